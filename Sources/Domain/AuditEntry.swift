@@ -1,0 +1,68 @@
+import Foundation
+
+/// One line of the audit log: who used which personal data, when, from where, and whether it was
+/// allowed. The application only ever inserts these rows.
+public struct AuditEntry: Sendable, Equatable {
+    public enum Action: String, Codable, Sendable, CaseIterable {
+        case view, search, create, update, export, delete
+        case signIn = "sign_in"
+        case signOut = "sign_out"
+        /// An attempt to reach something the role or scope does not allow.
+        case access
+    }
+
+    public enum Outcome: String, Codable, Sendable {
+        case allowed, denied
+    }
+
+    public var at: Date
+    public var userID: UserID?
+    public var role: Role?
+    public var municipalityID: MunicipalityID?
+    public var action: Action
+    /// E.g. "user", "child", "referral", "session".
+    public var entityType: String
+    public var entityID: String?
+    /// A search criterion, a changed field list, a reason. Never a password or a whole form.
+    public var detail: String?
+    public var ip: String?
+    public var outcome: Outcome
+
+    public init(at: Date, userID: UserID?, role: Role?, municipalityID: MunicipalityID?, action: Action,
+                entityType: String, entityID: String? = nil, detail: String? = nil, ip: String?, outcome: Outcome = .allowed) {
+        self.at = at
+        self.userID = userID
+        self.role = role
+        self.municipalityID = municipalityID
+        self.action = action
+        self.entityType = entityType
+        self.entityID = entityID
+        self.detail = detail.map { String($0.prefix(500)) }
+        self.ip = ip
+        self.outcome = outcome
+    }
+}
+
+/// The signed-in person acting, with where they act from; makes audit entries for their actions.
+public struct Actor: Sendable, Equatable {
+    public var userID: UserID
+    public var role: Role
+    public var municipalityID: MunicipalityID?
+    public var ip: String?
+    public var now: Date
+
+    public init(userID: UserID, role: Role, municipalityID: MunicipalityID?, ip: String?, now: Date) {
+        self.userID = userID
+        self.role = role
+        self.municipalityID = municipalityID
+        self.ip = ip
+        self.now = now
+    }
+
+    public func audit(_ action: AuditEntry.Action, _ entityType: String, _ entityID: CustomStringConvertible? = nil,
+                      detail: String? = nil, outcome: AuditEntry.Outcome = .allowed,
+                      municipality: MunicipalityID? = nil) -> AuditEntry {
+        AuditEntry(at: now, userID: userID, role: role, municipalityID: municipality ?? municipalityID, action: action,
+                   entityType: entityType, entityID: entityID?.description, detail: detail, ip: ip, outcome: outcome)
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+// The seam between the domain and storage. The SQLite store implements these today; a
+// PostgreSQL store can implement them later. Every method that touches a municipality's data
+// takes the municipality and must not return or change rows of another one.
+// Methods that change data take the `AuditEntry` to write in the same transaction.
+
+public protocol MunicipalityRepository: Sendable {
+    func all() async throws -> [Municipality]
+    func find(_ id: MunicipalityID) async throws -> Municipality?
+    func find(slug: String) async throws -> Municipality?
+    /// Creates the municipality together with its first coordinator and their activation link.
+    /// Throws `StoreError.duplicate(field: "slug")` or `.duplicate(field: "email")`.
+    func create(_ draft: MunicipalityDraft, firstCoordinator: UserDraft, activation: NewActivation,
+                at: Date, audit: AuditEntry) async throws -> (Municipality, User)
+}
+
+/// A one-time activation link, stored only as a hash of its token.
+public struct NewActivation: Sendable, Equatable {
+    public var tokenHash: String
+    public var expiresAt: Date
+
+    public init(tokenHash: String, expiresAt: Date) {
+        self.tokenHash = tokenHash
+        self.expiresAt = expiresAt
+    }
+}
+
+public struct StoredCredentials: Sendable {
+    public var user: User
+    public var passwordHash: String?
+
+    public init(user: User, passwordHash: String?) {
+        self.user = user
+        self.passwordHash = passwordHash
+    }
+}
+
+public protocol UserRepository: Sendable {
+    /// Any user by id. Only for the session lookup; pages use the scoped variant.
+    func find(_ id: UserID) async throws -> User?
+    func find(_ id: UserID, in municipality: MunicipalityID) async throws -> User?
+    func list(in municipality: MunicipalityID) async throws -> [User]
+    func credentials(email: String) async throws -> StoredCredentials?
+    /// Throws `StoreError.duplicate(field: "email")`.
+    func create(_ draft: UserDraft, passwordHash: String?, activation: NewActivation?, at: Date,
+                audit: AuditEntry) async throws -> User
+    /// Changes name and role. A role change ends all the user's sessions.
+    func update(_ id: UserID, in municipality: MunicipalityID, name: String, role: Role,
+                audit: AuditEntry) async throws -> User
+    /// Deactivating ends all the user's sessions.
+    func setActive(_ id: UserID, in municipality: MunicipalityID, active: Bool, audit: AuditEntry) async throws
+    /// Removes the password, ends all sessions and stores a new activation link.
+    func resetPassword(_ id: UserID, in municipality: MunicipalityID, activation: NewActivation,
+                       audit: AuditEntry) async throws
+    /// The user's own change: keeps the session `keepSession`, ends all others.
+    func changePassword(_ id: UserID, passwordHash: String, keepSession: String?, audit: AuditEntry) async throws
+    func setLanguage(_ id: UserID, language: Language) async throws
+    func recordSignIn(_ id: UserID, at: Date) async throws
+    /// The user an unused, unexpired activation link belongs to.
+    func activationUser(tokenHash: String, now: Date) async throws -> User?
+    /// Sets the password and uses up the link; nil if the link is unknown, used or expired.
+    /// Safe against two submissions racing: only one of them wins.
+    func activate(tokenHash: String, passwordHash: String, now: Date, ip: String?) async throws -> User?
+}
+
+public protocol SessionRepository: Sendable {
+    func load(key: String, now: Date) async throws -> (data: Data, expiresAt: Date)?
+    /// Inserts or replaces; a nil `expiresAt` keeps the current expiry of an existing row.
+    func save(key: String, data: Data, userID: UserID?, expiresAt: Date?) async throws
+    /// Throws `StoreError.duplicate(field: "key")` when the key exists.
+    func create(key: String, data: Data, userID: UserID?, expiresAt: Date) async throws
+    func remove(key: String) async throws
+    func removeAll(for user: UserID) async throws
+    func purgeExpired(now: Date) async throws
+    func count(for user: UserID, now: Date) async throws -> Int
+}
+
+public protocol ThrottleRepository: Sendable {
+    func state(_ scope: ThrottleScope, key: String) async throws -> ThrottleState?
+    func save(_ scope: ThrottleScope, key: String, state: ThrottleState) async throws
+    func clear(_ scope: ThrottleScope, key: String) async throws
+    /// Accounts (e-mail addresses) locked at `now`.
+    func lockedAccounts(now: Date) async throws -> Set<String>
+}
+
+public protocol AuditLog: Sendable {
+    /// Records a read, a denied access or a sign-in event. Throws if it cannot be written, and
+    /// callers must then not show the data.
+    func record(_ entry: AuditEntry) async throws
+    func recent(in municipality: MunicipalityID?, limit: Int) async throws -> [AuditEntry]
+}
+
+/// All repositories, as the web layer receives them.
+public struct Repositories: Sendable {
+    public var municipalities: any MunicipalityRepository
+    public var users: any UserRepository
+    public var sessions: any SessionRepository
+    public var throttle: any ThrottleRepository
+    public var audit: any AuditLog
+
+    public init(municipalities: any MunicipalityRepository, users: any UserRepository,
+                sessions: any SessionRepository, throttle: any ThrottleRepository, audit: any AuditLog) {
+        self.municipalities = municipalities
+        self.users = users
+        self.sessions = sessions
+        self.throttle = throttle
+        self.audit = audit
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Demo
+import Domain
+import Foundation
+import Logging
+import Store
+import Web
+
+@main
+struct Fritidspas: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fritidspas",
+        abstract: "Fritidspas: leisure passes for children, run by a municipality.",
+        subcommands: [Serve.self, Migrate.self, UserCommand.self, Backup.self])
+}
+
+/// Options shared by the commands that open the database.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .customLong("db"), help: "SQLite database file (default ./fritidspas.sqlite or $FRITIDSPAS_DB).")
+    var path: String?
+
+    func config() -> AppConfig {
+        var config = AppConfig()
+        config.apply(environment: ProcessInfo.processInfo.environment)
+        if let path { config.databasePath = path }
+        return config
+    }
+}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Start the web server.")
+
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "Address to listen on.") var host: String?
+    @Option(help: "Port to listen on.") var port: Int?
+    @Flag(help: "Load the demo data set into an empty database and print the demo logins.") var demo = false
+
+    func run() async throws {
+        var config = database.config()
+        if let host { config.host = host }
+        if let port { config.port = port }
+        config.loadDemoData = demo
+        var logger = Logger(label: "fritidspas")
+        logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+
+        let pool = try AppDatabase.openPool(path: config.databasePath)
+        if demo {
+            let hash = PasswordHasher(cost: config.bcryptCost).hashBlocking(DemoData.password)
+            let loaded = try DemoData.load(into: pool, passwordHash: hash, clock: .system)
+            print(loaded ? "Demo data loaded into \(config.databasePath)." : "Demo data already present in \(config.databasePath); nothing added.")
+            print("Demo logins (password: \(DemoData.password)):")
+            for login in DemoData.logins {
+                print("  \(login.email.padding(toLength: 32, withPad: " ", startingAt: 0)) \(login.role.rawValue)")
+            }
+        }
+        let app = try await buildApplication(AppDependencies(config: config, database: pool, logger: logger))
+        print("Fritidspas listens on http://\(config.host):\(config.port)")
+        try await app.runService()
+    }
+}
+
+struct Migrate: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Create or migrate the database, then exit.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let config = database.config()
+        let pool = try AppDatabase.openPool(path: config.databasePath)
+        let applied = try pool.read { try AppDatabase.migrator.appliedIdentifiers($0) }
+        print("\(config.databasePath) is migrated: \(applied.sorted().joined(separator: ", "))")
+    }
+}
+
+struct Backup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Copy the database with SQLite's online backup (safe while the server runs) and check the copy.")
+
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "The new backup file.") var to: String
+
+    func run() throws {
+        let config = database.config()
+        do {
+            _ = try AppDatabase.backup(from: config.databasePath, to: to)
+            print("Backup written to \(to); integrity check: ok")
+        } catch let error as BackupError {
+            throw ValidationError(error.description)
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import GRDB
+
+/// A numbered schema change. Each lives in its own file named after its identifier.
+struct Migration: Sendable {
+    let identifier: String
+    let migrate: @Sendable (Database) throws -> Void
+}
+
+enum Migrations {
+    /// In order. Append only.
+    static let all: [Migration] = [
+        m001Foundation,
+    ]
+}

@@ -1,0 +1,55 @@
+import Domain
+import Foundation
+
+/// All settings, built once (arguments, then environment, then these defaults) and passed down.
+public struct AppConfig: Sendable {
+    public var host = "127.0.0.1"
+    public var port = 8080
+    public var databasePath = "fritidspas.sqlite"
+    public var loadDemoData = false
+    public var templatesDirectory = "Templates"
+    public var publicDirectory = "Public"
+
+    /// Adds `Secure` to cookies; set when the server sits behind TLS.
+    public var secureCookies = false
+    /// Public address used in activation links, e.g. `https://fritidspas.holstebro.dk`.
+    /// Without it the request's Host header is used.
+    public var baseURL: String?
+    /// Take the client address from `X-Forwarded-For` (only behind a trusted reverse proxy).
+    public var trustForwardedFor = false
+
+    public var sessionTimeouts = SessionTimeouts()
+    public var throttle = ThrottleRule()
+    /// bcrypt cost; 12 or more in production (ASVS 2.4.4). Tests lower it to stay fast.
+    public var bcryptCost = 12
+
+    public var maxRequestBody = 1 << 20
+    public var maxConnections = 1024
+    public var idleConnectionTimeout: Duration = .seconds(30)
+    public var maxHeaderListSize = 16 * 1024
+    public var maxHeaderFieldCount = 100
+
+    public var supportEmail = "fritidspas@kommune.dk"
+    public var supportPhone: String? = nil
+    /// The accessibility statement (tilgængelighedserklæring) on was.digst.dk; `/was` redirects here.
+    public var accessibilityStatementURL = "https://www.was.digst.dk/"
+
+    public init() {}
+
+    /// Applies `FRITIDSPAS_*` environment variables over the defaults.
+    public mutating func apply(environment env: [String: String]) {
+        if let v = env["FRITIDSPAS_DB"], !v.isEmpty { databasePath = v }
+        if let v = env["FRITIDSPAS_HOST"], !v.isEmpty { host = v }
+        if let v = env["FRITIDSPAS_PORT"].flatMap(Int.init) { port = v }
+        if let v = env["FRITIDSPAS_SECURE_COOKIES"] { secureCookies = ["1", "true", "yes"].contains(v.lowercased()) }
+        if let v = env["FRITIDSPAS_TRUST_FORWARDED_FOR"] { trustForwardedFor = ["1", "true", "yes"].contains(v.lowercased()) }
+        if let v = env["FRITIDSPAS_BASE_URL"], !v.isEmpty { baseURL = v }
+        if let v = env["FRITIDSPAS_SESSION_IDLE_MINUTES"].flatMap(Double.init), v > 0 { sessionTimeouts.idle = v * 60 }
+        if let v = env["FRITIDSPAS_SESSION_ABSOLUTE_HOURS"].flatMap(Double.init), v > 0 { sessionTimeouts.absolute = v * 3600 }
+        if let v = env["FRITIDSPAS_SUPPORT_EMAIL"], !v.isEmpty { supportEmail = v }
+        if let v = env["FRITIDSPAS_SUPPORT_PHONE"], !v.isEmpty { supportPhone = v }
+        if let v = env["FRITIDSPAS_ACCESSIBILITY_URL"], !v.isEmpty { accessibilityStatementURL = v }
+        if let v = env["FRITIDSPAS_TEMPLATES"], !v.isEmpty { templatesDirectory = v }
+        if let v = env["FRITIDSPAS_PUBLIC"], !v.isEmpty { publicDirectory = v }
+    }
+}

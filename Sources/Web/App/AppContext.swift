@@ -1,0 +1,49 @@
+import Domain
+import Foundation
+import Hummingbird
+import HummingbirdAuth
+import NIOCore
+
+/// The per-request context: session, signed-in user, CSRF token and client address.
+public struct AppContext: AuthRequestContext, SessionRequestContext, RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public var identity: CurrentUser?
+    public let sessions: SessionContext<UserSession>
+    /// The token forms of this response must carry.
+    public var csrfToken: String = ""
+    /// The socket's peer address; the client IP unless a trusted proxy forwards another.
+    public let peerAddress: String?
+    public var clientIP: String?
+    /// Set when the session ended by idle or absolute timeout during this request.
+    public var sessionExpired = false
+
+    public init(source: ApplicationRequestContextSource) {
+        self.coreContext = .init(source: source)
+        self.sessions = .init()
+        self.peerAddress = source.channel.remoteAddress?.ipAddress
+        self.clientIP = peerAddress
+    }
+
+    /// Request bodies above this are refused with 413.
+    public var maxUploadSize: Int { AppContext.maxBody }
+    static let maxBody = 1 << 20
+
+    public var language: Language { identity?.language ?? .da }
+
+    /// The signed-in user; routes behind the access policy always have one.
+    public func requireUser() throws -> CurrentUser {
+        guard let identity else { throw AppError.signInRequired }
+        return identity
+    }
+
+    /// Makes audit entries for the signed-in user's actions.
+    public func actor(now: Date) throws -> Actor {
+        let user = try requireUser()
+        return Actor(userID: user.id, role: user.role, municipalityID: user.municipality?.id, ip: clientIP, now: now)
+    }
+
+    /// Shows `flash` on the next page.
+    public func flash(_ flash: Flash) {
+        sessions.withLockedSession { $0?.flash = flash }
+    }
+}

@@ -1,0 +1,12 @@
+/// Errors the web layer turns into pages (see ErrorPageMiddleware).
+public enum AppError: Error, Sendable, Equatable {
+    /// Not signed in, or the session ended: go to the sign-in page.
+    case signInRequired
+    /// Signed in, but the role may not do this.
+    case forbidden
+    case notFound
+    /// The form body could not be read (bad encoding, duplicated key).
+    case badRequest
+    /// The CSRF token was missing or wrong, or the request came from another site.
+    case csrf
+}

@@ -1,0 +1,95 @@
+import Domain
+import Foundation
+import GRDB
+import Hummingbird
+import HummingbirdCore
+import HummingbirdAuth
+import Logging
+import Store
+
+/// Everything the application is built from. Tests build the same thing with an in-memory
+/// database, a fixed clock and a cheaper bcrypt cost.
+public struct AppDependencies: Sendable {
+    public var config: AppConfig
+    public var database: any DatabaseWriter
+    public var clock: Clock
+    public var logger: Logger
+
+    public init(config: AppConfig, database: any DatabaseWriter, clock: Clock = .system, logger: Logger) {
+        self.config = config
+        self.database = database
+        self.clock = clock
+        self.logger = logger
+    }
+}
+
+/// The composition root: the whole application, ready to run.
+public func buildApplication(_ deps: AppDependencies) async throws -> some ApplicationProtocol {
+    let (router, _) = try await buildRouter(deps)
+    let config = deps.config
+    let repositories = Repositories.sqlite(deps.database)
+    return Application(
+        router: router,
+        server: .http1(configuration: .init(
+            idleTimeout: .seconds(Int64(config.idleConnectionTimeout.components.seconds)),
+            httpDecoderConfiguration: .init(maxHeaderFieldSize: config.maxHeaderListSize,
+                                            maxHeaderListSize: config.maxHeaderListSize,
+                                            maxHeaderFieldCount: config.maxHeaderFieldCount))),
+        configuration: .init(address: .hostname(config.host, port: config.port), serverName: nil,
+                             availableConnectionsDelegate: MaximumAvailableConnections(config.maxConnections)),
+        services: [PeriodicJob(name: "session-cleanup", interval: .seconds(3600), logger: deps.logger) {
+            try await repositories.sessions.purgeExpired(now: deps.clock.now)
+        }],
+        logger: deps.logger)
+}
+
+/// The router with every middleware and controller; also returns the route table for tests.
+public func buildRouter(_ deps: AppDependencies) async throws -> (Router<AppContext>, RouteTable) {
+    let config = deps.config
+    let clock = deps.clock
+    let repositories = Repositories.sqlite(deps.database)
+    let texts = try TextCatalogue.bundled()
+    let renderer = try await Renderer.load(directory: config.templatesDirectory, texts: texts,
+                                           footer: .init(supportEmail: config.supportEmail, supportPhone: config.supportPhone))
+    let hasher = PasswordHasher(cost: config.bcryptCost)
+    let links = ActivationLinks(baseURL: config.baseURL, secure: config.secureCookies, clock: clock)
+    let sessionDriver = SessionPersistDriver(sessions: repositories.sessions, clock: clock,
+                                             defaultLifetime: config.sessionTimeouts.absolute)
+
+    let router = Router(context: AppContext.self)
+    router.add(middleware: RequestLogMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware())
+    // Catches what the session and auth middleware throw; shown without the user's frame.
+    router.add(middleware: ErrorPageMiddleware(renderer: renderer))
+    router.add(middleware: StaticFilesMiddleware(directory: config.publicDirectory, logger: deps.logger))
+    router.add(middleware: SessionMiddleware(storage: sessionDriver, configuration: .init(
+        sessionCookieParameters: .init(name: SessionSettings.cookieName, path: "/", secure: config.secureCookies, sameSite: .lax),
+        keyPrefix: SessionSettings.keyPrefix,
+        defaultSessionExpiration: .seconds(Int64(config.sessionTimeouts.absolute)))))
+    router.add(middleware: AuthMiddleware(users: repositories.users, municipalities: repositories.municipalities,
+                                          timeouts: config.sessionTimeouts, clock: clock,
+                                          trustForwardedFor: config.trustForwardedFor))
+    // Inside the session: error pages keep the signed-in frame, and session changes are saved.
+    router.add(middleware: ErrorPageMiddleware(renderer: renderer))
+    router.add(middleware: CSRFMiddleware(secureCookies: config.secureCookies, audit: repositories.audit, clock: clock))
+
+    let routes = RouteTable(router: router, audit: repositories.audit, clock: clock)
+    let signIn = SignInService(users: repositories.users, throttle: repositories.throttle, audit: repositories.audit,
+                               hasher: hasher, rule: config.throttle, clock: clock,
+                               dummyHash: try await hasher.hash(Tokens.random()))
+    PublicController(database: deps.database, renderer: renderer,
+                     accessibilityStatementURL: config.accessibilityStatementURL).addRoutes(to: routes)
+    SessionController(signIn: signIn, sessions: repositories.sessions, audit: repositories.audit, renderer: renderer,
+                      clock: clock).addRoutes(to: routes)
+    ActivationController(users: repositories.users, hasher: hasher, renderer: renderer, clock: clock).addRoutes(to: routes)
+    HomeController(renderer: renderer).addRoutes(to: routes)
+    AccountController(users: repositories.users, hasher: hasher, renderer: renderer, clock: clock).addRoutes(to: routes)
+    UsersController(users: repositories.users, throttle: repositories.throttle, audit: repositories.audit, links: links,
+                    renderer: renderer, clock: clock).addRoutes(to: routes)
+    MunicipalitiesController(municipalities: repositories.municipalities, users: repositories.users,
+                             audit: repositories.audit, links: links, renderer: renderer, clock: clock).addRoutes(to: routes)
+
+    let missing = Set(Route.allCases).subtracting(routes.registered)
+    precondition(missing.isEmpty, "Routes without a handler: \(missing)")
+    return (router, routes)
+}

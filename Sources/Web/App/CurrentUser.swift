@@ -1,0 +1,46 @@
+import Domain
+import Foundation
+
+/// The signed-in person of a request, with their municipality (nil for admins).
+public struct CurrentUser: Sendable {
+    public var user: User
+    public var municipality: Municipality?
+
+    public var id: UserID { user.id }
+    public var role: Role { user.role }
+    public var language: Language { user.language }
+
+    /// The municipality whose data this user works on. Admins have none: their pages never read
+    /// a municipality's personal data.
+    public func municipalityID() throws -> MunicipalityID {
+        guard let id = municipality?.id else { throw AppError.forbidden }
+        return id
+    }
+}
+
+/// The session data kept server-side (in SQLite, via hummingbird-auth's SessionMiddleware).
+public struct UserSession: Codable, Sendable {
+    public var userID: UserID
+    public var createdAt: Date
+    public var lastSeenAt: Date
+    public var csrfToken: String
+    public var flash: Flash?
+}
+
+/// A one-shot message shown on the next page (Post/Redirect/Get).
+public struct Flash: Codable, Sendable, Equatable {
+    public enum Kind: String, Codable, Sendable { case success, info, warning, error }
+    public var kind: Kind
+    /// Catalogue key.
+    public var message: String
+    public var arguments: [String]
+    /// A value to show in full below the message, e.g. an activation link.
+    public var detail: String?
+
+    public init(_ kind: Kind, _ message: String, _ arguments: [String] = [], detail: String? = nil) {
+        self.kind = kind
+        self.message = message
+        self.arguments = arguments
+        self.detail = detail
+    }
+}

@@ -1,0 +1,57 @@
+import Domain
+import Foundation
+
+/// Password sign-in with throttling per account and per IP address.
+///
+/// An unknown e-mail, a wrong password, a deactivated or not yet activated account all get the
+/// same answer after the same work (a bcrypt verification against a dummy hash), so the answer
+/// tells nobody which e-mail addresses exist.
+struct SignInService: Sendable {
+    let users: any UserRepository
+    let throttle: any ThrottleRepository
+    let audit: any AuditLog
+    let hasher: PasswordHasher
+    let rule: ThrottleRule
+    let clock: Clock
+    let dummyHash: String
+
+    enum Outcome: Equatable {
+        case success(User)
+        case invalid
+        case locked
+    }
+
+    func attempt(email rawEmail: String, password: String, ip: String?) async throws -> Outcome {
+        let email = Contact.normalisedEmail(rawEmail)
+        let now = clock.now
+        let ipKey = ip ?? "unknown"
+        let accountLocked = rule.isLocked(try await throttle.state(.account, key: email), now: now)
+        let ipLocked = rule.isLocked(try await throttle.state(.ip, key: ipKey), now: now)
+        if accountLocked || ipLocked {
+            try await audit.record(AuditEntry(at: now, userID: nil, role: nil, municipalityID: nil, action: .signIn,
+                                              entityType: "session", detail: "locked", ip: ip, outcome: .denied))
+            return .locked
+        }
+        let credentials = try await users.credentials(email: email)
+        let hash = credentials?.passwordHash ?? dummyHash
+        let matches = try await hasher.verify(password, hash: hash)
+        if let credentials, credentials.passwordHash != nil, matches, credentials.user.isActive {
+            try await throttle.clear(.account, key: email)
+            try await users.recordSignIn(credentials.user.id, at: now)
+            let user = credentials.user
+            try await audit.record(AuditEntry(at: now, userID: user.id, role: user.role, municipalityID: user.municipalityID,
+                                              action: .signIn, entityType: "session", ip: ip))
+            return .success(user)
+        }
+        let accountState = rule.afterFailure(try await throttle.state(.account, key: email), now: now)
+        let ipState = rule.afterFailure(try await throttle.state(.ip, key: ipKey), now: now)
+        try await throttle.save(.account, key: email, state: accountState)
+        try await throttle.save(.ip, key: ipKey, state: ipState)
+        let user = credentials?.user
+        try await audit.record(AuditEntry(at: now, userID: user?.id, role: user?.role, municipalityID: user?.municipalityID,
+                                          action: .signIn, entityType: "session",
+                                          detail: user == nil ? "unknown account" : "wrong password or inactive",
+                                          ip: ip, outcome: .denied))
+        return accountState.lockedUntil != nil || ipState.lockedUntil != nil ? .locked : .invalid
+    }
+}

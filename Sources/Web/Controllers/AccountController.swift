@@ -1,0 +1,90 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// The signed-in user's own profile: language and password.
+struct AccountController {
+    let users: any UserRepository
+    let hasher: PasswordHasher
+    let renderer: Renderer
+    let clock: Clock
+
+    struct PasswordForm: Decodable {
+        let currentPassword: String?
+        let password: String?
+        let passwordConfirmation: String?
+    }
+
+    struct LanguageForm: Decodable {
+        let language: String?
+    }
+
+    struct AccountView {
+        let name: String
+        let email: String
+        let role: String
+        let municipality: String?
+        let languageAction: String
+        let passwordAction: String
+        let language: FormField
+        let form: [String: FormField]
+    }
+
+    func addRoutes(to routes: RouteTable) {
+        routes.add(.account) { _, context in
+            try render(context: context)
+        }
+        routes.add(.accountLanguage) { request, context in
+            let user = try context.requireUser()
+            let form = try await request.decodeForm(LanguageForm.self, context: context)
+            guard let language = form.language.flatMap(Language.init(rawValue:)) else {
+                return try render(context: context, errors: ValidationErrors("language", "err.language.required"))
+            }
+            try await users.setLanguage(user.id, language: language)
+            context.flash(Flash(.success, "account.languageSaved"))
+            return .seeOther(Paths.account.link())
+        }
+        routes.add(.accountPassword) { request, context in
+            let user = try context.requireUser()
+            let form = try await request.decodeForm(PasswordForm.self, context: context)
+            var errors = ValidationErrors()
+            let current = form.currentPassword ?? ""
+            if current.isEmpty {
+                errors.add("currentPassword", "err.account.currentPassword.required")
+            } else if let stored = try await users.credentials(email: user.user.email)?.passwordHash,
+                      try await hasher.verify(current, hash: stored) {
+                errors.merge(PasswordPolicy.validate(password: form.password, confirmation: form.passwordConfirmation,
+                                                     email: user.user.email))
+            } else {
+                errors.add("currentPassword", "err.account.currentPassword.wrong")
+            }
+            guard errors.isEmpty else { return try render(context: context, errors: errors) }
+            let hash = try await hasher.hash(form.password ?? "")
+            let sessionKey = request.cookies[SessionSettings.cookieName].map { SessionSettings.storageKey($0.value) }
+            try await users.changePassword(user.id, passwordHash: hash, keepSession: sessionKey,
+                                           audit: try context.actor(now: clock.now).audit(.update, "user", user.id, detail: "password"))
+            context.flash(Flash(.success, "account.passwordChanged"))
+            return .seeOther(Paths.account.link())
+        }
+    }
+
+    private func render(context: AppContext, errors: ValidationErrors = .init()) throws -> Response {
+        let user = try context.requireUser()
+        let t = renderer.texts.bind(context.language)
+        let form = FormBuilder(t, values: ["language": user.language.rawValue], errors: errors)
+        let view = AccountView(
+            name: user.user.name, email: user.user.email, role: t("role.\(user.role.rawValue)"),
+            municipality: user.municipality?.name,
+            languageAction: Paths.accountLanguage.link(), passwordAction: Paths.accountPassword.link(),
+            language: form.field("language", label: "account.language", options: [("da", "language.da"), ("en", "language.en")]),
+            form: [
+                "currentPassword": form.field("currentPassword", label: "account.currentPassword", type: "password",
+                                              autocomplete: "current-password", width: "m", value: ""),
+                "password": form.field("password", label: "account.newPassword", hint: "password.hint", type: "password",
+                                       autocomplete: "new-password", width: "m", value: ""),
+                "passwordConfirmation": form.field("passwordConfirmation", label: "account.passwordConfirmation",
+                                                   type: "password", autocomplete: "new-password", width: "m", value: ""),
+            ])
+        return try renderer.page("account/show", title: t("account.title"), content: view, context: context, form: form)
+    }
+}

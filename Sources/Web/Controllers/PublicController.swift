@@ -1,0 +1,68 @@
+import Domain
+import Foundation
+import GRDB
+import Hummingbird
+import Store
+
+/// Pages and endpoints anyone may reach: health check, accessibility statement, privacy.
+struct PublicController {
+    let database: any DatabaseWriter
+    let renderer: Renderer
+    let accessibilityStatementURL: String
+
+    struct PrivacyView {
+        let supportEmail: String
+    }
+
+    func addRoutes(to routes: RouteTable) {
+        routes.add(.health) { _, _ in
+            let health = await AppDatabase.health(database)
+            let body = try JSONEncoder().encode(health)
+            return Response(status: health.isHealthy ? .ok : .serviceUnavailable,
+                            headers: [.contentType: "application/json; charset=utf-8"],
+                            body: .init(byteBuffer: ByteBuffer(bytes: body)))
+        }
+        routes.add(.accessibilityStatement) { _, _ in
+            .seeOther(accessibilityStatementURL)
+        }
+        routes.add(.privacy) { _, context in
+            let t = renderer.texts.bind(context.language)
+            return try renderer.page("public/privacy", title: t("privacy.title"),
+                                     content: PrivacyView(supportEmail: renderer.footer.supportEmail), context: context)
+        }
+    }
+}
+
+/// The start page after sign-in.
+struct HomeController {
+    let renderer: Renderer
+
+    struct Card {
+        let href: String
+        let title: String
+        let text: String
+    }
+
+    struct HomeView {
+        let greeting: String
+        let cards: [Card]
+        let hasCards: Bool
+    }
+
+    /// What each role finds on its start page, shown only where the policy lets it through.
+    static let cards: [(route: Route, title: String, text: String)] = [
+        (.users, "home.card.users.title", "home.card.users.text"),
+        (.account, "home.card.account.title", "home.card.account.text"),
+    ]
+
+    func addRoutes(to routes: RouteTable) {
+        routes.add(.home) { _, context in
+            let user = try context.requireUser()
+            let t = renderer.texts.bind(context.language)
+            let cards = Self.cards.filter { AccessPolicy.allows(user.role, $0.route) }
+                .map { Card(href: $0.route.path.link(), title: t($0.title), text: t($0.text)) }
+            let view = HomeView(greeting: t("home.greeting", user.user.name), cards: cards, hasCards: !cards.isEmpty)
+            return try renderer.page("home/index", title: t("home.title"), content: view, context: context)
+        }
+    }
+}

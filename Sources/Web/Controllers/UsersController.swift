@@ -1,0 +1,218 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// A coordinator manages the users of their own municipality.
+struct UsersController {
+    let users: any UserRepository
+    let throttle: any ThrottleRepository
+    let audit: any AuditLog
+    let links: ActivationLinks
+    let renderer: Renderer
+    let clock: Clock
+
+    struct UserForm: Decodable {
+        let name: String?
+        let email: String?
+        let role: String?
+    }
+
+    struct ActiveForm: Decodable {
+        let active: String?
+    }
+
+    struct Row {
+        let name: String
+        let email: String
+        let role: String
+        let status: String
+        let statusKind: String
+        let href: String
+    }
+
+    struct IndexView {
+        let rows: [Row]
+        let newHref: String
+        let count: String
+    }
+
+    struct NewView {
+        let action: String
+        let cancelHref: String
+        let form: [String: FormField]
+    }
+
+    struct ShowView {
+        let name: String
+        let email: String
+        let role: String
+        let status: String
+        let statusKind: String
+        let lastSignIn: String
+        let isSelf: Bool
+        let isActive: Bool
+        let isLocked: Bool
+        let awaitingActivation: Bool
+        let updateAction: String
+        let activeAction: String
+        let resetAction: String
+        let unlockAction: String
+        let backHref: String
+        let form: [String: FormField]
+    }
+
+    func addRoutes(to routes: RouteTable) {
+        routes.add(.users) { _, context in try await index(context) }
+        routes.add(.userNew) { _, context in try renderNew(context) }
+        routes.add(.userCreate) { request, context in try await create(request, context) }
+        routes.add(.userShow) { _, context in try await show(context) }
+        routes.add(.userUpdate) { request, context in try await update(request, context) }
+        routes.add(.userActive) { request, context in try await setActive(request, context) }
+        routes.add(.userPasswordReset) { request, context in try await resetPassword(request, context) }
+        routes.add(.userUnlock) { _, context in try await unlock(context) }
+    }
+
+    private func index(_ context: AppContext) async throws -> Response {
+        let municipality = try context.requireUser().municipalityID()
+        let now = clock.now
+        let list = try await users.list(in: municipality)
+        let locked = try await throttle.lockedAccounts(now: now)
+        try await audit.record(try context.actor(now: now).audit(.view, "user", detail: "list"))
+        let t = renderer.texts.bind(context.language)
+        let rows = list.map { user in
+            let (status, kind) = Self.status(user, locked: locked.contains(user.email), t)
+            return Row(name: user.name, email: user.email, role: t("role.\(user.role.rawValue)"), status: status,
+                       statusKind: kind, href: Paths.user.link(user.id))
+        }
+        return try renderer.page("users/index", title: t("users.title"),
+                                 content: IndexView(rows: rows, newHref: Paths.userNew.link(), count: t("users.count", String(rows.count))),
+                                 context: context)
+    }
+
+    static func status(_ user: User, locked: Bool, _ t: Texts) -> (String, String) {
+        if !user.isActive { return (t("users.status.inactive"), "inactive") }
+        if locked { return (t("users.status.locked"), "warning") }
+        if !user.hasPassword { return (t("users.status.pending"), "info") }
+        return (t("users.status.active"), "success")
+    }
+
+    private func renderNew(_ context: AppContext, values: [String: String] = [:], errors: ValidationErrors = .init()) throws -> Response {
+        let user = try context.requireUser()
+        let t = renderer.texts.bind(context.language)
+        let form = FormBuilder(t, values: values, errors: errors)
+        let view = NewView(action: Paths.users.link(), cancelHref: Paths.users.link(), form: fields(form, role: user.role))
+        return try renderer.page("users/new", title: t("users.new.title"), content: view, context: context, form: form)
+    }
+
+    private func fields(_ form: FormBuilder, role: Role) -> [String: FormField] {
+        [
+            "name": form.field("name", label: "users.name", autocomplete: "off", width: "l", maxLength: 100),
+            "email": form.field("email", label: "users.email", hint: "users.email.hint", type: "email", autocomplete: "off", width: "l"),
+            "role": form.field("role", label: "users.role",
+                               options: AccessPolicy.assignableRoles(by: role).map { ($0.rawValue, "role.\($0.rawValue).described") }),
+        ]
+    }
+
+    private func create(_ request: Request, _ context: AppContext) async throws -> Response {
+        let user = try context.requireUser()
+        let municipality = try user.municipalityID()
+        let input = try await request.decodeForm(UserForm.self, context: context)
+        let values = ["name": input.name ?? "", "email": input.email ?? "", "role": input.role ?? ""]
+        switch UserDraft.validate(name: input.name, email: input.email, role: input.role,
+                                  allowedRoles: AccessPolicy.assignableRoles(by: user.role), municipalityID: municipality) {
+        case .failure(let errors):
+            return try renderNew(context, values: values, errors: errors)
+        case .success(let draft):
+            let (link, activation) = links.make(for: request)
+            do {
+                let created = try await users.create(draft, passwordHash: nil, activation: activation, at: clock.now,
+                                                     audit: try context.actor(now: clock.now).audit(.create, "user", detail: draft.role.rawValue))
+                context.flash(Flash(.success, "users.created", [created.name], detail: link))
+                return .seeOther(Paths.user.link(created.id))
+            } catch StoreError.duplicate {
+                return try renderNew(context, values: values, errors: ValidationErrors("email", "err.user.email.taken"))
+            }
+        }
+    }
+
+    private func find(_ context: AppContext) async throws -> User {
+        let id = try context.parameters.require("id", as: UserID.self)
+        guard let user = try await users.find(id, in: try context.requireUser().municipalityID()) else { throw AppError.notFound }
+        return user
+    }
+
+    private func show(_ context: AppContext, values: [String: String]? = nil, errors: ValidationErrors = .init()) async throws -> Response {
+        let me = try context.requireUser()
+        let user = try await find(context)
+        let now = clock.now
+        try await audit.record(try context.actor(now: now).audit(.view, "user", user.id))
+        let locked = try await throttle.lockedAccounts(now: now).contains(user.email)
+        let t = renderer.texts.bind(context.language)
+        let form = FormBuilder(t, values: values ?? ["name": user.name, "role": user.role.rawValue], errors: errors)
+        let (status, kind) = Self.status(user, locked: locked, t)
+        var formFields = fields(form, role: me.role)
+        formFields["email"] = nil
+        let view = ShowView(
+            name: user.name, email: user.email, role: t("role.\(user.role.rawValue)"), status: status, statusKind: kind,
+            lastSignIn: user.lastSignInAt.map { DateFormat.dateTime($0) } ?? t("users.neverSignedIn"),
+            isSelf: user.id == me.id, isActive: user.isActive, isLocked: locked, awaitingActivation: !user.hasPassword,
+            updateAction: Paths.user.link(user.id), activeAction: Paths.userActive.link(user.id),
+            resetAction: Paths.userPasswordReset.link(user.id), unlockAction: Paths.userUnlock.link(user.id),
+            backHref: Paths.users.link(), form: formFields)
+        return try renderer.page("users/show", title: user.name, content: view, context: context, form: form)
+    }
+
+    private func update(_ request: Request, _ context: AppContext) async throws -> Response {
+        let me = try context.requireUser()
+        let user = try await find(context)
+        let input = try await request.decodeForm(UserForm.self, context: context)
+        let values = ["name": input.name ?? "", "role": input.role ?? ""]
+        var errors = ValidationErrors()
+        let name = Text.trimmed(input.name)
+        if name.isEmpty { errors.add("name", "err.user.name.required") }
+        else if name.count > 100 { errors.add("name", "err.text.tooLong100") }
+        let role = input.role.flatMap(Role.init(rawValue:))
+        if role == nil || !AccessPolicy.assignableRoles(by: me.role).contains(role!) { errors.add("role", "err.user.role.required") }
+        else if user.id == me.id && role != user.role { errors.add("role", "err.user.role.self") }
+        guard errors.isEmpty, let role else { return try await show(context, values: values, errors: errors) }
+        _ = try await users.update(user.id, in: try me.municipalityID(), name: name, role: role,
+                                   audit: try context.actor(now: clock.now).audit(.update, "user", user.id,
+                                                                                 detail: role == user.role ? "name" : "role"))
+        context.flash(Flash(.success, "users.updated"))
+        return .seeOther(Paths.user.link(user.id))
+    }
+
+    private func setActive(_ request: Request, _ context: AppContext) async throws -> Response {
+        let me = try context.requireUser()
+        let user = try await find(context)
+        let input = try await request.decodeForm(ActiveForm.self, context: context)
+        guard let active = input.active.flatMap(Bool.init) else { throw AppError.badRequest }
+        if user.id == me.id && !active {
+            context.flash(Flash(.error, "users.cannotDeactivateSelf"))
+            return .seeOther(Paths.user.link(user.id))
+        }
+        try await users.setActive(user.id, in: try me.municipalityID(), active: active,
+                                  audit: try context.actor(now: clock.now).audit(.update, "user", user.id,
+                                                                                detail: active ? "reactivated" : "deactivated"))
+        context.flash(Flash(.success, active ? "users.reactivated" : "users.deactivated", [user.name]))
+        return .seeOther(Paths.user.link(user.id))
+    }
+
+    private func resetPassword(_ request: Request, _ context: AppContext) async throws -> Response {
+        let me = try context.requireUser()
+        let user = try await find(context)
+        let (link, activation) = links.make(for: request)
+        try await users.resetPassword(user.id, in: try me.municipalityID(), activation: activation,
+                                      audit: try context.actor(now: clock.now).audit(.update, "user", user.id, detail: "password reset"))
+        context.flash(Flash(.success, "users.passwordReset", [user.name], detail: link))
+        return .seeOther(Paths.user.link(user.id))
+    }
+
+    private func unlock(_ context: AppContext) async throws -> Response {
+        let user = try await find(context)
+        try await throttle.clear(.account, key: user.email)
+        try await audit.record(try context.actor(now: clock.now).audit(.update, "user", user.id, detail: "unlocked"))
+        context.flash(Flash(.success, "users.unlocked", [user.name]))
+        return .seeOther(Paths.user.link(user.id))
+    }
+}

@@ -1,0 +1,50 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// Turns the session into the signed-in user, enforcing the idle timeout and absolute lifetime
+/// (hummingbird-auth keeps only a fixed expiry). Ends sessions of deactivated users.
+struct AuthMiddleware: RouterMiddleware {
+    typealias Context = AppContext
+    let users: any UserRepository
+    let municipalities: any MunicipalityRepository
+    let timeouts: SessionTimeouts
+    let clock: Clock
+    let trustForwardedFor: Bool
+
+    /// Writing the session on every request would turn every page view into a write; a
+    /// minute's precision on the idle timeout is plenty.
+    static let touchInterval: TimeInterval = 60
+
+    func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
+        var context = context
+        if trustForwardedFor, let forwarded = request.headers[.xForwardedFor]?.split(separator: ",").first {
+            context.clientIP = String(forwarded).trimmingCharacters(in: .whitespaces)
+        }
+        if let session = context.sessions.session {
+            let now = clock.now
+            if timeouts.isExpired(createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, now: now) {
+                context.sessions.clearSession()
+                context.sessionExpired = true
+            } else if let user = try await users.find(session.userID), user.isActive {
+                let municipality = try await user.municipalityID.asyncMap { try await municipalities.find($0) } ?? nil
+                context.identity = CurrentUser(user: user, municipality: municipality)
+                if now.timeIntervalSince(session.lastSeenAt) >= Self.touchInterval {
+                    context.sessions.withLockedSession { $0?.lastSeenAt = now }
+                }
+            } else {
+                context.sessions.clearSession()
+            }
+        }
+        return try await next(request, context)
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        switch self {
+        case .some(let value): return try await transform(value)
+        case .none: return nil
+        }
+    }
+}

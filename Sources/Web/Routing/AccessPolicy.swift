@@ -1,0 +1,78 @@
+import Domain
+
+/// Who may do what: the one place access is decided.
+///
+/// Two levels: the route table below says which roles may use a route at all; the data scope
+/// (`scope(of:)`) says which rows those roles see — a municipality's staff only their
+/// municipality (the store filters every query by it, so another municipality's id is a 404),
+/// volunteers and association contacts only their own slice.
+public enum AccessPolicy {
+    public enum Access: Sendable, Equatable {
+        /// No sign-in needed.
+        case anyone
+        /// Any signed-in user.
+        case signedIn
+        /// Only these roles.
+        case roles(Set<Role>)
+    }
+
+    public static func access(for route: Route) -> Access {
+        switch route {
+        case .health, .accessibilityStatement, .privacy, .loginForm, .login, .activationForm, .activate:
+            return .anyone
+        case .home, .logout, .account, .accountPassword, .accountLanguage:
+            return .signedIn
+        case .users, .userNew, .userCreate, .userShow, .userUpdate, .userActive, .userPasswordReset, .userUnlock:
+            return .roles([.coordinator])
+        case .municipalities, .municipalityNew, .municipalityCreate, .municipalityShow, .municipalityCoordinatorCreate:
+            return .roles([.admin])
+        }
+    }
+
+    public static func allows(_ role: Role?, _ route: Route) -> Bool {
+        switch access(for: route) {
+        case .anyone: return true
+        case .signedIn: return role != nil
+        case .roles(let roles): return role.map(roles.contains) ?? false
+        }
+    }
+
+    /// The rows a user works on.
+    public enum Scope: Sendable, Equatable {
+        /// Admins: municipalities and aggregates only, no personal data of children.
+        case system
+        /// Coordinators and caseworkers: their municipality.
+        case municipality(MunicipalityID)
+        /// Volunteers: the children assigned to them in their municipality.
+        case volunteer(MunicipalityID, UserID)
+        /// Association contacts: the children enrolled with their association.
+        case association(MunicipalityID, UserID)
+    }
+
+    public static func scope(of user: CurrentUser) -> Scope {
+        guard let municipality = user.municipality?.id else { return .system }
+        switch user.role {
+        case .admin: return .system
+        case .coordinator, .caseworker: return .municipality(municipality)
+        case .volunteer: return .volunteer(municipality, user.id)
+        case .association: return .association(municipality, user.id)
+        }
+    }
+
+    /// The roles a user may give when creating or editing users.
+    public static func assignableRoles(by role: Role) -> [Role] {
+        switch role {
+        case .coordinator: return Role.municipalRoles
+        case .admin: return [.coordinator]
+        default: return []
+        }
+    }
+
+    /// Where a role lands after signing in.
+    public static func startPage(for role: Role) -> String {
+        switch role {
+        case .admin: return Paths.municipalities.link()
+        default: return Paths.home.link()
+        }
+    }
+}

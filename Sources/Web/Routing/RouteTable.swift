@@ -1,0 +1,44 @@
+import Domain
+import Hummingbird
+
+public typealias Handler = @Sendable (Request, AppContext) async throws -> Response
+
+/// Registers each `Route` on the router behind the access policy, and remembers what was
+/// registered so tests can walk every route with every role.
+public final class RouteTable: @unchecked Sendable {
+    let router: Router<AppContext>
+    let audit: any AuditLog
+    let clock: Clock
+    public private(set) var registered: [Route] = []
+
+    init(router: Router<AppContext>, audit: any AuditLog, clock: Clock) {
+        self.router = router
+        self.audit = audit
+        self.clock = clock
+    }
+
+    public func add(_ route: Route, _ handler: @escaping Handler) {
+        precondition(!registered.contains(route), "\(route) registered twice")
+        registered.append(route)
+        let access = AccessPolicy.access(for: route)
+        let audit = self.audit
+        let clock = self.clock
+        router.on(RouterPath(route.path.pattern), method: route.method) { request, context in
+            switch access {
+            case .anyone:
+                break
+            case .signedIn:
+                guard context.identity != nil else { throw AppError.signInRequired }
+            case .roles(let roles):
+                guard let user = context.identity else { throw AppError.signInRequired }
+                guard roles.contains(user.role) else {
+                    try await audit.record(AuditEntry(
+                        at: clock.now, userID: user.id, role: user.role, municipalityID: user.municipality?.id,
+                        action: .access, entityType: "route", entityID: route.rawValue, ip: context.clientIP, outcome: .denied))
+                    throw AppError.forbidden
+                }
+            }
+            return try await handler(request, context)
+        }
+    }
+}

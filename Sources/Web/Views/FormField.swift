@@ -1,0 +1,71 @@
+import Domain
+
+/// A form field as the partials in `Templates/partials/` render it: label above, hint, error
+/// message, the user's value kept, `aria-describedby` and `aria-invalid` set.
+struct FormField {
+    struct Option {
+        let value: String
+        let label: String
+        let selected: Bool
+        let id: String
+    }
+
+    let id: String
+    let name: String
+    let label: String
+    let hint: String?
+    let hintID: String?
+    let error: String?
+    let errorID: String?
+    let describedBy: String?
+    let value: String
+    let type: String
+    let autocomplete: String?
+    let optional: Bool
+    let width: String
+    let options: [Option]
+    let rows: Int
+    let maxLength: Int?
+    let inputmode: String?
+}
+
+/// Builds the fields of one form from the submitted values and the validation problems.
+struct FormBuilder {
+    let t: Texts
+    var values: [String: String]
+    var multiValues: [String: Set<String>] = [:]
+    let errors: ValidationErrors
+
+    init(_ t: Texts, values: [String: String] = [:], errors: ValidationErrors = .init()) {
+        self.t = t
+        self.values = values
+        self.errors = errors
+    }
+
+    func message(_ name: String) -> String? {
+        errors.message(for: name).map { t($0.message, arguments: $0.arguments) }
+    }
+
+    func field(_ name: String, label: String, hint: String? = nil, type: String = "text", autocomplete: String? = nil,
+               optional: Bool = false, width: String = "l", options: [(String, String)] = [], rows: Int = 4,
+               maxLength: Int? = nil, inputmode: String? = nil, value: String? = nil) -> FormField {
+        let error = message(name)
+        let hintID = hint == nil ? nil : "\(name)-hint"
+        let errorID = error == nil ? nil : "\(name)-error"
+        let describedBy = [hintID, errorID].compactMap { $0 }.joined(separator: " ")
+        let current = value ?? values[name] ?? ""
+        let selected = multiValues[name] ?? [current]
+        return FormField(
+            id: name, name: name, label: t(label), hint: hint.map { t($0) }, hintID: hintID, error: error, errorID: errorID,
+            describedBy: describedBy.isEmpty ? nil : describedBy, value: current, type: type, autocomplete: autocomplete,
+            optional: optional, width: width,
+            options: options.enumerated().map { index, option in
+                FormField.Option(value: option.0, label: t(option.1), selected: selected.contains(option.0), id: "\(name)-\(index)")
+            },
+            rows: rows, maxLength: maxLength, inputmode: inputmode)
+    }
+
+    var summary: [PageFrame.ErrorLink] {
+        errors.fields.map { PageFrame.ErrorLink(href: "#\($0.field)", message: t($0.message, arguments: $0.arguments)) }
+    }
+}

@@ -1,0 +1,52 @@
+import Domain
+
+/// What the layout needs on every page: language, title, header, navigation, flash, footer.
+struct PageFrame {
+    struct NavItem {
+        let href: String
+        let label: String
+        let current: Bool
+    }
+
+    struct ErrorLink {
+        let href: String
+        let message: String
+    }
+
+    struct FlashView {
+        let kind: String
+        let heading: String
+        let message: String
+        let detail: String?
+        let isError: Bool
+    }
+
+    let lang: String
+    let title: String
+    let signedIn: Bool
+    let userName: String?
+    let roleLabel: String?
+    let municipalityName: String?
+    let schemeName: String
+    let nav: [NavItem]
+    let flash: FlashView?
+    let csrfToken: String
+    let errorSummary: [ErrorLink]
+    let hasErrors: Bool
+    let supportEmail: String
+    let supportPhone: String?
+    let accessibilityHref: String
+    let privacyHref: String
+    let accountHref: String
+    let logoutAction: String
+    let homeHref: String
+}
+
+/// Sections of the main navigation, in order; each shows only if the role may use its route.
+enum Navigation {
+    static let items: [(route: Route, label: String)] = [
+        (.home, "nav.home"),
+        (.users, "nav.users"),
+        (.municipalities, "nav.municipalities"),
+    ]
+}

@@ -1,0 +1,120 @@
+import Domain
+import Foundation
+import Hummingbird
+import Mustache
+
+/// Renders pages: a view model inside the layout, with texts in the user's language.
+public struct Renderer: Sendable {
+    let library: MustacheLibrary
+    public let texts: TextCatalogue
+    let footer: Footer
+
+    struct Footer: Sendable {
+        let supportEmail: String
+        let supportPhone: String?
+    }
+
+    /// Templates that must exist; the server refuses to start without them.
+    static let requiredTemplates = ["layout", "error", "partials/input", "partials/select", "partials/radios",
+                                    "partials/textarea", "partials/checkboxes", "partials/csrf"]
+
+    /// Loads every template under `directory`. A missing folder loads nothing silently in
+    /// swift-mustache, so check for the templates every page relies on.
+    static func load(directory: String, texts: TextCatalogue, footer: Footer) async throws -> Renderer {
+        let library = try await MustacheLibrary(directory: directory)
+        for name in requiredTemplates where library.getTemplate(named: name) == nil {
+            throw StartupError.missingTemplate(name, directory)
+        }
+        return Renderer(library: library, texts: texts, footer: footer)
+    }
+
+    /// Renders `template` (e.g. `users/index`) with `content` as its view model.
+    func page(_ template: String, title: String, content: Any, context: AppContext,
+              form: FormBuilder? = nil, status: HTTPResponse.Status? = nil) throws -> Response {
+        let t = texts.bind(context.language)
+        let summary = form?.summary ?? []
+        let frame = makeFrame(title: title, context: context, errors: summary, t: t)
+        let view = PageView(frame: frame, t: texts.node(context.language), content: content)
+        guard library.getTemplate(named: template) != nil, let html = library.render(view, withTemplate: template) else {
+            throw StartupError.missingTemplate(template, "Templates")
+        }
+        return Self.html(html, status: status ?? (summary.isEmpty ? .ok : .unprocessableContent))
+    }
+
+    static func html(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    private func makeFrame(title: String, context: AppContext, errors: [PageFrame.ErrorLink], t: Texts) -> PageFrame {
+        let user = context.identity
+        let flash = context.sessions.withLockedSession { session -> Flash? in
+            guard let flash = session?.flash else { return nil }
+            session?.flash = nil
+            return flash
+        }
+        let path = context.endpointPath ?? ""
+        let nav: [PageFrame.NavItem] = user.map { user in
+            Navigation.items.filter { AccessPolicy.allows(user.role, $0.route) }.map { item -> PageFrame.NavItem in
+                let href = item.route.path.link()
+                let current = href == "/" ? path == "/" : path.hasPrefix(item.route.path.pattern)
+                return PageFrame.NavItem(href: href, label: t(item.label), current: current)
+            }
+        } ?? []
+        let scheme = user?.municipality?.schemeName ?? "Fritidspas"
+        let titleParts = [title, scheme, user?.municipality?.name].compactMap { $0 }
+        let fullTitle = (errors.isEmpty ? "" : t("layout.errorTitlePrefix") + " ") + titleParts.joined(separator: " – ")
+        return PageFrame(
+            lang: context.language.rawValue, title: fullTitle, signedIn: user != nil, userName: user?.user.name,
+            roleLabel: user.map { t("role.\($0.role.rawValue)") }, municipalityName: user?.municipality?.name,
+            schemeName: scheme, nav: nav,
+            flash: flash.map {
+                PageFrame.FlashView(kind: $0.kind.rawValue, heading: t("flash.\($0.kind.rawValue)"),
+                                    message: t($0.message, arguments: $0.arguments), detail: $0.detail, isError: $0.kind == .error)
+            },
+            csrfToken: context.csrfToken, errorSummary: errors, hasErrors: !errors.isEmpty,
+            supportEmail: user?.municipality?.supportEmail ?? footer.supportEmail,
+            supportPhone: user?.municipality?.supportPhone ?? footer.supportPhone,
+            accessibilityHref: Paths.accessibilityStatement.link(), privacyHref: Paths.privacy.link(),
+            accountHref: Paths.account.link(), logoutAction: Paths.logout.link(),
+            homeHref: user.map { AccessPolicy.startPage(for: $0.role) } ?? Paths.login.link())
+    }
+}
+
+/// The object a page template renders: `frame` and `t` for the layout, everything else from
+/// the page's own view model.
+struct PageView: MustacheParent {
+    let frame: PageFrame
+    let t: TextNode
+    let content: Any
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "frame": return frame
+        case "t": return t
+        default:
+            if let parent = content as? MustacheParent { return parent.child(named: name) }
+            guard let value = Mirror(reflecting: content).children.first(where: { $0.label == name })?.value else { return nil }
+            let mirror = Mirror(reflecting: value)
+            guard mirror.displayStyle == .optional else { return value }
+            return mirror.children.first?.value
+        }
+    }
+}
+
+public enum StartupError: Error, CustomStringConvertible {
+    case missingTemplate(String, String)
+
+    public var description: String {
+        switch self {
+        case .missingTemplate(let name, let directory): "Template '\(name)' not found in \(directory)"
+        }
+    }
+}
+
+extension Response {
+    /// 303 See Other: the answer to every successful form post (Post/Redirect/Get).
+    static func seeOther(_ location: String) -> Response {
+        Response(status: .seeOther, headers: [.location: location])
+    }
+}
