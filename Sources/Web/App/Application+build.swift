@@ -53,8 +53,11 @@ public func buildRouter(_ deps: AppDependencies) async throws -> (Router<AppCont
                                            footer: .init(supportEmail: config.supportEmail, supportPhone: config.supportPhone))
     let hasher = PasswordHasher(cost: config.bcryptCost)
     let links = ActivationLinks(baseURL: config.baseURL, secure: config.secureCookies, clock: clock)
+    // The stored row outlives the absolute lifetime by a little, so the auth middleware (not
+    // the row's expiry) ends the session and can tell the user why.
+    let sessionStorageLifetime = config.sessionTimeouts.absolute + 300
     let sessionDriver = SessionPersistDriver(sessions: repositories.sessions, clock: clock,
-                                             defaultLifetime: config.sessionTimeouts.absolute)
+                                             defaultLifetime: sessionStorageLifetime)
 
     let router = Router(context: AppContext.self)
     router.add(middleware: RequestLogMiddleware())
@@ -65,7 +68,7 @@ public func buildRouter(_ deps: AppDependencies) async throws -> (Router<AppCont
     router.add(middleware: SessionMiddleware(storage: sessionDriver, configuration: .init(
         sessionCookieParameters: .init(name: SessionSettings.cookieName, path: "/", secure: config.secureCookies, sameSite: .lax),
         keyPrefix: SessionSettings.keyPrefix,
-        defaultSessionExpiration: .seconds(Int64(config.sessionTimeouts.absolute)))))
+        defaultSessionExpiration: .seconds(Int64(sessionStorageLifetime)))))
     router.add(middleware: AuthMiddleware(users: repositories.users, municipalities: repositories.municipalities,
                                           timeouts: config.sessionTimeouts, clock: clock,
                                           trustForwardedFor: config.trustForwardedFor))

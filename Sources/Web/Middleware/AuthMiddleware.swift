@@ -29,6 +29,9 @@ struct AuthMiddleware: RouterMiddleware {
             } else if let user = try await users.find(session.userID), user.isActive {
                 let municipality = try await user.municipalityID.asyncMap { try await municipalities.find($0) } ?? nil
                 context.identity = CurrentUser(user: user, municipality: municipality)
+                // Set here rather than in the CSRF middleware so error pages rendered outside it
+                // still carry the token in their sign-out form.
+                context.csrfToken = session.csrfToken
                 if now.timeIntervalSince(session.lastSeenAt) >= Self.touchInterval {
                     context.sessions.withLockedSession { $0?.lastSeenAt = now }
                 }

@@ -23,7 +23,7 @@ struct CSRFMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
         var context = context
         var newCookie: String?
-        if let session = context.sessions.session {
+        if context.identity != nil, let session = context.sessions.session {
             context.csrfToken = session.csrfToken
         } else if let cookie = request.cookies[Self.cookieName]?.value, cookie.count == 43 {
             context.csrfToken = cookie

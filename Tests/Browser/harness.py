@@ -1,0 +1,139 @@
+"""A small harness for Fritidspas browser tests: starts the real server on a fresh SQLite file
+with the demo data, drives headless Chromium through selenium, and runs axe-core (WCAG 2.1
+A/AA) on every page a test visits. Any violation fails the run."""
+import os, re, shutil, signal, socket, subprocess, sys, tempfile, time, urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.common.by import By
+from selenium_axe_python import Axe
+
+DEMO_PASSWORD = "demo-fritidspas"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, binary, root):
+        self.dir = tempfile.mkdtemp(prefix="fritidspas-browser-")
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        env = dict(os.environ, FRITIDSPAS_TEMPLATES=os.path.join(root, "Templates"),
+                   FRITIDSPAS_PUBLIC=os.path.join(root, "Public"), LOG_LEVEL="warning")
+        self.log = open(os.path.join(self.dir, "server.log"), "w")
+        self.process = subprocess.Popen(
+            [binary, "serve", "--db", os.path.join(self.dir, "test.sqlite"), "--port", str(self.port), "--demo"],
+            stdout=self.log, stderr=subprocess.STDOUT, env=env, cwd=root)
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                with urllib.request.urlopen(self.base + "/healthz", timeout=2) as r:
+                    if r.status == 200:
+                        return
+            except Exception:
+                time.sleep(0.3)
+            if self.process.poll() is not None:
+                break
+        self.stop()
+        raise RuntimeError("server did not start; log:\n" + open(os.path.join(self.dir, "server.log")).read())
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+        self.log.close()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+class Browser:
+    """Wraps a Chromium session; every page reached is checked with axe."""
+
+    def __init__(self, base, width=1280, height=900):
+        opts = webdriver.ChromeOptions()
+        for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                     f"--window-size={width},{height}"):
+            opts.add_argument(flag)
+        opts.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+        service = webdriver.ChromeService(executable_path=shutil.which("chromedriver") or "/usr/bin/chromedriver")
+        self.driver = webdriver.Chrome(service=service, options=opts)
+        self.base = base
+        self.violations = []
+        self.checked = set()
+
+    def quit(self):
+        self.driver.quit()
+
+    # Navigation -------------------------------------------------------------------------------
+    def open(self, path):
+        self.driver.get(self.base + path if path.startswith("/") else path)
+        self.check()
+
+    def fill(self, name, value):
+        field = self.driver.find_element(By.NAME, name)
+        field.clear()
+        field.send_keys(value)
+
+    def choose(self, name, value):
+        self.driver.find_element(By.CSS_SELECTOR, f'input[name="{name}"][value="{value}"]').click()
+
+    def select(self, name, value):
+        from selenium.webdriver.support.ui import Select
+        Select(self.driver.find_element(By.NAME, name)).select_by_value(value)
+
+    def submit(self, button_text=None, form_action=None):
+        """Clicks a submit button (by its text, or in the form posting to `form_action`)."""
+        if form_action:
+            button = self.driver.find_element(By.CSS_SELECTOR, f'form[action="{form_action}"] button[type="submit"]')
+        elif button_text:
+            button = self.driver.find_element(By.XPATH, f'//button[normalize-space()="{button_text}"]')
+        else:
+            button = self.driver.find_element(By.CSS_SELECTOR, 'main form button[type="submit"]')
+        button.click()
+        self.check()
+
+    def click_link(self, text):
+        self.driver.find_element(By.LINK_TEXT, text).click()
+        self.check()
+
+    @property
+    def text(self):
+        return self.driver.find_element(By.TAG_NAME, "body").text
+
+    @property
+    def path(self):
+        return self.driver.current_url[len(self.base):]
+
+    def login(self, email, password=DEMO_PASSWORD):
+        self.open("/login")
+        self.fill("email", email)
+        self.fill("password", password)
+        self.submit("Log ind")
+
+    def logout(self):
+        self.submit("Log af")
+
+    # Accessibility ----------------------------------------------------------------------------
+    def check(self):
+        """Runs axe-core on the current page (once per distinct path and title)."""
+        key = (re.sub(r"/\d+", "/:id", self.path.split("?")[0]), self.driver.title)
+        if key in self.checked:
+            return
+        self.checked.add(key)
+        axe = Axe(self.driver)
+        axe.inject()
+        result = axe.run(options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+        for v in result.get("violations", []):
+            node = v["nodes"][0]["html"][:160] if v.get("nodes") else ""
+            self.violations.append(f"{self.path}: {v['id']} ({v.get('impact')}): {v['help']} — {node}")
+
+
+def expect(condition, message):
+    if not condition:
+        raise AssertionError(message)

@@ -1,0 +1,148 @@
+import Demo
+import Domain
+import Foundation
+import HummingbirdTesting
+import Testing
+@testable import Web
+
+/// Every registered route × every role, plus a user of another municipality. The table below is
+/// written by hand, independent of `AccessPolicy`: a new route without a line here fails.
+@Suite struct AccessMatrixTests {
+    enum Expected {
+        case anyone
+        case signedIn
+        case only(Set<Role>)
+
+        func allows(_ role: Role?) -> Bool {
+            switch self {
+            case .anyone: true
+            case .signedIn: role != nil
+            case .only(let roles): role.map(roles.contains) ?? false
+            }
+        }
+    }
+
+    static let expected: [Route: Expected] = [
+        .health: .anyone, .accessibilityStatement: .anyone, .privacy: .anyone,
+        .loginForm: .anyone, .login: .anyone, .activationForm: .anyone, .activate: .anyone,
+        .home: .signedIn, .logout: .signedIn, .account: .signedIn, .accountPassword: .signedIn, .accountLanguage: .signedIn,
+        .users: .only([.coordinator]), .userNew: .only([.coordinator]), .userCreate: .only([.coordinator]),
+        .userShow: .only([.coordinator]), .userUpdate: .only([.coordinator]), .userActive: .only([.coordinator]),
+        .userPasswordReset: .only([.coordinator]), .userUnlock: .only([.coordinator]),
+        .municipalities: .only([.admin]), .municipalityNew: .only([.admin]), .municipalityCreate: .only([.admin]),
+        .municipalityShow: .only([.admin]), .municipalityCoordinatorCreate: .only([.admin]),
+    ]
+
+    /// Rows of Holstebro that routes with parameters point at.
+    struct Samples {
+        let user: UserID
+        let municipality: MunicipalityID
+
+        func path(_ route: Route) -> String {
+            let params = route.path.parameters
+            if params.isEmpty { return route.path.link() }
+            if params == ["token"] { return route.path.link("no-such-token") }
+            if route.path.pattern.hasPrefix("/admin/municipalities") { return route.path.link(municipality) }
+            if route.path.pattern.hasPrefix("/users") { return route.path.link(user) }
+            return route.path.link(params.map { _ in "1" })
+        }
+
+        /// Whether the sample row belongs to one municipality (so another municipality must get 404).
+        func isMunicipalityRow(_ route: Route) -> Bool {
+            route.path.pattern.hasPrefix("/users/:id")
+        }
+    }
+
+    @Test func everyRouteHasAnExpectationAndAgreesWithThePolicy() async throws {
+        let app = try TestApp()
+        let (_, routes) = try await buildRouter(app.deps)
+        #expect(Set(routes.registered) == Set(Route.allCases))
+        for route in Route.allCases {
+            let expectation = try #require(Self.expected[route], "no expectation for \(route)")
+            for role in [nil] + Role.allCases.map(Optional.some) {
+                #expect(AccessPolicy.allows(role, route) == expectation.allows(role), "\(route) × \(String(describing: role))")
+            }
+        }
+    }
+
+    static let actors: [(email: String?, role: Role?)] = [
+        (nil, nil), (DemoData.adminEmail, .admin),
+        ("coordinator@holstebro.demo", .coordinator), ("caseworker@holstebro.demo", .caseworker),
+        ("volunteer@holstebro.demo", .volunteer), ("association@holstebro.demo", .association),
+    ]
+
+    @Test(arguments: 0..<actors.count)
+    func everyRouteAnswersEveryRoleAsExpected(_ index: Int) async throws {
+        let actor = Self.actors[index]
+        let app = try TestApp()
+        let holstebro = try #require(try await app.repos.municipalities.find(slug: "holstebro"))
+        let samples = Samples(user: try await app.userID("caseworker@holstebro.demo"), municipality: holstebro.id)
+        // Sign-out last: it ends the session the other requests need.
+        let routes = Route.allCases.sorted { ($0 == .logout ? 1 : 0) < ($1 == .logout ? 1 : 0) }
+        try await app.test { client in
+            var browser = Browser(client)
+            if let email = actor.email { try #require(try await browser.login(email).status == .seeOther) } else { try await browser.get("/login") }
+            for route in routes {
+                let expected = try #require(Self.expected[route])
+                let path = samples.path(route)
+                let response = route.method == .get ? try await browser.get(path) : try await browser.post(path)
+                let label = "\(route) \(route.method) \(path) as \(actor.role?.rawValue ?? "anonymous")"
+                let toLogin = response.status == .seeOther && (response.location ?? "").hasPrefix("/login")
+                if expected.allows(actor.role) {
+                    #expect(response.status != .forbidden, "\(label)")
+                    // The in-memory test database is not in WAL mode, so /healthz rightly says 503.
+                    if route != .health { #expect(response.status.code < 500, "\(label)") }
+                    if route != .logout && route != .login { #expect(!toLogin, "\(label)") }
+                } else if actor.role == nil {
+                    #expect(toLogin, "\(label): anonymous must be sent to sign in, got \(response.status)")
+                } else {
+                    #expect(response.status == .forbidden, "\(label): got \(response.status)")
+                }
+            }
+        }
+    }
+
+    @Test func aCoordinatorOfAnotherMunicipalityGets404ForHolstebroRows() async throws {
+        let app = try TestApp()
+        let holstebro = try #require(try await app.repos.municipalities.find(slug: "holstebro"))
+        let samples = Samples(user: try await app.userID("caseworker@holstebro.demo"), municipality: holstebro.id)
+        try await app.test { client in
+            var browser = Browser(client)
+            try await browser.login("coordinator@svendborg.demo")
+            for route in Route.allCases where samples.isMunicipalityRow(route) && AccessPolicy.allows(.coordinator, route) {
+                let path = samples.path(route)
+                let response = route.method == .get ? try await browser.get(path) : try await browser.post(path, [("active", "false"), ("name", "X"), ("role", "caseworker")])
+                #expect(response.status == .notFound, "\(route) \(path): \(response.status)")
+            }
+            let list = try await browser.get("/users")
+            #expect(list.text.contains("Sofie Lund"))
+            #expect(!list.text.contains("Lars Nørgaard"))
+            #expect(!list.text.contains("holstebro.demo"))
+        }
+        let caseworker = try #require(try await app.repos.users.find(try await app.userID("caseworker@holstebro.demo")))
+        #expect(caseworker.isActive && caseworker.hasPassword && caseworker.name == "Lars Nørgaard")
+    }
+
+    @Test func deniedAccessIsAudited() async throws {
+        let app = try TestApp()
+        try await app.test { client in
+            var browser = Browser(client)
+            try await browser.login("volunteer@holstebro.demo")
+            #expect(try await browser.get("/users").status == .forbidden)
+        }
+        #expect(try await app.count("SELECT COUNT(*) FROM audit_event WHERE action = 'access' AND outcome = 'denied' AND entity_id = 'users'") == 1)
+    }
+
+    @Test func garbageIdsAreBadRequestsNotErrors() async throws {
+        let app = try TestApp()
+        try await app.test { client in
+            var browser = Browser(client)
+            try await browser.login("coordinator@holstebro.demo")
+            for path in ["/users/abc", "/users/-1", "/users/0", "/users/99999999999999999999", "/users/%00"] {
+                let response = try await browser.get(path)
+                #expect([.badRequest, .notFound].contains(response.status), "\(path): \(response.status)")
+            }
+            #expect(try await browser.get("/users/999999").status == .notFound)
+        }
+    }
+}

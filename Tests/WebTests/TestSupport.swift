@@ -1,0 +1,148 @@
+import Demo
+import Domain
+import Foundation
+import GRDB
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import NIOCore
+import Store
+@testable import Web
+
+/// A clock tests can move forward.
+final class TestClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var current: Date
+
+    init(_ start: Date = Date(timeIntervalSince1970: 1_800_000_000)) {
+        current = start
+    }
+
+    var now: Date { lock.withLock { current } }
+
+    func advance(_ seconds: TimeInterval) {
+        lock.withLock { current = current.addingTimeInterval(seconds) }
+    }
+
+    var clock: Clock { Clock { [self] in now } }
+}
+
+/// The real application (same composition root) over an in-memory database with the demo data,
+/// a movable clock and a cheap bcrypt cost.
+struct TestApp {
+    let db: DatabaseQueue
+    let clock: TestClock
+    let deps: AppDependencies
+    var repos: Repositories { Repositories.sqlite(db) }
+
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
+
+    init(configure: (inout AppConfig) -> Void = { _ in }) throws {
+        db = try AppDatabase.openInMemory()
+        clock = TestClock()
+        var config = AppConfig()
+        config.bcryptCost = 4
+        config.trustForwardedFor = true
+        config.templatesDirectory = Self.root.appendingPathComponent("Templates").path
+        config.publicDirectory = Self.root.appendingPathComponent("Public").path
+        configure(&config)
+        let hash = PasswordHasher(cost: 4).hashBlocking(DemoData.password)
+        try DemoData.load(into: db, passwordHash: hash, clock: clock.clock)
+        var logger = Logger(label: "test")
+        logger.logLevel = .critical
+        deps = AppDependencies(config: config, database: db, clock: clock.clock, logger: logger)
+    }
+
+    func test(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        let app = try await buildApplication(deps)
+        try await app.test(.router) { client in try await body(client) }
+    }
+
+    func userID(_ email: String) async throws -> UserID {
+        try await db.read { try UserID.fetchOne($0, sql: "SELECT id FROM app_user WHERE email = ?", arguments: [email])! }
+    }
+
+    func count(_ sql: String, _ arguments: StatementArguments = []) async throws -> Int {
+        try await db.read { try Int.fetchOne($0, sql: sql, arguments: arguments) ?? 0 }
+    }
+}
+
+/// A browser for in-process tests: keeps cookies and the latest CSRF token, posts forms.
+struct Browser {
+    let client: any TestClientProtocol
+    var cookies: [String: String] = [:]
+    var csrf: String?
+    var ip: String = "192.0.2.10"
+
+    init(_ client: any TestClientProtocol) {
+        self.client = client
+    }
+
+    @discardableResult
+    mutating func get(_ path: String, headers extra: HTTPFields = [:]) async throws -> TestResponse {
+        try await send(path, method: .get, headers: extra, body: nil)
+    }
+
+    /// Posts a form with the current CSRF token (unless `csrf` is given, or nil to leave it out).
+    @discardableResult
+    mutating func post(_ path: String, _ fields: [(String, String)] = [], csrf token: String?? = .none,
+                       headers extra: HTTPFields = [:]) async throws -> TestResponse {
+        var all = fields
+        let chosen: String? = token ?? csrf
+        if let chosen { all.append(("csrf_token", chosen)) }
+        return try await postRaw(path, Self.encode(all), headers: extra)
+    }
+
+    @discardableResult
+    mutating func postRaw(_ path: String, _ body: String, headers extra: HTTPFields = [:]) async throws -> TestResponse {
+        var headers = extra
+        headers[.contentType] = "application/x-www-form-urlencoded"
+        return try await send(path, method: .post, headers: headers, body: ByteBuffer(string: body))
+    }
+
+    mutating func send(_ path: String, method: HTTPRequest.Method, headers extra: HTTPFields, body: ByteBuffer?) async throws -> TestResponse {
+        var headers = extra
+        if !cookies.isEmpty {
+            headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "; ")
+        }
+        headers[HTTPField.Name("X-Forwarded-For")!] = ip
+        let response = try await client.execute(uri: path, method: method, headers: headers, body: body) { $0 }
+        for header in response.headers[values: .setCookie] {
+            let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
+            if pair.count == 2 { cookies[String(pair[0])] = String(pair[1]) }
+        }
+        if let token = Self.csrfToken(in: response.text) { csrf = token }
+        return response
+    }
+
+    /// Signs in through the real form and, like a browser, follows the redirect (which also
+    /// picks up the session's CSRF token). Returns the response of the POST.
+    @discardableResult
+    mutating func login(_ email: String, _ password: String = DemoData.password) async throws -> TestResponse {
+        let form = try await get("/login")
+        if form.status == .seeOther, let home = form.location { try await get(home) }
+        let response = try await post("/login", [("email", email), ("password", password)])
+        if response.status == .seeOther, let location = response.location { try await get(location) }
+        return response
+    }
+
+    static func csrfToken(in html: String) -> String? {
+        guard let range = html.range(of: "name=\"csrf_token\" value=\"") else { return nil }
+        let rest = html[range.upperBound...]
+        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+    }
+
+    static func encode(_ fields: [(String, String)]) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return fields.map { key, value in
+            "\(key.addingPercentEncoding(withAllowedCharacters: allowed)!)=\(value.addingPercentEncoding(withAllowedCharacters: allowed)!)"
+        }.joined(separator: "&")
+    }
+}
+
+extension TestResponse {
+    var text: String { String(buffer: body) }
+    var location: String? { headers[.location] }
+}
