@@ -98,13 +98,26 @@ public struct Repositories: Sendable {
     public var sessions: any SessionRepository
     public var throttle: any ThrottleRepository
     public var audit: any AuditLog
+    // Intake (issue 3)
+    public var children: any ChildRepository
+    public var consents: any ConsentRepository
+    public var referrals: any ReferralRepository
+    public var passes: any PassRepository
+    public var schemeSettings: any SchemeSettingsRepository
 
     public init(municipalities: any MunicipalityRepository, users: any UserRepository,
-                sessions: any SessionRepository, throttle: any ThrottleRepository, audit: any AuditLog) {
+                sessions: any SessionRepository, throttle: any ThrottleRepository, audit: any AuditLog,
+                children: any ChildRepository, consents: any ConsentRepository, referrals: any ReferralRepository,
+                passes: any PassRepository, schemeSettings: any SchemeSettingsRepository) {
         self.municipalities = municipalities
         self.users = users
         self.sessions = sessions
         self.throttle = throttle
         self.audit = audit
+        self.children = children
+        self.consents = consents
+        self.referrals = referrals
+        self.passes = passes
+        self.schemeSettings = schemeSettings
     }
 }

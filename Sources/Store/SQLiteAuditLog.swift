@@ -33,12 +33,3 @@ public struct SQLiteAuditLog: AuditLog {
         }
     }
 }
-
-extension Repositories {
-    /// The SQLite implementation of every repository over one database.
-    public static func sqlite(_ db: any DatabaseWriter) -> Repositories {
-        Repositories(municipalities: SQLiteMunicipalityRepository(db), users: SQLiteUserRepository(db),
-                     sessions: SQLiteSessionRepository(db), throttle: SQLiteThrottleRepository(db),
-                     audit: SQLiteAuditLog(db))
-    }
-}

@@ -37,9 +37,15 @@ public func buildApplication(_ deps: AppDependencies) async throws -> some Appli
                                             maxHeaderFieldCount: config.maxHeaderFieldCount))),
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: nil,
                              availableConnectionsDelegate: MaximumAvailableConnections(config.maxConnections)),
-        services: [PeriodicJob(name: "session-cleanup", interval: .seconds(3600), logger: deps.logger) {
-            try await repositories.sessions.purgeExpired(now: deps.clock.now)
-        }],
+        services: [
+            PeriodicJob(name: "session-cleanup", interval: .seconds(3600), logger: deps.logger) {
+                try await repositories.sessions.purgeExpired(now: deps.clock.now)
+            },
+            // Passes expire at midnight; the stored child status follows.
+            PeriodicJob(name: "child-status", interval: .seconds(3600), logger: deps.logger) {
+                try await repositories.children.refreshStatuses(today: deps.clock.today)
+            },
+        ],
         logger: deps.logger)
 }
 
@@ -91,6 +97,19 @@ public func buildRouter(_ deps: AppDependencies) async throws -> (Router<AppCont
                     renderer: renderer, clock: clock).addRoutes(to: routes)
     MunicipalitiesController(municipalities: repositories.municipalities, users: repositories.users,
                              audit: repositories.audit, links: links, renderer: renderer, clock: clock).addRoutes(to: routes)
+
+    // Intake (issue 3)
+    ChildrenController(children: repositories.children, audit: repositories.audit, renderer: renderer, clock: clock).addRoutes(to: routes)
+    ChildFormController(children: repositories.children, renderer: renderer, clock: clock).addRoutes(to: routes)
+    ChildPageController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    ConsentsController(children: repositories.children, consents: repositories.consents, renderer: renderer, clock: clock)
+        .addRoutes(to: routes)
+    ReferralsController(children: repositories.children, referrals: repositories.referrals, audit: repositories.audit,
+                        renderer: renderer, clock: clock).addRoutes(to: routes)
+    DecisionsController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    PassesController(passes: repositories.passes, children: repositories.children, renderer: renderer, clock: clock)
+        .addRoutes(to: routes)
+    SchemeSettingsController(settings: repositories.schemeSettings, renderer: renderer, clock: clock).addRoutes(to: routes)
 
     let missing = Set(Route.allCases).subtracting(routes.registered)
     precondition(missing.isEmpty, "Routes without a handler: \(missing)")

@@ -51,7 +51,11 @@ struct HomeController {
 
     /// What each role finds on its start page, shown only where the policy lets it through.
     static let cards: [(route: Route, title: String, text: String)] = [
+        (.childNew, "home.card.childNew.title", "home.card.childNew.text"),
+        (.children, "home.card.children.title", "home.card.children.text"),
+        (.referrals, "home.card.referrals.title", "home.card.referrals.text"),
         (.users, "home.card.users.title", "home.card.users.text"),
+        (.schemeSettings, "home.card.settings.title", "home.card.settings.text"),
         (.account, "home.card.account.title", "home.card.account.text"),
     ]
 

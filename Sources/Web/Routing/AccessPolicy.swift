@@ -26,6 +26,14 @@ public enum AccessPolicy {
             return .roles([.coordinator])
         case .municipalities, .municipalityNew, .municipalityCreate, .municipalityShow, .municipalityCoordinatorCreate:
             return .roles([.admin])
+        // Intake (issue 3): caseworkers register and refer; coordinators decide. Volunteers and
+        // association contacts see none of this.
+        case .children, .childSearch, .childNew, .childCreate, .childShow, .childEdit, .childUpdate,
+             .consentNew, .consentCreate, .consentWithdrawalForm, .consentWithdraw, .referralNew, .referralCreate, .referrals:
+            return .roles([.coordinator, .caseworker])
+        case .childrenExport, .childCaseworker, .referralAssessment, .referralDecisionForm, .referralDecide,
+             .passUse, .passEndForm, .passEnd, .schemeSettings, .schemeSettingsUpdate:
+            return .roles([.coordinator])
         }
     }
 
@@ -37,23 +45,13 @@ public enum AccessPolicy {
         }
     }
 
-    /// The rows a user works on.
-    public enum Scope: Sendable, Equatable {
-        /// Admins: municipalities and aggregates only, no personal data of children.
-        case system
-        /// Coordinators and caseworkers: their municipality.
-        case municipality(MunicipalityID)
-        /// Volunteers: the children assigned to them in their municipality.
-        case volunteer(MunicipalityID, UserID)
-        /// Association contacts: the children enrolled with their association.
-        case association(MunicipalityID, UserID)
-    }
-
-    public static func scope(of user: CurrentUser) -> Scope {
+    /// The rows a user works on (applied by the store to every query).
+    public static func scope(of user: CurrentUser) -> DataScope {
         guard let municipality = user.municipality?.id else { return .system }
         switch user.role {
         case .admin: return .system
-        case .coordinator, .caseworker: return .municipality(municipality)
+        case .coordinator: return .municipality(municipality)
+        case .caseworker: return .caseworker(municipality, user.id)
         case .volunteer: return .volunteer(municipality, user.id)
         case .association: return .association(municipality, user.id)
         }

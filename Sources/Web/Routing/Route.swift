@@ -12,11 +12,21 @@ public enum Route: String, CaseIterable, Sendable {
     case users, userNew, userCreate, userShow, userUpdate, userActive, userPasswordReset, userUnlock
     // Admin: municipalities
     case municipalities, municipalityNew, municipalityCreate, municipalityShow, municipalityCoordinatorCreate
+    // Intake (issue 3): children, consents, referrals, passes, scheme rules
+    case children, childSearch, childrenExport, childNew, childCreate, childShow, childEdit, childUpdate, childCaseworker
+    case consentNew, consentCreate, consentWithdrawalForm, consentWithdraw
+    case referralNew, referralCreate, referrals, referralAssessment, referralDecisionForm, referralDecide
+    case passUse, passEndForm, passEnd
+    case schemeSettings, schemeSettingsUpdate
 
     public var method: HTTPRequest.Method {
         switch self {
         case .login, .activate, .logout, .accountPassword, .accountLanguage, .userCreate, .userUpdate,
              .userActive, .userPasswordReset, .userUnlock, .municipalityCreate, .municipalityCoordinatorCreate:
+            return .post
+        // Intake (issue 3)
+        case .childCreate, .childUpdate, .childCaseworker, .consentCreate, .consentWithdraw, .referralCreate,
+             .referralAssessment, .referralDecide, .passUse, .passEnd, .schemeSettingsUpdate:
             return .post
         default:
             return .get
@@ -45,6 +55,25 @@ public enum Route: String, CaseIterable, Sendable {
         case .municipalityNew: Paths.municipalityNew
         case .municipalityShow: Paths.municipality
         case .municipalityCoordinatorCreate: Paths.municipalityCoordinators
+        // Intake (issue 3)
+        case .children, .childCreate: Paths.children
+        case .childSearch: Paths.childSearch
+        case .childrenExport: Paths.childrenExport
+        case .childNew: Paths.childNew
+        case .childShow, .childUpdate: Paths.child
+        case .childEdit: Paths.childEdit
+        case .childCaseworker: Paths.childCaseworker
+        case .consentNew: Paths.consentNew
+        case .consentCreate: Paths.consents
+        case .consentWithdrawalForm, .consentWithdraw: Paths.consentWithdrawal
+        case .referralNew: Paths.referralNew
+        case .referralCreate: Paths.childReferrals
+        case .referrals: Paths.referrals
+        case .referralAssessment: Paths.referralAssessment
+        case .referralDecisionForm, .referralDecide: Paths.referralDecision
+        case .passUse: Paths.passUse
+        case .passEndForm, .passEnd: Paths.passEnd
+        case .schemeSettings, .schemeSettingsUpdate: Paths.schemeSettings
         }
     }
 }
@@ -71,4 +100,23 @@ public enum Paths {
     public static let municipalityNew = RoutePath("/admin/municipalities/new")
     public static let municipality = RoutePath("/admin/municipalities/:id")
     public static let municipalityCoordinators = RoutePath("/admin/municipalities/:id/coordinators")
+    // Intake (issue 3)
+    public static let children = RoutePath("/children")
+    public static let childSearch = RoutePath("/children/search")
+    public static let childrenExport = RoutePath("/children/export")
+    public static let childNew = RoutePath("/children/new")
+    public static let child = RoutePath("/children/:id")
+    public static let childEdit = RoutePath("/children/:id/edit")
+    public static let childCaseworker = RoutePath("/children/:id/caseworker")
+    public static let consentNew = RoutePath("/children/:id/consents/new")
+    public static let consents = RoutePath("/children/:id/consents")
+    public static let consentWithdrawal = RoutePath("/children/:id/consents/:consentID/withdrawal")
+    public static let referralNew = RoutePath("/children/:id/referrals/new")
+    public static let childReferrals = RoutePath("/children/:id/referrals")
+    public static let referrals = RoutePath("/referrals")
+    public static let referralAssessment = RoutePath("/referrals/:id/assessment")
+    public static let referralDecision = RoutePath("/referrals/:id/decision")
+    public static let passUse = RoutePath("/passes/:id/use")
+    public static let passEnd = RoutePath("/passes/:id/end")
+    public static let schemeSettings = RoutePath("/settings/scheme")
 }

@@ -27,6 +27,26 @@ struct FormField {
     let rows: Int
     let maxLength: Int?
     let inputmode: String?
+    /// Suggestions offered through a `<datalist>` (the options), for free text with common values.
+    let listID: String?
+}
+
+/// Three fields, day / month / year, for dates people know (birth dates).
+struct DatePartsField {
+    let id: String
+    let label: String
+    let hint: String
+    let hintID: String
+    let error: String?
+    let errorID: String?
+    let describedBy: String
+    let dayName: String
+    let monthName: String
+    let yearName: String
+    let day: String
+    let month: String
+    let year: String
+    let autocomplete: Bool
 }
 
 /// Builds the fields of one form from the submitted values and the validation problems.
@@ -48,7 +68,7 @@ struct FormBuilder {
 
     func field(_ name: String, label: String, hint: String? = nil, type: String = "text", autocomplete: String? = nil,
                optional: Bool = false, width: String = "l", options: [(String, String)] = [], rows: Int = 4,
-               maxLength: Int? = nil, inputmode: String? = nil, value: String? = nil) -> FormField {
+               maxLength: Int? = nil, inputmode: String? = nil, value: String? = nil, suggestions: [String]? = nil) -> FormField {
         let error = message(name)
         let hintID = hint == nil ? nil : "\(name)-hint"
         let errorID = error == nil ? nil : "\(name)-error"
@@ -59,10 +79,26 @@ struct FormBuilder {
             id: name, name: name, label: t(label), hint: hint.map { t($0) }, hintID: hintID, error: error, errorID: errorID,
             describedBy: describedBy.isEmpty ? nil : describedBy, value: current, type: type, autocomplete: autocomplete,
             optional: optional, width: width,
-            options: options.enumerated().map { index, option in
-                FormField.Option(value: option.0, label: t(option.1), selected: selected.contains(option.0), id: "\(name)-\(index)")
-            },
-            rows: rows, maxLength: maxLength, inputmode: inputmode)
+            options: suggestions.map { $0.enumerated().map { FormField.Option(value: $1, label: $1, selected: false, id: "\(name)-s\($0)") } }
+                ?? options.enumerated().map { index, option in
+                    // The first choice carries the field's id, so the error summary's link lands on it.
+                    FormField.Option(value: option.0, label: t(option.1), selected: selected.contains(option.0),
+                                     id: index == 0 ? name : "\(name)-\(index)")
+                },
+            rows: rows, maxLength: maxLength, inputmode: inputmode, listID: suggestions == nil ? nil : "\(name)-list")
+    }
+
+    /// Day, month and year fields named `<base>Day`, `<base>Month`, `<base>Year`; problems are
+    /// reported against `field`.
+    func dateParts(_ field: String, base: String, label: String, hint: String, autocomplete: Bool = false) -> DatePartsField {
+        let error = message(field)
+        let hintID = "\(field)-hint"
+        let errorID = error == nil ? nil : "\(field)-error"
+        return DatePartsField(id: field, label: t(label), hint: t(hint), hintID: hintID, error: error, errorID: errorID,
+                              describedBy: [hintID, errorID].compactMap { $0 }.joined(separator: " "),
+                              dayName: base + "Day", monthName: base + "Month", yearName: base + "Year",
+                              day: values[base + "Day"] ?? "", month: values[base + "Month"] ?? "", year: values[base + "Year"] ?? "",
+                              autocomplete: autocomplete)
     }
 
     var summary: [PageFrame.ErrorLink] {

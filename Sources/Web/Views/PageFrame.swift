@@ -46,7 +46,10 @@ struct PageFrame {
 enum Navigation {
     static let items: [(route: Route, label: String)] = [
         (.home, "nav.home"),
+        (.children, "nav.children"),
+        (.referrals, "nav.referrals"),
         (.users, "nav.users"),
+        (.schemeSettings, "nav.schemeSettings"),
         (.municipalities, "nav.municipalities"),
     ]
 }

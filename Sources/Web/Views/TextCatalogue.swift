@@ -81,8 +81,23 @@ struct TextNode: MustacheParent {
 
     func child(named name: String) -> Any? {
         let key = prefix.isEmpty ? name : prefix + "." + name
-        if let text = table[key] { return text }
-        if prefixes.contains(key) { return TextNode(table: table, prefixes: prefixes, prefix: key) }
+        let isPrefix = prefixes.contains(key)
+        if let text = table[key] {
+            // `users.email` is a text and also the start of `users.email.hint`.
+            return isPrefix ? TextLeaf(text: text, node: TextNode(table: table, prefixes: prefixes, prefix: key)) : text
+        }
+        if isPrefix { return TextNode(table: table, prefixes: prefixes, prefix: key) }
         return nil
     }
+}
+
+/// A text whose key is also a prefix of longer keys: renders as the text, navigates further.
+struct TextLeaf: MustacheParent, MustacheCustomRenderable {
+    let text: String
+    let node: TextNode
+
+    var renderText: String { text }
+    var isNull: Bool { false }
+
+    func child(named name: String) -> Any? { node.child(named: name) }
 }

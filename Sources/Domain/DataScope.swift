@@ -1,0 +1,21 @@
+/// The rows a signed-in user may see, as the store applies it to every query. Which role gets
+/// which scope is decided by the web layer's `AccessPolicy`.
+public enum DataScope: Sendable, Equatable {
+    /// Admins: municipalities and aggregates only, never a child's personal data.
+    case system
+    /// Coordinators: everything in their municipality.
+    case municipality(MunicipalityID)
+    /// Caseworkers: the children they registered or are assigned to, in their municipality.
+    case caseworker(MunicipalityID, UserID)
+    /// Volunteers: the children assigned to them.
+    case volunteer(MunicipalityID, UserID)
+    /// Association contacts: the children enrolled with their association.
+    case association(MunicipalityID, UserID)
+
+    public var municipalityID: MunicipalityID? {
+        switch self {
+        case .system: nil
+        case .municipality(let m), .caseworker(let m, _), .volunteer(let m, _), .association(let m, _): m
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+
+public typealias PassID = Identifier<Pass>
+
+/// A fritidspas, issued when a referral is approved. Its life gives the documentation plan's
+/// counts: applied (referrals), granted (passes) and redeemed (passes taken into use).
+public struct Pass: Sendable, Equatable, Identifiable {
+    public var id: PassID
+    public var childID: ChildID
+    public var referralID: ReferralID
+    public var validFrom: LocalDate
+    public var validTo: LocalDate
+    public var cover: PassCover
+    public var status: PassStatus
+    public var grantedOn: LocalDate
+    public var redeemedOn: LocalDate?
+    public var endedOn: LocalDate?
+    public var endReason: String?
+
+    public init(id: PassID, childID: ChildID, referralID: ReferralID, validFrom: LocalDate, validTo: LocalDate, cover: PassCover,
+                status: PassStatus, grantedOn: LocalDate, redeemedOn: LocalDate?, endedOn: LocalDate?, endReason: String?) {
+        self.id = id
+        self.childID = childID
+        self.referralID = referralID
+        self.validFrom = validFrom
+        self.validTo = validTo
+        self.cover = cover
+        self.status = status
+        self.grantedOn = grantedOn
+        self.redeemedOn = redeemedOn
+        self.endedOn = endedOn
+        self.endReason = endReason
+    }
+
+    /// The stored status, with a pass past its last day shown as expired.
+    public func effectiveStatus(on date: LocalDate) -> PassStatus {
+        if status != .ended && validTo < date { return .expired }
+        return status
+    }
+
+    public func isValid(on date: LocalDate) -> Bool {
+        let s = effectiveStatus(on: date)
+        return (s == .granted || s == .inUse) && validFrom <= date
+    }
+}
+
+/// granted → in use (first activity started or first grant paid) → ended; or expired.
+public enum PassStatus: String, Sendable, CaseIterable, Codable {
+    case granted, inUse = "in_use", ended, expired
+}
+
+/// What a pass covers.
+public struct PassCover: Sendable, Equatable, Codable {
+    public var guidance: Bool
+    public var fee: Bool
+    public var equipment: Bool
+
+    public init(guidance: Bool, fee: Bool, equipment: Bool) {
+        self.guidance = guidance
+        self.fee = fee
+        self.equipment = equipment
+    }
+
+    public var isEmpty: Bool { !guidance && !fee && !equipment }
+    public var economicSupport: Bool { fee || equipment }
+}
+
+/// From–to, both days included.
+public struct Period: Sendable, Equatable {
+    public var from: LocalDate
+    public var to: LocalDate
+
+    public init(from: LocalDate, to: LocalDate) {
+        self.from = from
+        self.to = to
+    }
+
+    public func contains(_ date: LocalDate) -> Bool { from <= date && date <= to }
+
+    /// The half-year (1 January–30 June or 1 July–31 December) that holds `date`.
+    public static func halfYear(containing date: LocalDate) -> Period {
+        date.month <= 6
+            ? Period(from: LocalDate(year: date.year, month: 1, day: 1)!, to: LocalDate(year: date.year, month: 6, day: 30)!)
+            : Period(from: LocalDate(year: date.year, month: 7, day: 1)!, to: LocalDate(year: date.year, month: 12, day: 31)!)
+    }
+
+    /// The period of the same length just before this one.
+    public var previous: Period {
+        let length = from.days(until: to)
+        let end = from.adding(days: -1)
+        return Period(from: end.adding(days: -length), to: end)
+    }
+}
+
+/// The documentation plan's pass counts for a period.
+public struct PassCounts: Sendable, Equatable {
+    /// Referrals received (referral date in the period).
+    public var applied: Int
+    /// Passes granted (decision in the period).
+    public var granted: Int
+    /// Passes taken into use (first use in the period).
+    public var redeemed: Int
+
+    public init(applied: Int, granted: Int, redeemed: Int) {
+        self.applied = applied
+        self.granted = granted
+        self.redeemed = redeemed
+    }
+}
+
+/// A coordinator's decision on a referral, with the pass it issues when approved.
+public struct Decision: Sendable, Equatable {
+    public enum Outcome: String, Sendable, CaseIterable {
+        case approve, reject, waitingList = "waiting_list"
+
+        public var status: ReferralStatus {
+            switch self {
+            case .approve: .approved
+            case .reject: .rejected
+            case .waitingList: .waitingList
+            }
+        }
+    }
+
+    public var outcome: Outcome
+    public var track: Track?
+    public var reason: String?
+    public var pass: PassDraft?
+
+    public init(outcome: Outcome, track: Track?, reason: String?, pass: PassDraft?) {
+        self.outcome = outcome
+        self.track = track
+        self.reason = reason
+        self.pass = pass
+    }
+}
+
+public struct PassDraft: Sendable, Equatable {
+    public var validFrom: LocalDate
+    public var validTo: LocalDate
+    public var cover: PassCover
+
+    public init(validFrom: LocalDate, validTo: LocalDate, cover: PassCover) {
+        self.validFrom = validFrom
+        self.validTo = validTo
+        self.cover = cover
+    }
+}

@@ -1,0 +1,30 @@
+import Domain
+import GRDB
+
+/// Keeps `child.status` (and the newest referral) in step with referrals and passes. Called in
+/// the same transaction as every change to them, and daily for passes that expired overnight.
+enum ChildStatusSQL {
+    static let statusCase = """
+        CASE
+          WHEN EXISTS (SELECT 1 FROM pass p WHERE p.child_id = child.id AND p.status IN ('granted', 'in_use') AND p.valid_to >= :today) THEN 'active'
+          WHEN EXISTS (SELECT 1 FROM referral r WHERE r.child_id = child.id AND r.status IN ('submitted', 'assessment')) THEN 'referred'
+          WHEN EXISTS (SELECT 1 FROM referral r WHERE r.child_id = child.id AND r.status = 'waiting_list') THEN 'waiting_list'
+          WHEN EXISTS (SELECT 1 FROM pass p WHERE p.child_id = child.id) THEN 'ended'
+          WHEN EXISTS (SELECT 1 FROM referral r WHERE r.child_id = child.id AND r.status = 'rejected') THEN 'rejected'
+          ELSE 'registered'
+        END
+        """
+
+    static func refresh(child: ChildID, today: LocalDate, _ db: Database) throws {
+        try db.execute(sql: """
+            UPDATE child SET status = \(statusCase),
+              latest_referral_on = (SELECT r.referred_on FROM referral r WHERE r.child_id = child.id ORDER BY r.referred_on DESC, r.id DESC LIMIT 1),
+              latest_department = (SELECT r.department FROM referral r WHERE r.child_id = child.id ORDER BY r.referred_on DESC, r.id DESC LIMIT 1)
+            WHERE id = :child
+            """, arguments: ["today": today, "child": child])
+    }
+
+    static func refreshAll(today: LocalDate, _ db: Database) throws {
+        try db.execute(sql: "UPDATE child SET status = \(statusCase) WHERE status <> \(statusCase)", arguments: ["today": today])
+    }
+}

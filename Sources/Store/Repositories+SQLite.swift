@@ -1,0 +1,14 @@
+import Domain
+import GRDB
+
+extension Repositories {
+    /// The SQLite implementation of every repository over one database.
+    public static func sqlite(_ db: any DatabaseWriter) -> Repositories {
+        Repositories(
+            municipalities: SQLiteMunicipalityRepository(db), users: SQLiteUserRepository(db),
+            sessions: SQLiteSessionRepository(db), throttle: SQLiteThrottleRepository(db), audit: SQLiteAuditLog(db),
+            children: SQLiteChildRepository(db), consents: SQLiteConsentRepository(db),
+            referrals: SQLiteReferralRepository(db), passes: SQLitePassRepository(db),
+            schemeSettings: SQLiteSchemeSettingsRepository(db))
+    }
+}

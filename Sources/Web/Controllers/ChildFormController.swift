@@ -1,0 +1,106 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// Registering a child and correcting the record. Before a new child is saved, possible
+/// duplicates in the municipality are shown so the caseworker can open the existing record.
+struct ChildFormController {
+    let children: any ChildRepository
+    let renderer: Renderer
+    let clock: Clock
+
+    struct Form: Decodable {
+        var firstName, lastName, birthDateDay, birthDateMonth, birthDateYear, gender: String?
+        var school, schoolClass, schoolDistrict, homeLanguage, needsInterpreter, needsAdaptation, adaptationNote: String?
+        var interests, note: String?
+        var guardianName1, guardianRelation1, guardianPhone1, guardianEmail1, guardianLanguage1: String?
+        var guardianName2, guardianRelation2, guardianPhone2, guardianEmail2, guardianLanguage2: String?
+        var confirmDuplicate: String?
+
+        var input: ChildInput {
+            ChildInput(firstName: firstName, lastName: lastName, birthDay: birthDateDay, birthMonth: birthDateMonth,
+                       birthYear: birthDateYear, gender: gender, school: school, schoolClass: schoolClass,
+                       schoolDistrict: schoolDistrict, homeLanguage: homeLanguage, needsInterpreter: needsInterpreter,
+                       needsAdaptation: needsAdaptation, adaptationNote: adaptationNote, interests: interests, note: note,
+                       guardians: [
+                           GuardianInput(name: guardianName1, relation: guardianRelation1, phone: guardianPhone1,
+                                         email: guardianEmail1, preferredLanguage: guardianLanguage1),
+                           GuardianInput(name: guardianName2, relation: guardianRelation2, phone: guardianPhone2,
+                                         email: guardianEmail2, preferredLanguage: guardianLanguage2),
+                       ])
+        }
+    }
+
+    func addRoutes(to routes: RouteTable) {
+        routes.add(.childNew) { _, context in try await render(context, values: ChildFormView.values(ChildInput()), child: nil) }
+        routes.add(.childCreate) { request, context in try await create(request, context) }
+        routes.add(.childEdit) { _, context in
+            let child = try await find(context)
+            return try await render(context, values: ChildFormView.values(ChildInput(child)), child: child)
+        }
+        routes.add(.childUpdate) { request, context in try await update(request, context) }
+    }
+
+    private func find(_ context: AppContext) async throws -> Child {
+        let id = try context.parameters.require("id", as: ChildID.self)
+        guard let child = try await children.find(id, scope: AccessPolicy.scope(of: try context.requireUser())) else {
+            throw AppError.notFound
+        }
+        return child
+    }
+
+    private func render(_ context: AppContext, values: [String: String], child: Child?, errors: ValidationErrors = .init(),
+                        duplicates: [ChildFormView.Duplicate] = []) async throws -> Response {
+        let user = try context.requireUser()
+        let options = try await children.filterOptions(in: try user.municipalityID())
+        let t = renderer.texts.bind(context.language)
+        let form = FormBuilder(t, values: values, errors: errors)
+        let view = ChildFormView.make(form: form, child: child, options: options, duplicates: duplicates, t: t)
+        let title = child == nil ? t("child.new.title") : t("child.edit.title", child!.fullName)
+        return try renderer.page("children/form", title: title, content: view, context: context, form: form)
+    }
+
+    private func create(_ request: Request, _ context: AppContext) async throws -> Response {
+        let user = try context.requireUser()
+        let municipality = try user.municipalityID()
+        let form = try await request.decodeForm(Form.self, context: context)
+        let values = ChildFormView.values(form.input)
+        switch form.input.validate(today: clock.today) {
+        case .failure(let errors):
+            return try await render(context, values: values, child: nil, errors: errors)
+        case .success(let (details, guardians)):
+            if form.confirmDuplicate != "yes" {
+                let found = try await children.possibleDuplicates(of: details, guardians: guardians, in: municipality, excluding: nil)
+                if !found.isEmpty {
+                    var duplicates: [ChildFormView.Duplicate] = []
+                    for candidate in found {
+                        let visible = try await children.find(candidate.id, scope: AccessPolicy.scope(of: user)) != nil
+                        duplicates.append(.init(candidate, visible: visible))
+                    }
+                    return try await render(context, values: values, child: nil, duplicates: duplicates)
+                }
+            }
+            let now = clock.now
+            let id = try await children.create(details, guardians: guardians, in: municipality, by: user.id, at: now,
+                                               audit: try context.actor(now: now).audit(.create, "child"))
+            context.flash(Flash(.success, "child.created", [details.fullName]))
+            return .seeOther(Paths.child.link(id))
+        }
+    }
+
+    private func update(_ request: Request, _ context: AppContext) async throws -> Response {
+        let user = try context.requireUser()
+        let child = try await find(context)
+        let form = try await request.decodeForm(Form.self, context: context)
+        switch form.input.validate(today: clock.today) {
+        case .failure(let errors):
+            return try await render(context, values: ChildFormView.values(form.input), child: child, errors: errors)
+        case .success(let (details, guardians)):
+            let now = clock.now
+            try await children.update(child.id, details: details, guardians: guardians, scope: AccessPolicy.scope(of: user), at: now,
+                                      audit: try context.actor(now: now).audit(.update, "child", child.id))
+            context.flash(Flash(.success, "child.updated"))
+            return .seeOther(Paths.child.link(child.id))
+        }
+    }
+}

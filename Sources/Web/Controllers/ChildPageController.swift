@@ -1,0 +1,59 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// A child's page: the record, consent, referrals with their decisions, passes and a timeline.
+/// Every opening is written to the audit log before anything is shown.
+struct ChildPageController {
+    let repositories: Repositories
+    let renderer: Renderer
+    let clock: Clock
+
+    struct CaseworkerForm: Decodable {
+        let caseworker: String?
+    }
+
+    func addRoutes(to routes: RouteTable) {
+        routes.add(.childShow) { _, context in try await show(context) }
+        routes.add(.childCaseworker) { request, context in try await assign(request, context) }
+    }
+
+    private func show(_ context: AppContext) async throws -> Response {
+        let user = try context.requireUser()
+        let municipality = try user.municipalityID()
+        let id = try context.parameters.require("id", as: ChildID.self)
+        guard let child = try await repositories.children.find(id, scope: AccessPolicy.scope(of: user)) else { throw AppError.notFound }
+        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, "child", id))
+        let consents = try await repositories.consents.list(for: id, in: municipality)
+        let referrals = try await repositories.referrals.list(for: id, in: municipality)
+        let history = try await repositories.referrals.history(for: id, in: municipality)
+        let passes = try await repositories.passes.list(for: id, in: municipality)
+        let staff = try await repositories.users.list(in: municipality)
+        let t = renderer.texts.bind(context.language)
+        let view = ChildPageView.make(
+            child: child, consents: consents, referrals: referrals, history: history, passes: passes, staff: staff,
+            user: user, today: clock.today, t: t)
+        return try renderer.page("children/show", title: child.fullName, content: view, context: context)
+    }
+
+    private func assign(_ request: Request, _ context: AppContext) async throws -> Response {
+        let user = try context.requireUser()
+        let id = try context.parameters.require("id", as: ChildID.self)
+        let form = try await request.decodeForm(CaseworkerForm.self, context: context)
+        let caseworker: UserID?
+        switch form.caseworker {
+        case nil, "": caseworker = nil
+        case let value?:
+            guard let parsed = UserID(value) else { throw AppError.badRequest }
+            caseworker = parsed
+        }
+        do {
+            try await repositories.children.assignCaseworker(id, caseworker: caseworker, in: try user.municipalityID(),
+                                                             audit: try context.actor(now: clock.now).audit(.update, "child", id, detail: "caseworker"))
+        } catch StoreError.notFound {
+            throw AppError.notFound
+        }
+        context.flash(Flash(.success, "child.caseworker.saved"))
+        return .seeOther(Paths.child.link(id))
+    }
+}

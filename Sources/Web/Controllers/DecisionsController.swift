@@ -1,0 +1,115 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// The coordinator's decision on a referral: approve (issuing a pass), reject with a reason,
+/// or put on the waiting list. Checks consent and the municipality's age rule first.
+struct DecisionsController {
+    let repositories: Repositories
+    let renderer: Renderer
+    let clock: Clock
+
+    struct Form: Decodable {
+        let outcome, track, reason, validFrom, validTo: String?
+        let covers: [String]?
+    }
+
+    struct View {
+        let childName: String
+        let childHref: String
+        let summary: [ChildPageView.Fact]
+        let consentOK: Bool
+        let ageRule: String
+        let action: String
+        let form: [String: FormField]
+    }
+
+    func addRoutes(to routes: RouteTable) {
+        routes.add(.referralDecisionForm) { _, context in
+            let (referral, child) = try await load(context)
+            let settings = try await repositories.schemeSettings.settings(for: child.municipalityID)
+            let period = settings.defaultPassPeriod(decidedOn: clock.today)
+            let track: Track = referral.details.wantsGuidance && referral.details.wantsEconomicSupport ? .both
+                : referral.details.wantsGuidance ? .guidanceOnly : .economicOnly
+            let cover = track.defaultCover
+            let covers = Set([cover.guidance ? "guidance" : "", cover.fee ? "fee" : "", cover.equipment ? "equipment" : ""])
+            return try await render(context, referral: referral, child: child,
+                                    values: ["track": track.rawValue, "validFrom": period.from.iso, "validTo": period.to.iso],
+                                    covers: covers)
+        }
+        routes.add(.referralDecide) { request, context in try await decide(request, context) }
+    }
+
+    private func load(_ context: AppContext) async throws -> (Referral, Child) {
+        let user = try context.requireUser()
+        let id = try context.parameters.require("id", as: ReferralID.self)
+        guard let referral = try await repositories.referrals.find(id, scope: AccessPolicy.scope(of: user)),
+              let child = try await repositories.children.find(referral.childID, scope: AccessPolicy.scope(of: user))
+        else { throw AppError.notFound }
+        return (referral, child)
+    }
+
+    private func render(_ context: AppContext, referral: Referral, child: Child, values: [String: String], covers: Set<String>,
+                        errors: ValidationErrors = .init()) async throws -> Response {
+        let t = renderer.texts.bind(context.language)
+        let consent = ConsentSummary(try await repositories.consents.list(for: child.id, in: child.municipalityID), on: clock.today)
+        let settings = try await repositories.schemeSettings.settings(for: child.municipalityID)
+        var form = FormBuilder(t, values: values, errors: errors)
+        form.multiValues["covers"] = covers
+        let outcomes = Decision.Outcome.allCases.filter {
+            let from = referral.status == .submitted ? ReferralStatus.assessment : referral.status
+            return from.canMove(to: $0.status) || referral.status.canMove(to: $0.status)
+        }
+        let view = View(
+            childName: child.fullName, childHref: Paths.child.link(child.id),
+            summary: ChildPageView.referral(child: child, referral, isCoordinator: false, t: t).facts
+                + [ChildPageView.Fact(label: t("child.birthDate"), value: t("child.ageLine", String(child.details.birthDate.age(on: clock.today)),
+                                                                                child.details.birthDate.display))],
+            consentOK: consent.inForce.registration,
+            ageRule: settings.minimumAge > 0 ? t("settings.ageRule.range", String(settings.minimumAge), String(settings.maximumAge))
+                : t("settings.ageRule.under", String(settings.maximumAge)),
+            action: Paths.referralDecision.link(referral.id),
+            form: [
+                "outcome": form.field("outcome", label: "decision.outcome",
+                                      options: outcomes.map { ($0.rawValue, "decision.outcome.\($0.rawValue)") }),
+                "track": form.field("track", label: "decision.track", hint: "decision.track.hint",
+                                    options: Track.allCases.map { ($0.rawValue, "track.\($0.rawValue)") }),
+                "validFrom": form.field("validFrom", label: "decision.validFrom", hint: "form.date.hint", type: "date", width: "s"),
+                "validTo": form.field("validTo", label: "decision.validTo", hint: "form.date.hint", type: "date", width: "s"),
+                "covers": form.field("covers", label: "decision.covers",
+                                     options: [("guidance", "pass.cover.guidance"), ("fee", "pass.cover.fee"), ("equipment", "pass.cover.equipment")]),
+                "reason": form.field("reason", label: "decision.reason", hint: "decision.reason.hint", optional: true, width: "xl",
+                                     rows: 3, maxLength: 500),
+            ])
+        return try renderer.page("referrals/decision", title: t("decision.title", child.fullName), content: view, context: context,
+                                 form: form)
+    }
+
+    private func decide(_ request: Request, _ context: AppContext) async throws -> Response {
+        let user = try context.requireUser()
+        let (referral, child) = try await load(context)
+        let form = try await request.decodeForm(Form.self, context: context)
+        let today = clock.today
+        let consent = ConsentSummary(try await repositories.consents.list(for: child.id, in: child.municipalityID), on: today)
+        let settings = try await repositories.schemeSettings.settings(for: child.municipalityID)
+        let input = DecisionInput(outcome: form.outcome, track: form.track, reason: form.reason, validFrom: form.validFrom,
+                                  validTo: form.validTo, covers: form.covers ?? [])
+        let values = ["outcome": form.outcome, "track": form.track, "reason": form.reason, "validFrom": form.validFrom,
+                      "validTo": form.validTo].compactMapValues { $0 }
+        switch input.validate(current: referral.status, birthDate: child.details.birthDate, consent: consent, settings: settings, today: today) {
+        case .failure(let errors):
+            return try await render(context, referral: referral, child: child, values: values, covers: Set(form.covers ?? []), errors: errors)
+        case .success(let decision):
+            let now = clock.now
+            do {
+                _ = try await repositories.referrals.decide(
+                    referral.id, from: referral.status, decision: decision, in: child.municipalityID, by: user.id, on: today, at: now,
+                    audit: try context.actor(now: now).audit(.update, "referral", referral.id, detail: "decision \(decision.outcome.rawValue)"))
+                context.flash(Flash(.success, "decision.saved.\(decision.outcome.rawValue)", [child.fullName]))
+            } catch StoreError.conflict {
+                context.flash(Flash(.error, "referral.changedMeanwhile"))
+            }
+            return .seeOther(Paths.child.link(child.id) + "#referrals")
+        }
+    }
+}

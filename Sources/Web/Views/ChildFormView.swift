@@ -1,0 +1,100 @@
+import Domain
+
+/// The child form (new and edit): the child, school, language and adaptation, interests,
+/// guardians, grouped in sections on one page.
+struct ChildFormView {
+    struct Duplicate {
+        let name: String
+        let birthDate: String
+        let school: String
+        let href: String?
+
+        init(_ candidate: ChildName, visible: Bool) {
+            name = "\(candidate.firstName) \(candidate.lastName)"
+            birthDate = candidate.birthDate?.display ?? ""
+            school = candidate.school ?? ""
+            href = visible ? Paths.child.link(candidate.id) : nil
+        }
+    }
+
+    let action: String
+    let cancelHref: String
+    let isNew: Bool
+    let submitLabel: String
+    let birthDate: DatePartsField
+    let form: [String: FormField]
+    let guardians: [[String: FormField]]
+    let duplicates: [Duplicate]
+    let hasDuplicates: Bool
+
+    /// The raw values of the form fields, keyed by field name.
+    static func values(_ input: ChildInput) -> [String: String] {
+        var values: [String: String] = [
+            "firstName": input.firstName ?? "", "lastName": input.lastName ?? "", "birthDateDay": input.birthDay ?? "",
+            "birthDateMonth": input.birthMonth ?? "", "birthDateYear": input.birthYear ?? "", "gender": input.gender ?? "",
+            "school": input.school ?? "", "schoolClass": input.schoolClass ?? "", "schoolDistrict": input.schoolDistrict ?? "",
+            "homeLanguage": input.homeLanguage ?? "", "needsInterpreter": input.needsInterpreter ?? "",
+            "needsAdaptation": input.needsAdaptation ?? "", "adaptationNote": input.adaptationNote ?? "",
+            "interests": input.interests ?? "", "note": input.note ?? "",
+        ]
+        for (index, g) in input.guardians.prefix(2).enumerated() {
+            let n = String(index + 1)
+            values["guardianName" + n] = g.name ?? ""
+            values["guardianRelation" + n] = g.relation ?? ""
+            values["guardianPhone" + n] = g.phone ?? ""
+            values["guardianEmail" + n] = g.email ?? ""
+            values["guardianLanguage" + n] = g.preferredLanguage ?? ""
+        }
+        return values
+    }
+
+    static func make(form: FormBuilder, child: Child?, options: (schools: [String], districts: [String]),
+                     duplicates: [Duplicate], t: Texts) -> ChildFormView {
+        let relations = GuardianRelation.allCases.map { ($0.rawValue, "guardian.relation.\($0.rawValue)") }
+        let guardians = ["1", "2"].map { n -> [String: FormField] in
+            let optional = n == "2"
+            return [
+                "name": form.field("guardianName" + n, label: "guardian.name", optional: optional, width: "l", maxLength: 100),
+                "relation": form.field("guardianRelation" + n, label: "guardian.relation", optional: optional,
+                                       options: [("", "form.choose")] + relations),
+                "phone": form.field("guardianPhone" + n, label: "guardian.phone", hint: "guardian.phone.hint", type: "tel",
+                                    optional: true, width: "s"),
+                "email": form.field("guardianEmail" + n, label: "guardian.email", type: "email", optional: true, width: "l"),
+                "language": form.field("guardianLanguage" + n, label: "guardian.language", hint: "guardian.language.hint",
+                                       optional: true, width: "m"),
+            ]
+        }
+        var builder = form
+        builder.multiValues["needsInterpreter"] = [form.values["needsInterpreter"] ?? ""]
+        return ChildFormView(
+            action: child.map { Paths.child.link($0.id) } ?? Paths.children.link(),
+            cancelHref: child.map { Paths.child.link($0.id) } ?? Paths.children.link(),
+            isNew: child == nil,
+            submitLabel: child == nil ? (duplicates.isEmpty ? t("child.new.submit") : t("child.new.submitAnyway")) : t("child.edit.submit"),
+            birthDate: form.dateParts("birthDate", base: "birthDate", label: "child.birthDate", hint: "child.birthDate.hint"),
+            form: [
+                "firstName": form.field("firstName", label: "child.firstName", width: "m", maxLength: 100),
+                "lastName": form.field("lastName", label: "child.lastName", width: "m", maxLength: 100),
+                "gender": form.field("gender", label: "child.gender",
+                                     options: Gender.allCases.map { ($0.rawValue, "child.gender.\($0.rawValue)") }),
+                "school": form.field("school", label: "child.school", optional: true, width: "l", suggestions: options.schools),
+                "schoolClass": form.field("schoolClass", label: "child.schoolClass", hint: "child.schoolClass.hint",
+                                          optional: true, width: "xs"),
+                "schoolDistrict": form.field("schoolDistrict", label: "child.schoolDistrict", optional: true, width: "l",
+                                             suggestions: options.districts),
+                "homeLanguage": form.field("homeLanguage", label: "child.homeLanguage", hint: "child.homeLanguage.hint",
+                                           optional: true, width: "m"),
+                "needsInterpreter": builder.field("needsInterpreter", label: "child.interpreter.legend",
+                                                  options: [("yes", "child.interpreter.yes")]),
+                "needsAdaptation": form.field("needsAdaptation", label: "child.needsAdaptation", hint: "child.needsAdaptation.hint",
+                                              options: [("no", "common.no"), ("yes", "common.yes")]),
+                "adaptationNote": form.field("adaptationNote", label: "child.adaptationNote", hint: "child.adaptationNote.hint",
+                                             optional: true, width: "xl", rows: 3, maxLength: 300),
+                "interests": form.field("interests", label: "child.interests", hint: "child.interests.hint", optional: true,
+                                        width: "xl", rows: 3, maxLength: 500),
+                "note": form.field("note", label: "child.note", hint: "child.note.hint", optional: true, width: "xl", rows: 3,
+                                   maxLength: 500),
+            ],
+            guardians: guardians, duplicates: duplicates, hasDuplicates: !duplicates.isEmpty)
+    }
+}
