@@ -115,6 +115,14 @@ public struct ConsentInput: Sendable {
         public var method: ConsentMethod
         public var scope: ConsentScope
         public var expiresOn: LocalDate?
+
+        public init(givenBy: String, givenOn: LocalDate, method: ConsentMethod, scope: ConsentScope, expiresOn: LocalDate?) {
+            self.givenBy = givenBy
+            self.givenOn = givenOn
+            self.method = method
+            self.scope = scope
+            self.expiresOn = expiresOn
+        }
     }
 
     public func validate(today: LocalDate) -> Result<Valid, ValidationErrors> {

@@ -84,11 +84,15 @@ public struct Period: Sendable, Equatable {
             : Period(from: LocalDate(year: date.year, month: 7, day: 1)!, to: LocalDate(year: date.year, month: 12, day: 31)!)
     }
 
-    /// The period of the same length just before this one.
+    /// The period just before this one: the same number of whole months when the period is
+    /// whole months (the previous half-year of a half-year), otherwise the same number of days.
     public var previous: Period {
-        let length = from.days(until: to)
         let end = from.adding(days: -1)
-        return Period(from: end.adding(days: -length), to: end)
+        if from.day == 1 && to.day == LocalDate.daysIn(month: to.month, year: to.year) {
+            let months = (to.year * 12 + to.month) - (from.year * 12 + from.month) + 1
+            return Period(from: from.adding(months: -months), to: end)
+        }
+        return Period(from: end.adding(days: -from.days(until: to)), to: end)
     }
 }
 

@@ -45,7 +45,7 @@ public struct SQLiteChildRepository: ChildRepository {
         let dir = query.descending ? "DESC" : "ASC"
         switch query.sort {
         case .name: return "c.last_name COLLATE NOCASE \(dir), c.first_name COLLATE NOCASE \(dir), c.id"
-        // Older children first when ascending by age: earlier birth dates.
+        // Ascending age is youngest first: the latest birth dates.
         case .age: return "c.birth_date \(query.descending ? "ASC" : "DESC"), c.id"
         case .school: return "c.school COLLATE NOCASE \(dir), c.school_class \(dir), c.last_name COLLATE NOCASE, c.id"
         case .status: return "c.status \(dir), c.last_name COLLATE NOCASE, c.id"

@@ -111,9 +111,16 @@ public struct SQLiteReferralRepository: ReferralRepository {
     /// The conditional update that makes a transition safe against a second coordinator acting
     /// at the same moment: only one of them finds the referral still in `from`.
     static func claim(_ id: ReferralID, from: ReferralStatus, to: ReferralStatus, municipality: MunicipalityID,
-                      _ db: Database) throws -> ChildID {
-        try db.execute(sql: "UPDATE referral SET status = ? WHERE id = ? AND municipality_id = ? AND status = ?",
-                       arguments: [to.rawValue, id, municipality, from.rawValue])
+                      decision: (Decision, LocalDate, UserID)? = nil, _ db: Database) throws -> ChildID {
+        if let (decision, day, user) = decision {
+            try db.execute(sql: """
+                UPDATE referral SET status = ?, track = ?, decision_reason = ?, decided_on = ?, decided_by = ?
+                WHERE id = ? AND municipality_id = ? AND status = ?
+                """, arguments: [to.rawValue, decision.track?.rawValue, decision.reason, day, user, id, municipality, from.rawValue])
+        } else {
+            try db.execute(sql: "UPDATE referral SET status = ? WHERE id = ? AND municipality_id = ? AND status = ?",
+                           arguments: [to.rawValue, id, municipality, from.rawValue])
+        }
         guard db.changesCount == 1 else {
             let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM referral WHERE id = ? AND municipality_id = ?)",
                                            arguments: [id, municipality]) ?? false
@@ -131,12 +138,13 @@ public struct SQLiteReferralRepository: ReferralRepository {
         return try await db.write { db in
             var child: ChildID?
             for (a, b) in zip(path, path.dropFirst()) {
-                child = try Self.claim(id, from: a, to: b, municipality: municipality, db)
+                // The decision's fields are written with the final step (a CHECK requires a
+                // track on every approved referral).
+                child = try Self.claim(id, from: a, to: b, municipality: municipality,
+                                       decision: b == target ? (decision, day, user) : nil, db)
                 try Self.event(id, from: a, to: b, note: b == target ? decision.reason : nil, municipality: municipality,
                                user: user, at: at, db)
             }
-            try db.execute(sql: "UPDATE referral SET track = ?, decision_reason = ?, decided_on = ?, decided_by = ? WHERE id = ?",
-                           arguments: [decision.track?.rawValue, decision.reason, day, user, id])
             var passID: PassID?
             if target == .approved, let pass = decision.pass {
                 try db.execute(sql: """

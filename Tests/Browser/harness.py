@@ -87,6 +87,16 @@ class Browser:
         from selenium.webdriver.support.ui import Select
         Select(self.driver.find_element(By.NAME, name)).select_by_value(value)
 
+    def navigate(self, element):
+        """Clicks an element that loads a new page and waits until the new page is there."""
+        from selenium.webdriver.support import expected_conditions
+        from selenium.webdriver.support.ui import WebDriverWait
+        old = self.driver.find_element(By.TAG_NAME, "html")
+        element.click()
+        WebDriverWait(self.driver, 20).until(expected_conditions.staleness_of(old))
+        WebDriverWait(self.driver, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
+        self.check()
+
     def submit(self, button_text=None, form_action=None):
         """Clicks a submit button (by its text, or in the form posting to `form_action`)."""
         if form_action:
@@ -95,12 +105,10 @@ class Browser:
             button = self.driver.find_element(By.XPATH, f'//button[normalize-space()="{button_text}"]')
         else:
             button = self.driver.find_element(By.CSS_SELECTOR, 'main form button[type="submit"]')
-        button.click()
-        self.check()
+        self.navigate(button)
 
     def click_link(self, text):
-        self.driver.find_element(By.LINK_TEXT, text).click()
-        self.check()
+        self.navigate(self.driver.find_element(By.LINK_TEXT, text))
 
     @property
     def text(self):
