@@ -1,0 +1,96 @@
+import Domain
+import GRDB
+
+/// What every column of the database holds, and what happens to it when a child is anonymised
+/// (retention, right to erasure) or when a family asks for insight (access request).
+///
+/// Every column of every table must be listed here; a test fails when a migration adds a
+/// column without saying whether it is personal data. This list drives the access-request
+/// export and the anonymisation, so the three cannot drift apart.
+public enum PersonalData {
+    public enum Rule: Sendable, Equatable {
+        /// Not personal data: ids, statuses, amounts, process dates.
+        case notPersonal
+        /// Personal data about the child or family; removed on anonymisation (NULL, or '' when NOT NULL).
+        case erase
+        /// Personal data replaced by a fixed placeholder on anonymisation (for NOT NULL names).
+        case replace(String)
+        /// A birth date: only the year survives anonymisation (statistics by age stay right).
+        case birthYear
+        /// Personal data about staff (users); governed by user management, not by child retention.
+        case staff
+        /// Personal data kept on purpose; the reason is shown in the record of processing.
+        case kept(reason: String)
+    }
+
+    public struct Table: Sendable {
+        public let name: String
+        /// What the table holds, for the record of processing (Danish).
+        public let purpose: String
+        /// SQL condition selecting this table's rows about one child (`:child`), nil if the
+        /// table holds no child data.
+        public let childRows: String?
+        public let columns: [String: Rule]
+    }
+
+    public static let tables: [Table] = [
+        Table(name: "municipality", purpose: "Kommunen og dens kontaktoplysninger", childRows: nil, columns: [
+            "id": .notPersonal, "slug": .notPersonal, "name": .notPersonal, "scheme_name": .notPersonal,
+            "support_email": .notPersonal, "support_phone": .notPersonal, "created_at": .notPersonal]),
+        Table(name: "app_user", purpose: "Brugere: medarbejdere, frivillige og foreningskontakter", childRows: nil, columns: [
+            "id": .notPersonal, "municipality_id": .notPersonal, "role": .notPersonal, "email": .staff, "name": .staff,
+            "language": .notPersonal, "password_hash": .staff, "is_active": .notPersonal, "created_at": .notPersonal,
+            "last_sign_in_at": .staff]),
+        Table(name: "activation", purpose: "Engangslinks til at vælge adgangskode", childRows: nil, columns: [
+            "token_hash": .notPersonal, "user_id": .notPersonal, "expires_at": .notPersonal, "used_at": .notPersonal,
+            "created_at": .notPersonal]),
+        Table(name: "app_session", purpose: "Sessioner for loggede ind brugere", childRows: nil, columns: [
+            "key": .staff, "data": .staff, "user_id": .notPersonal, "expires_at": .notPersonal]),
+        Table(name: "login_throttle", purpose: "Mislykkede login-forsøg (beskyttelse mod gætteri)", childRows: nil, columns: [
+            "scope": .notPersonal, "key": .staff, "failures": .notPersonal, "last_failure_at": .notPersonal,
+            "locked_until": .notPersonal]),
+        Table(name: "audit_event", purpose: "Log over brug af personoplysninger", childRows: "entity_type = 'child' AND entity_id = CAST(:child AS TEXT)",
+              columns: [
+                "id": .notPersonal, "at": .notPersonal, "user_id": .notPersonal, "role": .notPersonal, "municipality_id": .notPersonal,
+                "action": .notPersonal, "entity_type": .notPersonal, "entity_id": .notPersonal,
+                "detail": .kept(reason: "Søgekriterier og begrundelser i loggen slettes efter loggens opbevaringsperiode"),
+                "ip": .kept(reason: "IP-adresser i loggen slettes efter loggens opbevaringsperiode"), "outcome": .notPersonal]),
+        Table(name: "scheme_settings", purpose: "Kommunens regler for ordningen", childRows: nil, columns: [
+            "municipality_id": .notPersonal, "minimum_age": .notPersonal, "maximum_age": .notPersonal, "season_start": .notPersonal,
+            "season_end": .notPersonal]),
+        Table(name: "child", purpose: "Barnet: navn, fødselsdato, skole, sprog, behov og interesser", childRows: "id = :child", columns: [
+            "id": .notPersonal, "municipality_id": .notPersonal, "first_name": .replace("Anonymiseret"), "last_name": .replace("barn"),
+            "search_name": .replace("anonymiseret barn"), "birth_date": .birthYear, "gender": .notPersonal, "school": .erase,
+            "school_class": .erase, "school_district": .notPersonal, "home_language": .erase, "needs_interpreter": .notPersonal,
+            "needs_adaptation": .notPersonal, "adaptation_note": .erase, "interests": .erase, "note": .erase, "status": .notPersonal,
+            "latest_referral_on": .notPersonal, "latest_department": .notPersonal, "caseworker_id": .notPersonal,
+            "created_by": .notPersonal, "created_at": .notPersonal, "updated_at": .notPersonal]),
+        Table(name: "guardian", purpose: "Forældre og værger: navn, relation og kontaktoplysninger", childRows: "child_id = :child", columns: [
+            "id": .notPersonal, "child_id": .notPersonal, "municipality_id": .notPersonal, "position": .notPersonal,
+            "name": .replace("Anonymiseret"), "relation": .notPersonal, "phone": .erase, "phone_digits": .erase, "email": .erase,
+            "preferred_language": .erase]),
+        Table(name: "consent", purpose: "Forældres samtykke: hvem, hvornår, hvordan og til hvad", childRows: "child_id = :child", columns: [
+            "id": .notPersonal, "child_id": .notPersonal, "municipality_id": .notPersonal, "given_by": .replace("Anonymiseret"),
+            "given_on": .notPersonal, "method": .notPersonal, "covers_registration": .notPersonal, "covers_association": .notPersonal,
+            "covers_volunteer": .notPersonal, "expires_on": .notPersonal, "withdrawn_on": .notPersonal, "withdrawal_reason": .erase,
+            "recorded_by": .notPersonal, "recorded_at": .notPersonal]),
+        Table(name: "referral", purpose: "Indstillinger: hvem indstillede, hvorfor og afgørelsen", childRows: "child_id = :child", columns: [
+            "id": .notPersonal, "child_id": .notPersonal, "municipality_id": .notPersonal, "referrer_name": .replace("Anonymiseret"),
+            "referrer_role": .erase, "department": .notPersonal, "referred_on": .notPersonal, "reasons": .notPersonal,
+            "reason_note": .erase, "child_wishes": .erase, "urgency": .notPersonal, "wants_guidance": .notPersonal,
+            "wants_economic_support": .notPersonal, "status": .notPersonal, "track": .notPersonal, "decision_reason": .erase,
+            "decided_on": .notPersonal, "decided_by": .notPersonal, "created_by": .notPersonal, "created_at": .notPersonal]),
+        Table(name: "referral_event", purpose: "Historik for indstillinger", childRows: "referral_id IN (SELECT id FROM referral WHERE child_id = :child)",
+              columns: [
+                "id": .notPersonal, "referral_id": .notPersonal, "municipality_id": .notPersonal, "from_status": .notPersonal,
+                "to_status": .notPersonal, "at": .notPersonal, "user_id": .notPersonal, "note": .erase]),
+        Table(name: "pass", purpose: "Fritidspas: gyldighed, dækning og brug", childRows: "child_id = :child", columns: [
+            "id": .notPersonal, "child_id": .notPersonal, "referral_id": .notPersonal, "municipality_id": .notPersonal,
+            "valid_from": .notPersonal, "valid_to": .notPersonal, "covers_guidance": .notPersonal, "covers_fee": .notPersonal,
+            "covers_equipment": .notPersonal, "status": .notPersonal, "granted_on": .notPersonal, "redeemed_on": .notPersonal,
+            "ended_on": .notPersonal, "end_reason": .erase, "created_by": .notPersonal, "created_at": .notPersonal]),
+    ]
+
+    /// Tables that are bookkeeping of the store itself.
+    public static let internalTables: Set<String> = ["grdb_migrations", "sqlite_sequence"]
+}
