@@ -28,3 +28,22 @@ enum ChildStatusSQL {
         try db.execute(sql: "UPDATE child SET status = \(statusCase) WHERE status <> \(statusCase)", arguments: ["today": today])
     }
 }
+
+/// Shared by every feature that learns a child has started an activity (a guidance course's
+/// activity start, an association confirming the start, a first grant paid).
+public enum PassUsage {
+    /// Takes the child's granted pass into use on `date` (the documentation plan's "redeemed"),
+    /// if there is one valid that day. Returns whether a pass changed. Call inside the caller's
+    /// write transaction.
+    @discardableResult
+    public static func recordFirstUse(child: ChildID, on date: LocalDate, _ db: Database) throws -> Bool {
+        try db.execute(sql: """
+            UPDATE pass SET status = 'in_use', redeemed_on = ?
+            WHERE id = (SELECT id FROM pass WHERE child_id = ? AND status = 'granted' AND valid_from <= ? AND valid_to >= ?
+                        ORDER BY valid_from LIMIT 1)
+            """, arguments: [date, child, date, date])
+        let changed = db.changesCount > 0
+        if changed { try ChildStatusSQL.refresh(child: child, today: date, db) }
+        return changed
+    }
+}
