@@ -14,9 +14,11 @@ public struct Child: Sendable, Equatable, Identifiable {
     public var caseworkerID: UserID?
     public var createdBy: UserID?
     public var createdAt: Date
+    /// Set when the child's personal data was removed (retention or erasure on request).
+    public var anonymisedAt: Date?
 
     public init(id: ChildID, municipalityID: MunicipalityID, details: ChildDetails, guardians: [Guardian],
-                status: ChildStatus, caseworkerID: UserID?, createdBy: UserID?, createdAt: Date) {
+                status: ChildStatus, caseworkerID: UserID?, createdBy: UserID?, createdAt: Date, anonymisedAt: Date? = nil) {
         self.id = id
         self.municipalityID = municipalityID
         self.details = details
@@ -25,6 +27,7 @@ public struct Child: Sendable, Equatable, Identifiable {
         self.caseworkerID = caseworkerID
         self.createdBy = createdBy
         self.createdAt = createdAt
+        self.anonymisedAt = anonymisedAt
     }
 
     public var fullName: String { details.fullName }

@@ -89,6 +89,12 @@ public protocol AuditLog: Sendable {
     /// callers must then not show the data.
     func record(_ entry: AuditEntry) async throws
     func recent(in municipality: MunicipalityID?, limit: Int) async throws -> [AuditEntry]
+    /// The audit log of a municipality, newest first, filtered and paged.
+    func search(_ filter: AuditFilter, in municipality: MunicipalityID) async throws -> (rows: [AuditRow], total: Int)
+    /// Who opened a child's record since `since`.
+    func viewers(of child: ChildID, in municipality: MunicipalityID, since: Date) async throws -> [RecordViewer]
+    /// Users who opened unusually many child records on `day`, compared with their own last 30 days.
+    func unusualAccess(in municipality: MunicipalityID, on day: LocalDate) async throws -> [UnusualAccess]
 }
 
 /// All repositories, as the web layer receives them.
@@ -104,11 +110,13 @@ public struct Repositories: Sendable {
     public var referrals: any ReferralRepository
     public var passes: any PassRepository
     public var schemeSettings: any SchemeSettingsRepository
+    // Privacy (issue 8)
+    public var privacy: any PrivacyRepository
 
     public init(municipalities: any MunicipalityRepository, users: any UserRepository,
                 sessions: any SessionRepository, throttle: any ThrottleRepository, audit: any AuditLog,
                 children: any ChildRepository, consents: any ConsentRepository, referrals: any ReferralRepository,
-                passes: any PassRepository, schemeSettings: any SchemeSettingsRepository) {
+                passes: any PassRepository, schemeSettings: any SchemeSettingsRepository, privacy: any PrivacyRepository) {
         self.municipalities = municipalities
         self.users = users
         self.sessions = sessions
@@ -119,5 +127,6 @@ public struct Repositories: Sendable {
         self.referrals = referrals
         self.passes = passes
         self.schemeSettings = schemeSettings
+        self.privacy = privacy
     }
 }

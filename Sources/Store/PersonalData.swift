@@ -31,6 +31,19 @@ public enum PersonalData {
         /// table holds no child data.
         public let childRows: String?
         public let columns: [String: Rule]
+        /// How the table marks a child's activity in the scheme: the column (or expression) that
+        /// names the child, and the date columns that count as activity. The retention period
+        /// runs from the latest of them.
+        public let activity: (child: String, dates: [String])?
+
+        public init(name: String, purpose: String, childRows: String?, columns: [String: Rule],
+                    activity: (child: String, dates: [String])? = nil) {
+            self.name = name
+            self.purpose = purpose
+            self.childRows = childRows
+            self.columns = columns
+            self.activity = activity
+        }
     }
 
     public static let tables: [Table] = [
@@ -64,7 +77,8 @@ public enum PersonalData {
             "school_class": .erase, "school_district": .notPersonal, "home_language": .erase, "needs_interpreter": .notPersonal,
             "needs_adaptation": .notPersonal, "adaptation_note": .erase, "interests": .erase, "note": .erase, "status": .notPersonal,
             "latest_referral_on": .notPersonal, "latest_department": .notPersonal, "caseworker_id": .notPersonal,
-            "created_by": .notPersonal, "created_at": .notPersonal, "updated_at": .notPersonal]),
+            "created_by": .notPersonal, "created_at": .notPersonal, "updated_at": .notPersonal, "anonymised_at": .notPersonal],
+              activity: ("id", ["date(created_at)"])),
         Table(name: "guardian", purpose: "Forældre og værger: navn, relation og kontaktoplysninger", childRows: "child_id = :child", columns: [
             "id": .notPersonal, "child_id": .notPersonal, "municipality_id": .notPersonal, "position": .notPersonal,
             "name": .replace("Anonymiseret"), "relation": .notPersonal, "phone": .erase, "phone_digits": .erase, "email": .erase,
@@ -73,13 +87,15 @@ public enum PersonalData {
             "id": .notPersonal, "child_id": .notPersonal, "municipality_id": .notPersonal, "given_by": .replace("Anonymiseret"),
             "given_on": .notPersonal, "method": .notPersonal, "covers_registration": .notPersonal, "covers_association": .notPersonal,
             "covers_volunteer": .notPersonal, "expires_on": .notPersonal, "withdrawn_on": .notPersonal, "withdrawal_reason": .erase,
-            "recorded_by": .notPersonal, "recorded_at": .notPersonal]),
+            "recorded_by": .notPersonal, "recorded_at": .notPersonal],
+              activity: ("child_id", ["given_on"])),
         Table(name: "referral", purpose: "Indstillinger: hvem indstillede, hvorfor og afgørelsen", childRows: "child_id = :child", columns: [
             "id": .notPersonal, "child_id": .notPersonal, "municipality_id": .notPersonal, "referrer_name": .replace("Anonymiseret"),
             "referrer_role": .erase, "department": .notPersonal, "referred_on": .notPersonal, "reasons": .notPersonal,
             "reason_note": .erase, "child_wishes": .erase, "urgency": .notPersonal, "wants_guidance": .notPersonal,
             "wants_economic_support": .notPersonal, "status": .notPersonal, "track": .notPersonal, "decision_reason": .erase,
-            "decided_on": .notPersonal, "decided_by": .notPersonal, "created_by": .notPersonal, "created_at": .notPersonal]),
+            "decided_on": .notPersonal, "decided_by": .notPersonal, "created_by": .notPersonal, "created_at": .notPersonal],
+              activity: ("child_id", ["referred_on", "decided_on"])),
         Table(name: "referral_event", purpose: "Historik for indstillinger", childRows: "referral_id IN (SELECT id FROM referral WHERE child_id = :child)",
               columns: [
                 "id": .notPersonal, "referral_id": .notPersonal, "municipality_id": .notPersonal, "from_status": .notPersonal,
@@ -88,7 +104,15 @@ public enum PersonalData {
             "id": .notPersonal, "child_id": .notPersonal, "referral_id": .notPersonal, "municipality_id": .notPersonal,
             "valid_from": .notPersonal, "valid_to": .notPersonal, "covers_guidance": .notPersonal, "covers_fee": .notPersonal,
             "covers_equipment": .notPersonal, "status": .notPersonal, "granted_on": .notPersonal, "redeemed_on": .notPersonal,
-            "ended_on": .notPersonal, "end_reason": .erase, "created_by": .notPersonal, "created_at": .notPersonal]),
+            "ended_on": .notPersonal, "end_reason": .erase, "created_by": .notPersonal, "created_at": .notPersonal],
+              activity: ("child_id", ["redeemed_on", "ended_on", "MIN(valid_to, COALESCE(ended_on, valid_to))"])),
+        // Privacy (issue 8)
+        Table(name: "privacy_settings", purpose: "Kommunens opbevaringsperioder", childRows: nil, columns: [
+            "municipality_id": .notPersonal, "retention_years": .notPersonal, "audit_retention_months": .notPersonal]),
+        Table(name: "access_request", purpose: "Anmodninger om indsigt fra familier", childRows: "child_id = :child", columns: [
+            "id": .notPersonal, "municipality_id": .notPersonal, "child_id": .notPersonal, "requested_by": .replace("Anonymiseret"),
+            "received_on": .notPersonal, "answered_on": .notPersonal, "note": .erase, "created_by": .notPersonal,
+            "created_at": .notPersonal]),
     ]
 
     /// Tables that are bookkeeping of the store itself.

@@ -33,3 +33,84 @@ public struct SQLiteAuditLog: AuditLog {
         }
     }
 }
+
+extension SQLiteAuditLog {
+    public func search(_ filter: AuditFilter, in municipality: MunicipalityID) async throws -> (rows: [AuditRow], total: Int) {
+        var conditions = ["a.municipality_id = ?"]
+        var arguments: StatementArguments = [municipality]
+        if let user = filter.userID { conditions.append("a.user_id = ?"); arguments += [user] }
+        if let child = filter.childID {
+            conditions.append("a.entity_type IN ('child', 'consent') AND a.entity_id = ?")
+            arguments += [child.description]
+        }
+        if let action = filter.action { conditions.append("a.action = ?"); arguments += [action.rawValue] }
+        if let from = filter.from { conditions.append("a.at >= ?"); arguments += [from.startOfDanishDay] }
+        if let to = filter.to { conditions.append("a.at < ?"); arguments += [to.adding(days: 1).startOfDanishDay] }
+        let whereSQL = conditions.joined(separator: " AND ")
+        let bound = arguments
+        return try await db.read { db in
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit_event a WHERE \(whereSQL)", arguments: bound) ?? 0
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT a.*, u.name AS user_name FROM audit_event a LEFT JOIN app_user u ON u.id = a.user_id
+                WHERE \(whereSQL) ORDER BY a.id DESC LIMIT ? OFFSET ?
+                """, arguments: bound + [AuditFilter.pageSize, (filter.page - 1) * AuditFilter.pageSize])
+                .map { AuditRow(entry: Self.entry($0), userName: $0["user_name"]) }
+            return (rows, total)
+        }
+    }
+
+    public func viewers(of child: ChildID, in municipality: MunicipalityID, since: Date) async throws -> [RecordViewer] {
+        try await db.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT COALESCE(u.name, '?') AS name, a.role, COUNT(*) AS n, MAX(a.at) AS last FROM audit_event a
+                LEFT JOIN app_user u ON u.id = a.user_id
+                WHERE a.municipality_id = ? AND a.entity_type = 'child' AND a.entity_id = ? AND a.action = 'view'
+                  AND a.outcome = 'allowed' AND a.at >= ?
+                GROUP BY a.user_id ORDER BY last DESC
+                """, arguments: [municipality, child.description, since]).map {
+                RecordViewer(userName: $0["name"], role: ($0["role"] as String?).flatMap(Role.init(rawValue:)), count: $0["n"], lastAt: $0["last"])
+            }
+        }
+    }
+
+    public func unusualAccess(in municipality: MunicipalityID, on day: LocalDate) async throws -> [UnusualAccess] {
+        let start = day.adding(days: -30).startOfDanishDay
+        let dayStart = day.startOfDanishDay
+        let dayEnd = day.adding(days: 1).startOfDanishDay
+        // Counted per Danish day in SQL; the median is taken in Swift over at most 30 numbers per user.
+        let rows = try await db.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.user_id, COALESCE(u.name, '?') AS name, a.at >= :dayStart AS today,
+                       CAST((julianday(a.at) - julianday(:start)) AS INTEGER) AS bucket, COUNT(DISTINCT a.entity_id) AS n
+                FROM audit_event a LEFT JOIN app_user u ON u.id = a.user_id
+                WHERE a.municipality_id = :m AND a.entity_type = 'child' AND a.action = 'view' AND a.at >= :start AND a.at < :dayEnd
+                  AND a.user_id IS NOT NULL
+                GROUP BY a.user_id, today, bucket
+                """, arguments: ["m": municipality, "start": start, "dayStart": dayStart, "dayEnd": dayEnd])
+        }
+        var earlier: [UserID: [Int]] = [:]
+        var todays: [UserID: (name: String, count: Int)] = [:]
+        for row in rows {
+            let user: UserID = row["user_id"]
+            if row["today"] as Bool {
+                todays[user, default: (row["name"], 0)].count += row["n"] as Int
+            } else {
+                earlier[user, default: []].append(row["n"])
+            }
+        }
+        return todays.compactMap { user, today in
+            let median = UnusualAccess.median(earlier[user] ?? [])
+            guard UnusualAccess.isUnusual(count: today.count, median: median) else { return nil }
+            return UnusualAccess(userID: user, userName: today.name, day: day, count: today.count, usualPerDay: median)
+        }.sorted { $0.count > $1.count }
+    }
+}
+
+extension LocalDate {
+    /// Midnight in Danish time as an instant, for comparing with stored timestamps.
+    var startOfDanishDay: Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .danish
+        return calendar.date(from: DateComponents(year: year, month: month, day: day))!
+    }
+}

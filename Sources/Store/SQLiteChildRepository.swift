@@ -23,7 +23,8 @@ public struct SQLiteChildRepository: ChildRepository {
     /// The WHERE clause of the list: scope, then each filter given.
     static func whereClause(_ query: ChildQuery, scope: DataScope, today: LocalDate) -> (String, StatementArguments) {
         let (scopeSQL, scopeArguments) = scope.childCondition()
-        var conditions = [scopeSQL]
+        // Anonymised children stay for the statistics but leave the lists.
+        var conditions = [scopeSQL, "c.anonymised_at IS NULL"]
         var arguments = scopeArguments
         if let text = query.text.map({ $0.lowercased() }), !text.isEmpty {
             conditions.append("(instr(c.search_name, ?) > 0 OR instr(lower(c.school), ?) > 0)")
@@ -78,7 +79,7 @@ public struct SQLiteChildRepository: ChildRepository {
         let term = text.lowercased()
         return try await db.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT id, first_name, last_name FROM child WHERE municipality_id = ? AND instr(search_name, ?) > 0
+                SELECT id, first_name, last_name FROM child WHERE municipality_id = ? AND instr(search_name, ?) > 0 AND anonymised_at IS NULL
                 ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE LIMIT ?
                 """, arguments: [municipality, term, limit])
                 .map { ChildName(id: $0["id"], firstName: $0["first_name"], lastName: $0["last_name"]) }
@@ -95,7 +96,7 @@ public struct SQLiteChildRepository: ChildRepository {
         return try await db.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT id, first_name, last_name, birth_date, school FROM child
-                WHERE municipality_id = ? AND id IS NOT ? AND birth_date = ?
+                WHERE municipality_id = ? AND id IS NOT ? AND birth_date = ? AND anonymised_at IS NULL
                   AND (search_name = ? OR id IN (SELECT child_id FROM guardian WHERE municipality_id = ? AND phone_digits IN (\(placeholders))))
                 ORDER BY id
                 """, arguments: arguments)
@@ -120,7 +121,7 @@ public struct SQLiteChildRepository: ChildRepository {
                 note: row["note"])
             return Child(id: row["id"], municipalityID: row["municipality_id"], details: details, guardians: guardians,
                          status: ChildStatus(rawValue: row["status"]) ?? .registered, caseworkerID: row["caseworker_id"],
-                         createdBy: row["created_by"], createdAt: row["created_at"])
+                         createdBy: row["created_by"], createdAt: row["created_at"], anonymisedAt: row["anonymised_at"])
         }
     }
 

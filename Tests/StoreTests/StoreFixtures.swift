@@ -5,15 +5,15 @@ import Store
 
 /// A fresh in-memory database with the real schema and two municipalities.
 struct StoreFixture {
-    let db: DatabaseQueue
+    let db: any DatabaseWriter
     let repos: Repositories
     let now = Date(timeIntervalSince1970: 1_800_000_000)
     let holstebro: Municipality
     let svendborg: Municipality
 
-    init() async throws {
-        db = try AppDatabase.openInMemory()
-        repos = Repositories.sqlite(db)
+    init(db: (any DatabaseWriter)? = nil) async throws {
+        if let db { self.db = db } else { self.db = try AppDatabase.openInMemory() }
+        repos = Repositories.sqlite(self.db)
         let audit = AuditEntry(at: now, userID: nil, role: .admin, municipalityID: nil, action: .create,
                                entityType: "municipality", ip: nil)
         holstebro = try await repos.municipalities.create(

@@ -45,6 +45,13 @@ import Testing
         .referralDecisionForm: .only([.coordinator]), .referralDecide: .only([.coordinator]),
         .passUse: .only([.coordinator]), .passEndForm: .only([.coordinator]), .passEnd: .only([.coordinator]),
         .schemeSettings: .only([.coordinator]), .schemeSettingsUpdate: .only([.coordinator]),
+        // Privacy (issue 8)
+        .auditLog: .only([.coordinator]), .accessRequests: .only([.coordinator]), .accessRequestNew: .only([.coordinator]),
+        .accessRequestCreate: .only([.coordinator]), .accessRequestShow: .only([.coordinator]),
+        .accessRequestDocument: .only([.coordinator]), .accessRequestJSON: .only([.coordinator]),
+        .accessRequestAnswered: .only([.coordinator]), .anonymisationForm: .only([.coordinator]), .anonymise: .only([.coordinator]),
+        .privacySettings: .only([.coordinator]), .privacySettingsUpdate: .only([.coordinator]),
+        .processingRecords: .only([.coordinator, .admin]),
     ]
 
     /// Rows of Holstebro that routes with parameters point at.
@@ -56,6 +63,7 @@ import Testing
         let consent: ConsentID
         let referral: ReferralID
         let pass: PassID
+        let accessRequest: AccessRequestID
 
         init(_ app: TestApp) async throws {
             user = try await app.userID("caseworker@holstebro.demo")
@@ -72,6 +80,10 @@ import Testing
                         try ReferralID.fetchOne(db, sql: "SELECT r.id FROM referral r JOIN child c ON c.id = r.child_id WHERE c.municipality_id = ? AND r.status = 'submitted' ORDER BY r.id LIMIT 1", arguments: [municipality])!,
                         try PassID.fetchOne(db, sql: "SELECT id FROM pass WHERE child_id = ?", arguments: [child])!)
             }
+            accessRequest = try await app.repos.privacy.registerAccessRequest(
+                child: child, requestedBy: "Mor", receivedOn: app.clock.clock.today, note: nil, in: municipality,
+                audit: AuditEntry(at: app.clock.now, userID: nil, role: nil, municipalityID: municipality, action: .create,
+                                  entityType: "access_request", ip: nil))
         }
 
         func path(_ route: Route) -> String {
@@ -85,13 +97,14 @@ import Testing
             if pattern.hasPrefix("/children/:id") { return route.path.link(child) }
             if pattern.hasPrefix("/referrals/:id") { return route.path.link(referral) }
             if pattern.hasPrefix("/passes/:id") { return route.path.link(pass) }
+            if pattern.hasPrefix("/access-requests/:id") { return route.path.link(accessRequest) }
             Issue.record("no sample for \(route)")
             return route.path.link(params.map { _ in "1" })
         }
 
         /// Whether the sample row belongs to one municipality (so another municipality must get 404).
         func isMunicipalityRow(_ route: Route) -> Bool {
-            ["/users/:id", "/children/:id", "/referrals/:id", "/passes/:id"].contains { route.path.pattern.hasPrefix($0) }
+            ["/users/:id", "/children/:id", "/referrals/:id", "/passes/:id", "/access-requests/:id"].contains { route.path.pattern.hasPrefix($0) }
         }
     }
 

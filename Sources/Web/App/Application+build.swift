@@ -45,6 +45,12 @@ public func buildApplication(_ deps: AppDependencies) async throws -> some Appli
             PeriodicJob(name: "child-status", interval: .seconds(3600), logger: deps.logger) {
                 try await repositories.children.refreshStatuses(today: deps.clock.today)
             },
+            // Runs at start too, so anonymisation is repeated after a backup is restored.
+            PeriodicJob(name: "retention", interval: .seconds(24 * 3600), logger: deps.logger) {
+                let report = try await RetentionService(privacy: repositories.privacy, clock: deps.clock).run(apply: true)
+                deps.logger.info("retention", metadata: ["anonymised": .stringConvertible(report.children.count),
+                                                         "audit_rows_purged": .stringConvertible(report.auditRows)])
+            },
         ],
         logger: deps.logger)
 }
@@ -91,7 +97,7 @@ public func buildRouter(_ deps: AppDependencies) async throws -> (Router<AppCont
     SessionController(signIn: signIn, sessions: repositories.sessions, audit: repositories.audit, renderer: renderer,
                       clock: clock).addRoutes(to: routes)
     ActivationController(users: repositories.users, hasher: hasher, renderer: renderer, clock: clock).addRoutes(to: routes)
-    HomeController(renderer: renderer).addRoutes(to: routes)
+    HomeController(renderer: renderer, audit: repositories.audit, clock: clock).addRoutes(to: routes)
     AccountController(users: repositories.users, hasher: hasher, renderer: renderer, clock: clock).addRoutes(to: routes)
     UsersController(users: repositories.users, throttle: repositories.throttle, audit: repositories.audit, links: links,
                     renderer: renderer, clock: clock).addRoutes(to: routes)
@@ -110,6 +116,11 @@ public func buildRouter(_ deps: AppDependencies) async throws -> (Router<AppCont
     PassesController(passes: repositories.passes, children: repositories.children, renderer: renderer, clock: clock)
         .addRoutes(to: routes)
     SchemeSettingsController(settings: repositories.schemeSettings, renderer: renderer, clock: clock).addRoutes(to: routes)
+
+    // Privacy (issue 8)
+    AuditLogController(audit: repositories.audit, users: repositories.users, renderer: renderer, clock: clock).addRoutes(to: routes)
+    AccessRequestsController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    PrivacyController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
 
     let missing = Set(Route.allCases).subtracting(routes.registered)
     precondition(missing.isEmpty, "Routes without a handler: \(missing)")

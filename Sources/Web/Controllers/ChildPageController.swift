@@ -29,10 +29,14 @@ struct ChildPageController {
         let history = try await repositories.referrals.history(for: id, in: municipality)
         let passes = try await repositories.passes.list(for: id, in: municipality)
         let staff = try await repositories.users.list(in: municipality)
+        // Who opened the record is itself personal data about staff: coordinators only.
+        let viewers = user.role == .coordinator
+            ? try await repositories.audit.viewers(of: id, in: municipality, since: clock.now.addingTimeInterval(-90 * 86400)) : []
         let t = renderer.texts.bind(context.language)
-        let view = ChildPageView.make(
+        var view = ChildPageView.make(
             child: child, consents: consents, referrals: referrals, history: history, passes: passes, staff: staff,
             user: user, today: clock.today, t: t)
+        view.privacy = ChildPageView.Privacy.make(child: child, viewers: viewers, isCoordinator: user.role == .coordinator, t: t)
         return try renderer.page("children/show", title: child.fullName, content: view, context: context)
     }
 

@@ -36,6 +36,8 @@ struct PublicController {
 /// The start page after sign-in.
 struct HomeController {
     let renderer: Renderer
+    let audit: any AuditLog
+    let clock: Clock
 
     struct Card {
         let href: String
@@ -47,6 +49,8 @@ struct HomeController {
         let greeting: String
         let cards: [Card]
         let hasCards: Bool
+        let warnings: [String]
+        let auditHref: String
     }
 
     /// What each role finds on its start page, shown only where the policy lets it through.
@@ -65,7 +69,19 @@ struct HomeController {
             let t = renderer.texts.bind(context.language)
             let cards = Self.cards.filter { AccessPolicy.allows(user.role, $0.route) }
                 .map { Card(href: $0.route.path.link(), title: t($0.title), text: t($0.text)) }
-            let view = HomeView(greeting: t("home.greeting", user.user.name), cards: cards, hasCards: !cards.isEmpty)
+            // Unusual access (many more child records opened than the user's usual day) is flagged
+            // to coordinators, today's and yesterday's.
+            var warnings: [String] = []
+            if user.role == .coordinator, let municipality = user.municipality?.id {
+                for day in [clock.today, clock.today.adding(days: -1)] {
+                    for hit in try await audit.unusualAccess(in: municipality, on: day) {
+                        warnings.append(t("home.unusualAccess", hit.userName, String(hit.count), day.display,
+                                          String(format: "%.0f", hit.usualPerDay)))
+                    }
+                }
+            }
+            let view = HomeView(greeting: t("home.greeting", user.user.name), cards: cards, hasCards: !cards.isEmpty,
+                                warnings: warnings, auditHref: Paths.auditLog.link())
             return try renderer.page("home/index", title: t("home.title"), content: view, context: context)
         }
     }

@@ -34,6 +34,13 @@ public enum AccessPolicy {
         case .childrenExport, .childCaseworker, .referralAssessment, .referralDecisionForm, .referralDecide,
              .passUse, .passEndForm, .passEnd, .schemeSettings, .schemeSettingsUpdate:
             return .roles([.coordinator])
+        // Privacy (issue 8): the municipality's data controller work is the coordinator's; the
+        // record of processing is also the admin's (system-wide, no child data).
+        case .auditLog, .accessRequests, .accessRequestNew, .accessRequestCreate, .accessRequestShow, .accessRequestDocument,
+             .accessRequestJSON, .accessRequestAnswered, .anonymisationForm, .anonymise, .privacySettings, .privacySettingsUpdate:
+            return .roles([.coordinator])
+        case .processingRecords:
+            return .roles([.coordinator, .admin])
         }
     }
 

@@ -18,6 +18,10 @@ public enum Route: String, CaseIterable, Sendable {
     case referralNew, referralCreate, referrals, referralAssessment, referralDecisionForm, referralDecide
     case passUse, passEndForm, passEnd
     case schemeSettings, schemeSettingsUpdate
+    // Privacy (issue 8): audit log, access requests, anonymisation, retention, records of processing
+    case auditLog, accessRequests, accessRequestNew, accessRequestCreate, accessRequestShow, accessRequestDocument,
+         accessRequestJSON, accessRequestAnswered, anonymisationForm, anonymise, privacySettings, privacySettingsUpdate,
+         processingRecords
 
     public var method: HTTPRequest.Method {
         switch self {
@@ -27,6 +31,9 @@ public enum Route: String, CaseIterable, Sendable {
         // Intake (issue 3)
         case .childCreate, .childUpdate, .childCaseworker, .consentCreate, .consentWithdraw, .referralCreate,
              .referralAssessment, .referralDecide, .passUse, .passEnd, .schemeSettingsUpdate:
+            return .post
+        // Privacy (issue 8)
+        case .accessRequestCreate, .accessRequestAnswered, .anonymise, .privacySettingsUpdate:
             return .post
         default:
             return .get
@@ -74,6 +81,18 @@ public enum Route: String, CaseIterable, Sendable {
         case .passUse: Paths.passUse
         case .passEndForm, .passEnd: Paths.passEnd
         case .schemeSettings, .schemeSettingsUpdate: Paths.schemeSettings
+        // Privacy (issue 8)
+        case .auditLog: Paths.auditLog
+        case .accessRequests: Paths.accessRequests
+        case .accessRequestNew: Paths.accessRequestNew
+        case .accessRequestCreate: Paths.childAccessRequests
+        case .accessRequestShow: Paths.accessRequest
+        case .accessRequestDocument: Paths.accessRequestDocument
+        case .accessRequestJSON: Paths.accessRequestJSON
+        case .accessRequestAnswered: Paths.accessRequestAnswered
+        case .anonymisationForm, .anonymise: Paths.anonymisation
+        case .privacySettings, .privacySettingsUpdate: Paths.privacySettings
+        case .processingRecords: Paths.processingRecords
         }
     }
 }
@@ -119,4 +138,16 @@ public enum Paths {
     public static let passUse = RoutePath("/passes/:id/use")
     public static let passEnd = RoutePath("/passes/:id/end")
     public static let schemeSettings = RoutePath("/settings/scheme")
+    // Privacy (issue 8)
+    public static let auditLog = RoutePath("/audit")
+    public static let accessRequests = RoutePath("/access-requests")
+    public static let accessRequestNew = RoutePath("/children/:id/access-requests/new")
+    public static let childAccessRequests = RoutePath("/children/:id/access-requests")
+    public static let accessRequest = RoutePath("/access-requests/:id")
+    public static let accessRequestDocument = RoutePath("/access-requests/:id/document")
+    public static let accessRequestJSON = RoutePath("/access-requests/:id/export.json")
+    public static let accessRequestAnswered = RoutePath("/access-requests/:id/answered")
+    public static let anonymisation = RoutePath("/children/:id/anonymisation")
+    public static let privacySettings = RoutePath("/settings/privacy")
+    public static let processingRecords = RoutePath("/privacy/records")
 }

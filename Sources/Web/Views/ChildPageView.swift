@@ -84,6 +84,33 @@ struct ChildPageView {
     let caseworkerAction: String
     let caseworker: FormField
     let caseworkerName: String
+    var privacy: Privacy?
+
+    /// Privacy (issue 8): who opened the record, access requests, anonymisation.
+    struct Privacy {
+        struct Viewer {
+            let name: String
+            let role: String
+            let count: String
+            let last: String
+        }
+
+        let viewers: [Viewer]
+        let hasViewers: Bool
+        let anonymised: String?
+        let accessRequestHref: String
+        let anonymiseHref: String?
+
+        static func make(child: Child, viewers: [RecordViewer], isCoordinator: Bool, t: Texts) -> Privacy? {
+            guard isCoordinator || child.anonymisedAt != nil else { return nil }
+            return Privacy(
+                viewers: viewers.map { Viewer(name: $0.userName, role: $0.role.map { t("role.\($0.rawValue)") } ?? "",
+                                              count: String($0.count), last: DateFormat.dateTime($0.lastAt)) },
+                hasViewers: !viewers.isEmpty, anonymised: child.anonymisedAt.map { t("child.anonymised", DateFormat.date($0)) },
+                accessRequestHref: Paths.accessRequestNew.link(child.id),
+                anonymiseHref: child.anonymisedAt == nil && isCoordinator ? Paths.anonymisation.link(child.id) : nil)
+        }
+    }
 
     static func make(child: Child, consents: [Consent], referrals: [Referral], history: [ReferralEvent], passes: [Pass],
                      staff: [User], user: CurrentUser, today: LocalDate, t: Texts) -> ChildPageView {
@@ -170,7 +197,7 @@ struct ChildPageView {
             timeline: timeline, isCoordinator: isCoordinator, caseworkerAction: Paths.childCaseworker.link(child.id),
             caseworker: caseworkerForm.field("caseworker", label: "child.caseworker",
                                              options: [("", "child.caseworker.none")] + assignable.map { ($0.id.description, $0.name) }),
-            caseworkerName: child.caseworkerID.flatMap { staffNames[$0] } ?? t("child.caseworker.none"))
+            caseworkerName: child.caseworkerID.flatMap { staffNames[$0] } ?? t("child.caseworker.none"), privacy: nil)
     }
 
     static func covers(_ scope: ConsentScope, _ t: Texts) -> String {

@@ -50,6 +50,7 @@ enum Navigation {
         (.referrals, "nav.referrals"),
         (.users, "nav.users"),
         (.schemeSettings, "nav.schemeSettings"),
+        (.processingRecords, "nav.privacy"),
         (.municipalities, "nav.municipalities"),
     ]
 }

@@ -1,0 +1,35 @@
+import Foundation
+
+/// The daily retention run: anonymise children past their municipality's retention period and
+/// purge audit entries past the audit retention. Used by the server's job and the command line.
+public struct RetentionService: Sendable {
+    public let privacy: any PrivacyRepository
+    public let clock: Clock
+
+    public init(privacy: any PrivacyRepository, clock: Clock) {
+        self.privacy = privacy
+        self.clock = clock
+    }
+
+    public struct Report: Sendable, Equatable {
+        public var children: [RetentionCandidate]
+        public var auditRows: Int
+        public var applied: Bool
+    }
+
+    public func run(apply: Bool) async throws -> Report {
+        let now = clock.now
+        let candidates = try await privacy.retentionCandidates(today: clock.today)
+        guard apply else {
+            return Report(children: candidates, auditRows: try await privacy.auditRowsToPurge(now: now), applied: false)
+        }
+        for candidate in candidates {
+            try await privacy.anonymise(child: candidate.childID, in: candidate.municipalityID, audit: AuditEntry(
+                at: now, userID: nil, role: nil, municipalityID: candidate.municipalityID, action: .delete, entityType: "child",
+                entityID: candidate.childID.description,
+                detail: "anonymised by retention (last activity \(candidate.lastActivity.iso))", ip: nil))
+        }
+        let purged = try await privacy.purgeAudit(now: now)
+        return Report(children: candidates, auditRows: purged, applied: true)
+    }
+}

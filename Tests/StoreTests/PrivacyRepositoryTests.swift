@@ -1,0 +1,188 @@
+import Domain
+import Foundation
+import GRDB
+import Store
+import Testing
+
+@Suite struct PrivacyRepositoryTests {
+    let today = LocalDate(year: 2027, month: 3, day: 1)!
+
+    /// A child with a row in every child table: guardian, consent, referral with history, pass,
+    /// access request.
+    func fullChild(_ f: StoreFixture, name: String = "Zylfiqarsen", born: String = "2014-07-19") async throws -> ChildID {
+        let user = try await f.addUser("lars.\(name.lowercased())@holstebro.dk")
+        let child = try await f.repos.children.create(
+            ChildDetails(firstName: "Nour", lastName: name, birthDate: LocalDate(iso: born)!, gender: .girl, school: "Tvis Skole",
+                         schoolClass: "6.b", schoolDistrict: "Tvis", homeLanguage: "arabisk", needsAdaptation: true,
+                         adaptationNote: "Bruger høreapparat \(name)", interests: "Svømning \(name)", note: "Note om \(name)"),
+            guardians: [Guardian(name: "Leyla \(name)", relation: .mother, phone: "61 22 33 44", email: "leyla@\(name.lowercased()).dk",
+                                 preferredLanguage: "arabisk")],
+            in: f.holstebro.id, by: user.id, at: f.now, audit: f.audit(.create, "child"))
+        _ = try await f.repos.consents.record(
+            ConsentInput.Valid(givenBy: "Leyla \(name)", givenOn: LocalDate(iso: "2025-01-01")!, method: .written,
+                               scope: ConsentScope(registration: true, association: true, volunteer: true), expiresOn: nil),
+            for: child, in: f.holstebro.id, by: user.id, at: f.now, audit: f.audit(.create, "consent"))
+        let referral = try await f.repos.referrals.create(
+            ReferralDetails(referrerName: "Lærer \(name)", referrerRole: "lærer", department: .school,
+                            referredOn: LocalDate(iso: "2025-01-02")!, reasons: [.economic], reasonNote: "Grund \(name)",
+                            childWishes: "Ønske \(name)", wantsGuidance: true, wantsEconomicSupport: true),
+            for: child, in: f.holstebro.id, by: user.id, at: f.now, audit: f.audit(.create, "referral"))
+        _ = try await f.repos.referrals.decide(
+            referral, from: .submitted,
+            decision: Decision(outcome: .approve, track: .both, reason: "Begrundelse \(name)",
+                               pass: PassDraft(validFrom: LocalDate(iso: "2025-01-10")!, validTo: LocalDate(iso: "2025-12-31")!,
+                                               cover: PassCover(guidance: true, fee: true, equipment: true))),
+            in: f.holstebro.id, by: user.id, on: LocalDate(iso: "2025-01-10")!, at: f.now, audit: f.audit(.update, "referral"))
+        _ = try await f.repos.privacy.registerAccessRequest(child: child, requestedBy: "Leyla \(name)", receivedOn: LocalDate(iso: "2025-02-01")!,
+                                                            note: "Ringede \(name)", in: f.holstebro.id, audit: f.audit(.create, "access_request"))
+        return child
+    }
+
+    @Test func anonymisationRemovesEveryPersonalFieldAndKeepsTheRest() async throws {
+        let f = try await StoreFixture()
+        let child = try await fullChild(f)
+        let before = try await f.repos.referrals.counts(in: f.holstebro.id, period: Period(from: LocalDate(iso: "2025-01-01")!, to: today))
+        try await f.repos.privacy.anonymise(child: child, in: f.holstebro.id, audit: f.audit(.delete, "child"))
+        try await f.db.read { db in
+            for table in PersonalData.tables {
+                guard let condition = table.childRows, table.name != "audit_event" else { continue }
+                let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table.name) WHERE \(condition)", arguments: ["child": child.rawValue])
+                #expect(!rows.isEmpty, "\(table.name) has rows for the child (the test covers it)")
+                for row in rows {
+                    for (column, rule) in table.columns {
+                        let value = row[column] as DatabaseValue
+                        switch rule {
+                        case .erase:
+                            #expect(value.isNull || (String.fromDatabaseValue(value) ?? "x").isEmpty, "\(table.name).\(column) not erased: \(value)")
+                        case .replace(let placeholder):
+                            #expect(String.fromDatabaseValue(value) == placeholder, "\(table.name).\(column) not replaced: \(value)")
+                        case .birthYear:
+                            #expect(String.fromDatabaseValue(value) == "2014-01-01", "\(table.name).\(column) keeps only the year")
+                        default:
+                            break
+                        }
+                    }
+                }
+            }
+            let dump = try Row.fetchAll(db, sql: "SELECT * FROM child WHERE id = ?", arguments: [child]).description
+                + Row.fetchAll(db, sql: "SELECT * FROM guardian WHERE child_id = ?", arguments: [child]).description
+            #expect(!dump.contains("Zylfiqarsen"))
+        }
+        let after = try await f.repos.referrals.counts(in: f.holstebro.id, period: Period(from: LocalDate(iso: "2025-01-01")!, to: today))
+        #expect(before == after, "figures are unchanged by anonymisation")
+        #expect(try await f.count("SELECT COUNT(*) FROM pass") == 1)
+        #expect(try await f.repos.children.list(ChildQuery(), scope: .municipality(f.holstebro.id), today: today).total == 0,
+                "anonymised children leave the lists")
+        #expect(try await f.repos.children.find(child, scope: .municipality(f.holstebro.id))?.anonymisedAt != nil)
+    }
+
+    @Test func anonymisedNamesDoNotLingerInTheDatabaseFile() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("secure.sqlite").path
+        let pool = try AppDatabase.openPool(path: path)
+        let f = try await StoreFixture(db: pool)
+        let child = try await fullChild(f, name: "Qwertzuiopsen")
+        try await pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        let marker = Data("Qwertzuiopsen".utf8)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)).range(of: marker) != nil, "the name is in the file before")
+        try await f.repos.privacy.anonymise(child: child, in: f.holstebro.id, audit: f.audit(.delete, "child"))
+        // The audit log keeps search criteria for its retention period; this child's name was never searched.
+        for file in [path, path + "-wal"] where FileManager.default.fileExists(atPath: file) {
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+            #expect(bytes.range(of: marker) == nil, "\(file) still holds the anonymised name")
+        }
+    }
+
+    @Test func retentionFindsChildrenPastTheirMunicipalitysPeriodAndDryRunChangesNothing() async throws {
+        let f = try await StoreFixture()
+        let old = try await fullChild(f, name: "Gammelsen")
+        let recent = try await fullChild(f, name: "Nyborgsen")
+        // The recent child had a referral last year.
+        _ = try await f.repos.referrals.create(
+            ReferralDetails(referrerName: "L", referrerRole: "", department: .ssp, referredOn: LocalDate(iso: "2030-06-01")!,
+                            reasons: [.social], wantsGuidance: true, wantsEconomicSupport: false),
+            for: recent, in: f.holstebro.id, by: try await f.addUser("x@holstebro.dk").id, at: f.now, audit: f.audit())
+        // Both were registered 15.01.2027 (the fixture's now); the old one has had nothing since.
+        let later = LocalDate(iso: "2033-02-01")!
+        let service = RetentionService(privacy: f.repos.privacy, clock: Clock { later.startOfDay() })
+        let dry = try await service.run(apply: false)
+        #expect(dry.children.map(\.childID) == [old])
+        #expect(dry.children.first?.lastActivity == LocalDate(iso: "2027-01-15"), "registration is the old child's last activity")
+        #expect(try await f.repos.children.find(old, scope: .municipality(f.holstebro.id))?.anonymisedAt == nil, "dry run changes nothing")
+        let auditBefore = try await f.count("SELECT COUNT(*) FROM audit_event")
+        #expect(try await f.count("SELECT COUNT(*) FROM audit_event") == auditBefore)
+        // A longer retention in the municipality keeps the child.
+        try await f.repos.privacy.save(PrivacySettings(retentionYears: 7, auditRetentionMonths: 6), for: f.holstebro.id, audit: f.audit(.update))
+        #expect(try await service.run(apply: false).children.isEmpty)
+        try await f.repos.privacy.save(PrivacySettings(retentionYears: 5, auditRetentionMonths: 6), for: f.holstebro.id, audit: f.audit(.update))
+        let applied = try await service.run(apply: true)
+        #expect(applied.children.map(\.childID) == [old])
+        #expect(try await f.repos.children.find(old, scope: .municipality(f.holstebro.id))?.details.lastName == "barn")
+        #expect(try await f.repos.children.find(recent, scope: .municipality(f.holstebro.id))?.details.lastName == "Nyborgsen")
+        #expect(try await service.run(apply: false).children.isEmpty, "anonymised children are not found again")
+    }
+
+    @Test func auditEntriesOlderThanTheAuditRetentionArePurged() async throws {
+        let f = try await StoreFixture()
+        let now = Date(timeIntervalSince1970: 1_900_000_000)
+        for (days, municipality) in [(10, f.holstebro.id), (200, f.holstebro.id), (100, f.svendborg.id), (400, f.svendborg.id)] {
+            try await f.repos.audit.record(AuditEntry(at: now.addingTimeInterval(-Double(days) * 86400), userID: nil, role: nil,
+                                                      municipalityID: municipality, action: .view, entityType: "child", ip: nil))
+        }
+        try await f.repos.privacy.save(PrivacySettings(retentionYears: 5, auditRetentionMonths: 12), for: f.svendborg.id, audit: f.audit(.update))
+        let before = try await f.count("SELECT COUNT(*) FROM audit_event")
+        let expected = try await f.repos.privacy.auditRowsToPurge(now: now)
+        let purged = try await f.repos.privacy.purgeAudit(now: now)
+        #expect(purged == expected && purged > 0)
+        let left = try await f.db.read { db in
+            try Row.fetchAll(db, sql: "SELECT municipality_id, at FROM audit_event").map { (($0["municipality_id"] as Int64?) ?? 0, $0["at"] as Date) }
+        }
+        let holstebroDays = left.filter { $0.0 == f.holstebro.id.rawValue }.map { Int(now.timeIntervalSince($0.1) / 86400) }
+        let svendborgDays = left.filter { $0.0 == f.svendborg.id.rawValue }.map { Int(now.timeIntervalSince($0.1) / 86400) }
+        #expect(holstebroDays == [10], "Holstebro keeps 6 months")
+        #expect(svendborgDays == [100], "Svendborg keeps 12 months, but not 400 days")
+        #expect(try await f.count("SELECT COUNT(*) FROM audit_event") == before - purged)
+    }
+
+    @Test func theExportHoldsEveryRowAboutTheChildInEveryTable() async throws {
+        let f = try await StoreFixture()
+        let child = try await fullChild(f)
+        let other = try await fullChild(f, name: "Andersensen")
+        try await f.repos.audit.record(f.audit(.view, "child").with(entityID: child.description))
+        let export = try await f.repos.privacy.export(child: child, in: f.holstebro.id, includeStaffNames: false)
+        let childTables = PersonalData.tables.filter { $0.childRows != nil && $0.name != "audit_event" }.map(\.name)
+        #expect(Set(export.tables.map(\.name)) == Set(childTables))
+        for table in export.tables {
+            let condition = PersonalData.tables.first { $0.name == table.name }!.childRows!
+            let expected = try await f.db.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM \(table.name) WHERE \(condition)",
+                                                               arguments: ["child": child.rawValue]) ?? 0 }
+            #expect(table.rows.count == expected, "\(table.name)")
+            #expect(expected > 0, "\(table.name) is covered by the test data")
+        }
+        let text = export.tables.flatMap { $0.rows.flatMap { $0.compactMap(\.value) } }.joined(separator: "|")
+        #expect(text.contains("Note om Zylfiqarsen") && text.contains("61 22 33 44"))
+        #expect(!text.contains("Andersensen"), "nothing about another child")
+        #expect(export.accessLog.contains { $0.action == "view" && $0.userName == nil })
+        await #expect(throws: StoreError.notFound) {
+            _ = try await f.repos.privacy.export(child: other, in: f.svendborg.id, includeStaffNames: false)
+        }
+    }
+}
+
+extension AuditEntry {
+    func with(entityID: String) -> AuditEntry {
+        var copy = self
+        copy.entityID = entityID
+        return copy
+    }
+}
+
+extension LocalDate {
+    func startOfDay() -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .danish
+        return calendar.date(from: DateComponents(year: year, month: month, day: day, hour: 12))!
+    }
+}
