@@ -42,6 +42,16 @@ extension DemoData {
         + Array(repeating: .waiting, count: 3) + Array(repeating: .rejected, count: 3) + Array(repeating: .granted, count: 7)
         + Array(repeating: .inUse, count: 9) + Array(repeating: .ended, count: 2) + Array(repeating: .expired, count: 2)
 
+    /// When each demo child was registered: open referrals are recent, decided ones spread over
+    /// the last year, so every period on the dashboard has referrals, grants and passes in use.
+    static func daysAgo(_ n: Int, _ state: IntakeState) -> Int {
+        switch state {
+        case .submitted, .assessment: return 3 + (n * 7) % 40
+        case .registered: return 2 + (n * 11) % 60
+        default: return 20 + (n * 47) % 320
+        }
+    }
+
     static func seedIntake(_ demo: inout DemoContext) throws {
         let db = demo.db
         let now = demo.clock.now
@@ -67,7 +77,7 @@ extension DemoData {
                 let school = schools[m.slug]![(n + index) % 6]
                 let createdBy = n % 4 == 3 ? coordinator : (n % 3 == 0 ? nurse : caseworker)
                 // Expired passes were granted more than a year ago.
-                let created = now.addingTimeInterval(-Double(state == .expired ? 420 + n : 20 + n * 9) * 86400)
+                let created = now.addingTimeInterval(-Double(state == .expired ? 420 + n : Self.daysAgo(n, state)) * 86400)
                 let language = languages[n % languages.count]
                 try db.execute(sql: """
                     INSERT INTO child (municipality_id, first_name, last_name, search_name, birth_date, gender, school, school_class,

@@ -112,11 +112,14 @@ public struct Repositories: Sendable {
     public var schemeSettings: any SchemeSettingsRepository
     // Privacy (issue 8)
     public var privacy: any PrivacyRepository
+    // Dashboard (issue 7)
+    public var dashboard: any DashboardRepository
 
     public init(municipalities: any MunicipalityRepository, users: any UserRepository,
                 sessions: any SessionRepository, throttle: any ThrottleRepository, audit: any AuditLog,
                 children: any ChildRepository, consents: any ConsentRepository, referrals: any ReferralRepository,
-                passes: any PassRepository, schemeSettings: any SchemeSettingsRepository, privacy: any PrivacyRepository) {
+                passes: any PassRepository, schemeSettings: any SchemeSettingsRepository, privacy: any PrivacyRepository,
+                dashboard: any DashboardRepository) {
         self.municipalities = municipalities
         self.users = users
         self.sessions = sessions
@@ -128,5 +131,6 @@ public struct Repositories: Sendable {
         self.passes = passes
         self.schemeSettings = schemeSettings
         self.privacy = privacy
+        self.dashboard = dashboard
     }
 }

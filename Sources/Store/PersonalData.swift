@@ -113,6 +113,13 @@ public enum PersonalData {
             "id": .notPersonal, "municipality_id": .notPersonal, "child_id": .notPersonal, "requested_by": .replace("Anonymiseret"),
             "received_on": .notPersonal, "answered_on": .notPersonal, "note": .erase, "created_by": .notPersonal,
             "created_at": .notPersonal]),
+        // Dashboard (issue 7)
+        Table(name: "district_estimate", purpose: "Skøn over målgruppen pr. skoledistrikt", childRows: nil, columns: [
+            "municipality_id": .notPersonal, "district": .notPersonal, "target_children": .notPersonal]),
+        Table(name: "report_commentary", purpose: "Koordinatorens kommentarer til statusrapporter", childRows: nil, columns: [
+            "municipality_id": .notPersonal, "period_from": .notPersonal, "period_to": .notPersonal,
+            "text": .kept(reason: "Kommentarer til statusrapporter må ikke indeholde oplysninger om enkelte børn"),
+            "updated_at": .notPersonal, "updated_by": .notPersonal]),
     ]
 
     /// Tables that are bookkeeping of the store itself.

@@ -9,6 +9,7 @@ extension Repositories {
             sessions: SQLiteSessionRepository(db), throttle: SQLiteThrottleRepository(db), audit: SQLiteAuditLog(db),
             children: SQLiteChildRepository(db), consents: SQLiteConsentRepository(db),
             referrals: SQLiteReferralRepository(db), passes: SQLitePassRepository(db),
-            schemeSettings: SQLiteSchemeSettingsRepository(db), privacy: SQLitePrivacyRepository(db))
+            schemeSettings: SQLiteSchemeSettingsRepository(db), privacy: SQLitePrivacyRepository(db),
+            dashboard: SQLiteDashboardRepository(db))
     }
 }

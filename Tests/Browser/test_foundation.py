@@ -6,8 +6,8 @@ from harness import expect
 
 def test_coordinator_creates_a_caseworker_who_signs_in(browser):
     browser.login("coordinator@holstebro.demo")
-    expect(browser.path == "/", f"coordinator lands on the start page, not {browser.path}")
-    expect("Velkommen, Mette Kjær" in browser.text, "greeting with æ")
+    expect(browser.path == "/dashboard", f"coordinator lands on the dashboard, not {browser.path}")
+    expect("Mette Kjær" in browser.text, "name with æ in the header")
 
     browser.click_link("Brugere")
     browser.click_link("Opret bruger")

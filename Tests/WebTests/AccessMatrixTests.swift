@@ -52,6 +52,10 @@ import Testing
         .accessRequestAnswered: .only([.coordinator]), .anonymisationForm: .only([.coordinator]), .anonymise: .only([.coordinator]),
         .privacySettings: .only([.coordinator]), .privacySettingsUpdate: .only([.coordinator]),
         .processingRecords: .only([.coordinator, .admin]),
+        // Dashboard (issue 7)
+        .dashboard: .only([.coordinator]), .dashboardEstimates: .only([.coordinator]), .dashboardEstimatesUpdate: .only([.coordinator]),
+        .statusReport: .only([.coordinator]), .statusReportCSV: .only([.coordinator]), .statusReportCommentary: .only([.coordinator]),
+        .adminOverview: .only([.admin]),
     ]
 
     /// Rows of Holstebro that routes with parameters point at.

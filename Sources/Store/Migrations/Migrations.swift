@@ -12,5 +12,6 @@ enum Migrations {
         m001Foundation,
         m002ChildrenReferralsPasses,
         m006Privacy,
+        m007Dashboard,
     ]
 }

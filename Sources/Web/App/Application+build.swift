@@ -122,6 +122,10 @@ public func buildRouter(_ deps: AppDependencies) async throws -> (Router<AppCont
     AccessRequestsController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
     PrivacyController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
 
+    // Dashboard and status report (issue 7)
+    DashboardController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    StatusReportController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+
     let missing = Set(Route.allCases).subtracting(routes.registered)
     precondition(missing.isEmpty, "Routes without a handler: \(missing)")
     return (router, routes)

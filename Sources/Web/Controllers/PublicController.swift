@@ -69,20 +69,25 @@ struct HomeController {
             let t = renderer.texts.bind(context.language)
             let cards = Self.cards.filter { AccessPolicy.allows(user.role, $0.route) }
                 .map { Card(href: $0.route.path.link(), title: t($0.title), text: t($0.text)) }
-            // Unusual access (many more child records opened than the user's usual day) is flagged
-            // to coordinators, today's and yesterday's.
-            var warnings: [String] = []
-            if user.role == .coordinator, let municipality = user.municipality?.id {
-                for day in [clock.today, clock.today.adding(days: -1)] {
-                    for hit in try await audit.unusualAccess(in: municipality, on: day) {
-                        warnings.append(t("home.unusualAccess", hit.userName, String(hit.count), day.display,
-                                          String(format: "%.0f", hit.usualPerDay)))
-                    }
-                }
-            }
+            let warnings = try await UnusualAccessWarnings.texts(audit: audit, user: user, today: clock.today, t: t)
             let view = HomeView(greeting: t("home.greeting", user.user.name), cards: cards, hasCards: !cards.isEmpty,
                                 warnings: warnings, auditHref: Paths.auditLog.link())
             return try renderer.page("home/index", title: t("home.title"), content: view, context: context)
         }
+    }
+}
+
+/// Unusual access (many more child records opened than the user's usual day), today's and
+/// yesterday's, as warnings for coordinators.
+enum UnusualAccessWarnings {
+    static func texts(audit: any AuditLog, user: CurrentUser, today: LocalDate, t: Texts) async throws -> [String] {
+        guard user.role == .coordinator, let municipality = user.municipality?.id else { return [] }
+        var warnings: [String] = []
+        for day in [today, today.adding(days: -1)] {
+            for hit in try await audit.unusualAccess(in: municipality, on: day) {
+                warnings.append(t("home.unusualAccess", hit.userName, String(hit.count), day.display, String(format: "%.0f", hit.usualPerDay)))
+            }
+        }
+        return warnings
     }
 }

@@ -41,6 +41,11 @@ public enum AccessPolicy {
             return .roles([.coordinator])
         case .processingRecords:
             return .roles([.coordinator, .admin])
+        // Dashboard (issue 7): coordinators; admins see aggregates across municipalities only.
+        case .dashboard, .dashboardEstimates, .dashboardEstimatesUpdate, .statusReport, .statusReportCSV, .statusReportCommentary:
+            return .roles([.coordinator])
+        case .adminOverview:
+            return .roles([.admin])
         }
     }
 
@@ -77,6 +82,7 @@ public enum AccessPolicy {
     public static func startPage(for role: Role) -> String {
         switch role {
         case .admin: return Paths.municipalities.link()
+        case .coordinator: return Paths.dashboard.link()
         default: return Paths.home.link()
         }
     }

@@ -22,6 +22,8 @@ public enum Route: String, CaseIterable, Sendable {
     case auditLog, accessRequests, accessRequestNew, accessRequestCreate, accessRequestShow, accessRequestDocument,
          accessRequestJSON, accessRequestAnswered, anonymisationForm, anonymise, privacySettings, privacySettingsUpdate,
          processingRecords
+    // Dashboard and status report (issue 7)
+    case dashboard, dashboardEstimates, dashboardEstimatesUpdate, statusReport, statusReportCSV, statusReportCommentary, adminOverview
 
     public var method: HTTPRequest.Method {
         switch self {
@@ -34,6 +36,9 @@ public enum Route: String, CaseIterable, Sendable {
             return .post
         // Privacy (issue 8)
         case .accessRequestCreate, .accessRequestAnswered, .anonymise, .privacySettingsUpdate:
+            return .post
+        // Dashboard (issue 7)
+        case .dashboardEstimatesUpdate, .statusReportCommentary:
             return .post
         default:
             return .get
@@ -93,6 +98,13 @@ public enum Route: String, CaseIterable, Sendable {
         case .anonymisationForm, .anonymise: Paths.anonymisation
         case .privacySettings, .privacySettingsUpdate: Paths.privacySettings
         case .processingRecords: Paths.processingRecords
+        // Dashboard (issue 7)
+        case .dashboard: Paths.dashboard
+        case .dashboardEstimates, .dashboardEstimatesUpdate: Paths.dashboardEstimates
+        case .statusReport: Paths.statusReport
+        case .statusReportCSV: Paths.statusReportCSV
+        case .statusReportCommentary: Paths.statusReportCommentary
+        case .adminOverview: Paths.adminOverview
         }
     }
 }
@@ -150,4 +162,11 @@ public enum Paths {
     public static let anonymisation = RoutePath("/children/:id/anonymisation")
     public static let privacySettings = RoutePath("/settings/privacy")
     public static let processingRecords = RoutePath("/privacy/records")
+    // Dashboard (issue 7)
+    public static let dashboard = RoutePath("/dashboard")
+    public static let dashboardEstimates = RoutePath("/dashboard/estimates")
+    public static let statusReport = RoutePath("/reports/status")
+    public static let statusReportCSV = RoutePath("/reports/status.csv")
+    public static let statusReportCommentary = RoutePath("/reports/status/commentary")
+    public static let adminOverview = RoutePath("/admin/overview")
 }

@@ -45,6 +45,7 @@ struct PageFrame {
 /// Sections of the main navigation, in order; each shows only if the role may use its route.
 enum Navigation {
     static let items: [(route: Route, label: String)] = [
+        (.dashboard, "nav.dashboard"),
         (.home, "nav.home"),
         (.children, "nav.children"),
         (.referrals, "nav.referrals"),
@@ -52,5 +53,6 @@ enum Navigation {
         (.schemeSettings, "nav.schemeSettings"),
         (.processingRecords, "nav.privacy"),
         (.municipalities, "nav.municipalities"),
+        (.adminOverview, "nav.adminOverview"),
     ]
 }

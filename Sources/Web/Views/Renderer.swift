@@ -55,7 +55,9 @@ public struct Renderer: Sendable {
         }
         let path = context.endpointPath ?? ""
         let nav: [PageFrame.NavItem] = user.map { user in
-            Navigation.items.filter { AccessPolicy.allows(user.role, $0.route) }.map { item -> PageFrame.NavItem in
+            // Where the dashboard is the start page it replaces the plain home page in the menu.
+            Navigation.items.filter { AccessPolicy.allows(user.role, $0.route)
+                && !($0.route == .home && AccessPolicy.allows(user.role, .dashboard)) }.map { item -> PageFrame.NavItem in
                 let href = item.route.path.link()
                 let current = href == "/" ? path == "/" : path.hasPrefix(item.route.path.pattern)
                 return PageFrame.NavItem(href: href, label: t(item.label), current: current)

@@ -1,0 +1,123 @@
+import Domain
+import Foundation
+import GRDB
+
+/// The dashboard's figures, each aggregated in SQL over one municipality's rows.
+public struct SQLiteDashboardRepository: DashboardRepository {
+    let db: any DatabaseWriter
+
+    public init(_ db: any DatabaseWriter) {
+        self.db = db
+    }
+
+    public func intake(in municipality: MunicipalityID, period: Period, today: LocalDate) async throws -> IntakeFigures {
+        let previous = period.previous
+        let p: StatementArguments = ["m": municipality, "from": period.from, "to": period.to, "pfrom": previous.from, "pto": previous.to]
+        return try await db.read { db in
+            let totals = try Row.fetchOne(db, sql: """
+                SELECT
+                  (SELECT COUNT(*) FROM referral WHERE municipality_id = :m AND referred_on BETWEEN :from AND :to) AS r,
+                  (SELECT COUNT(*) FROM referral WHERE municipality_id = :m AND referred_on BETWEEN :pfrom AND :pto) AS rp,
+                  (SELECT COUNT(*) FROM pass WHERE municipality_id = :m AND granted_on BETWEEN :from AND :to) AS g,
+                  (SELECT COUNT(*) FROM pass WHERE municipality_id = :m AND granted_on BETWEEN :pfrom AND :pto) AS gp,
+                  (SELECT COUNT(*) FROM pass WHERE municipality_id = :m AND redeemed_on BETWEEN :from AND :to) AS u,
+                  (SELECT COUNT(*) FROM pass WHERE municipality_id = :m AND redeemed_on BETWEEN :pfrom AND :pto) AS up,
+                  (SELECT AVG(julianday(p.redeemed_on) - julianday(r.referred_on)) FROM pass p JOIN referral r ON r.id = p.referral_id
+                    WHERE p.municipality_id = :m AND p.redeemed_on BETWEEN :from AND :to) AS days
+                """, arguments: p)!
+
+            var departments = Dictionary(uniqueKeysWithValues: Department.allCases.map { ($0.rawValue, Compared(0, 0)) })
+            for row in try Row.fetchAll(db, sql: """
+                SELECT department, SUM(referred_on BETWEEN :from AND :to) AS c, SUM(referred_on BETWEEN :pfrom AND :pto) AS pc
+                FROM referral WHERE municipality_id = :m AND referred_on BETWEEN :pfrom AND :to GROUP BY department
+                """, arguments: p) {
+                departments[row["department"]] = Compared(row["c"], row["pc"])
+            }
+            let bySchool = try Row.fetchAll(db, sql: """
+                SELECT c.school, SUM(r.referred_on BETWEEN :from AND :to) AS c, SUM(r.referred_on BETWEEN :pfrom AND :pto) AS pc
+                FROM child c LEFT JOIN referral r ON r.child_id = c.id AND r.referred_on BETWEEN :pfrom AND :to
+                WHERE c.municipality_id = :m AND c.school <> '' GROUP BY c.school
+                """, arguments: p).map { GroupCount(key: $0["school"], counts: Compared(($0["c"] as Int?) ?? 0, ($0["pc"] as Int?) ?? 0)) }
+
+            let estimates = try Self.estimates(municipality, db)
+            var reach: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT c.school_district AS district, COUNT(DISTINCT c.id) AS n FROM pass p JOIN child c ON c.id = p.child_id
+                WHERE p.municipality_id = :m AND p.valid_from <= :to AND p.valid_to >= :from
+                  AND (p.ended_on IS NULL OR p.ended_on >= :from) AND c.school_district <> ''
+                GROUP BY c.school_district
+                """, arguments: p) {
+                reach[row["district"]] = row["n"]
+            }
+            let districts = Set(reach.keys).union(estimates.keys).sorted { $0.localizedCompare($1) == .orderedAscending }
+
+            let end = max(period.from, min(period.to, today))
+            let firstMonth = LocalDate(year: end.year, month: end.month, day: 1)!.adding(months: -11)
+            var months: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT substr(referred_on, 1, 7) AS month, COUNT(*) AS n FROM referral
+                WHERE municipality_id = ? AND referred_on >= ? AND referred_on <= ? GROUP BY month
+                """, arguments: [municipality, firstMonth, period.to]) {
+                months[row["month"]] = row["n"]
+            }
+            let perMonth = (0..<12).map { i -> (month: String, count: Int) in
+                let month = String(firstMonth.adding(months: i).iso.prefix(7))
+                return (month, months[month] ?? 0)
+            }
+            return IntakeFigures(
+                referrals: Compared(totals["r"], totals["rp"]), granted: Compared(totals["g"], totals["gp"]),
+                redeemed: Compared(totals["u"], totals["up"]),
+                byDepartment: Department.allCases.map { GroupCount(key: $0.rawValue, counts: departments[$0.rawValue]!) },
+                bySchool: bySchool,
+                reach: districts.map { DistrictReach(district: $0, children: reach[$0] ?? 0, estimate: estimates[$0]) },
+                referralsPerMonth: perMonth, averageDaysToFirstActivity: totals["days"])
+        }
+    }
+
+    static func estimates(_ municipality: MunicipalityID, _ db: Database) throws -> [String: Int] {
+        var result: [String: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT district, target_children FROM district_estimate WHERE municipality_id = ?",
+                                    arguments: [municipality]) {
+            result[row["district"]] = row["target_children"]
+        }
+        return result
+    }
+
+    public func districtEstimates(in municipality: MunicipalityID) async throws -> [String: Int] {
+        try await db.read { try Self.estimates(municipality, $0) }
+    }
+
+    public func saveDistrictEstimates(_ estimates: [String: Int], in municipality: MunicipalityID, audit: AuditEntry) async throws {
+        try await db.write { db in
+            try db.execute(sql: "DELETE FROM district_estimate WHERE municipality_id = ?", arguments: [municipality])
+            for (district, count) in estimates {
+                try db.execute(sql: "INSERT INTO district_estimate (municipality_id, district, target_children) VALUES (?, ?, ?)",
+                               arguments: [municipality, district, count])
+            }
+            try AuditWriter.insert(audit, db)
+        }
+    }
+
+    public func commentary(in municipality: MunicipalityID, period: Period) async throws -> String? {
+        try await db.read { db in
+            try String.fetchOne(db, sql: "SELECT text FROM report_commentary WHERE municipality_id = ? AND period_from = ? AND period_to = ?",
+                                arguments: [municipality, period.from, period.to])
+        }
+    }
+
+    public func saveCommentary(_ text: String?, in municipality: MunicipalityID, period: Period, audit: AuditEntry) async throws {
+        try await db.write { db in
+            if let text {
+                try db.execute(sql: """
+                    INSERT INTO report_commentary (municipality_id, period_from, period_to, text, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(municipality_id, period_from, period_to) DO UPDATE SET text = excluded.text,
+                      updated_at = excluded.updated_at, updated_by = excluded.updated_by
+                    """, arguments: [municipality, period.from, period.to, text, audit.at, audit.userID])
+            } else {
+                try db.execute(sql: "DELETE FROM report_commentary WHERE municipality_id = ? AND period_from = ? AND period_to = ?",
+                               arguments: [municipality, period.from, period.to])
+            }
+            try AuditWriter.insert(audit, db)
+        }
+    }
+}
