@@ -98,13 +98,16 @@ public struct Repositories: Sendable {
     public var sessions: any SessionRepository
     public var throttle: any ThrottleRepository
     public var audit: any AuditLog
+    public var implementation: any ImplementationRepository
 
     public init(municipalities: any MunicipalityRepository, users: any UserRepository,
-                sessions: any SessionRepository, throttle: any ThrottleRepository, audit: any AuditLog) {
+                sessions: any SessionRepository, throttle: any ThrottleRepository, audit: any AuditLog,
+                implementation: any ImplementationRepository) {
         self.municipalities = municipalities
         self.users = users
         self.sessions = sessions
         self.throttle = throttle
         self.audit = audit
+        self.implementation = implementation
     }
 }

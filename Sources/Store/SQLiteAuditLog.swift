@@ -39,6 +39,6 @@ extension Repositories {
     public static func sqlite(_ db: any DatabaseWriter) -> Repositories {
         Repositories(municipalities: SQLiteMunicipalityRepository(db), users: SQLiteUserRepository(db),
                      sessions: SQLiteSessionRepository(db), throttle: SQLiteThrottleRepository(db),
-                     audit: SQLiteAuditLog(db))
+                     audit: SQLiteAuditLog(db), implementation: SQLiteImplementationRepository(db))
     }
 }

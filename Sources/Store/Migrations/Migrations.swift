@@ -10,5 +10,6 @@ enum Migrations {
     /// In order. Append only.
     static let all: [Migration] = [
         m001Foundation,
+        m003ImplementationWorkspace,
     ]
 }
