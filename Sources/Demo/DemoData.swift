@@ -53,6 +53,7 @@ public enum DemoData {
     /// Each feature adds its demo rows here, in order.
     static let seeders: [@Sendable (inout DemoContext) throws -> Void] = [
         seedFoundation,
+        seedImplementation,
     ]
 
     static func seedFoundation(_ demo: inout DemoContext) throws {

@@ -5,14 +5,17 @@ public typealias DialogueRoundID = Identifier<DialogueRound>
 /// How much a factor of the dialogue tool holds the implementation back, as the team judges it.
 /// The appendix asks about "mulige udfordringer" without a scale; three steps keep the
 /// conversation about the barrier, not the score.
+/// Case names avoid `some`/`none`, which read as `Optional`'s in a switch over `BarrierRating?`.
 public enum BarrierRating: String, Codable, Sendable, CaseIterable {
-    case none, some, major
+    case noBarrier = "none"
+    case someBarrier = "some"
+    case majorBarrier = "major"
 
     var severity: Int {
         switch self {
-        case .none: 0
-        case .some: 1
-        case .major: 2
+        case .noBarrier: 0
+        case .someBarrier: 1
+        case .majorBarrier: 2
         }
     }
 }
@@ -117,7 +120,7 @@ public struct DialogueComparison: Sendable {
     public func trend(_ factorKey: String) -> DialogueTrend? {
         let ratings = row(factorKey).compactMap { $0?.rating }
         guard ratings.count >= 2, let first = ratings.first, let last = ratings.last else { return nil }
-        if last.severity < first.severity { return last == .none ? .resolved : .improved }
+        if last.severity < first.severity { return last == .noBarrier ? .resolved : .improved }
         if last.severity > first.severity { return .worse }
         return .unchanged
     }

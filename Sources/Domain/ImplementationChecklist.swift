@@ -262,11 +262,12 @@ public struct Checklist: Sendable {
         }.sorted { ($0.progress.deadline!, $0.entry.key) < ($1.progress.deadline!, $1.entry.key) }
     }
 
-    /// The phase the municipality works in now: the latest phase with anything done or under
-    /// way (QIF phases overlap, so earlier phases may still be open). Phase 1 when nothing has begun.
+    /// The phase the municipality works in now: the furthest phase in which anything is done
+    /// (QIF phases overlap, so earlier phases may still be open and a later one may have begun).
+    /// Phase 1 while nothing is done.
     public var currentPhase: PhaseProgress? {
         let all = phases
-        return all.last(where: \.hasActivity) ?? all.first
+        return all.last(where: { $0.done > 0 }) ?? all.first
     }
 }
 

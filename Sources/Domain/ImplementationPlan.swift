@@ -3,8 +3,11 @@ import Foundation
 public typealias PlanChangeID = Identifier<PlanChange>
 
 /// Tool 5's answer scale: "i høj grad, i nogen grad eller slet ikke".
+/// Case names avoid `some`/`none`, which read as `Optional`'s in a switch over `Degree?`.
 public enum Degree: String, Codable, Sendable, CaseIterable {
-    case high, some, none
+    case high
+    case partly = "some"
+    case notAtAll = "none"
 }
 
 /// The fields of one tool-5 row, in the template's column order.

@@ -52,6 +52,7 @@ struct HomeController {
     /// What each role finds on its start page, shown only where the policy lets it through.
     static let cards: [(route: Route, title: String, text: String)] = [
         (.users, "home.card.users.title", "home.card.users.text"),
+        (.implOverview, "impl.home.card.title", "impl.home.card.text"),
         (.account, "home.card.account.title", "home.card.account.text"),
     ]
 

@@ -48,5 +48,8 @@ enum Navigation {
         (.home, "nav.home"),
         (.users, "nav.users"),
         (.municipalities, "nav.municipalities"),
+        // Implementation workspace (issue 6): the workspace for municipal staff, the overview for admins.
+        (.implOverview, "nav.implementation"),
+        (.implAdminOverview, "nav.implementation"),
     ]
 }
