@@ -10,7 +10,7 @@ import GRDB
 /// action 1, dialogue round 1, test round 1, documentation row 1 and communication row 2.
 extension DemoData {
     /// Catalogue keys the demo refers to; a test checks they exist in the shipped catalogue.
-    static let implementationKeys: [String: [String]] = [
+    public static let implementationKeys: [String: [String]] = [
         "startup": ["startup-compose-team", "startup-send-package", "startup-leadership-meeting", "startup-interview-club-ngo",
                     "startup-interview-school-leader", "startup-interview-other-actors"],
         "step-1.1": ["1.1-rec-needs-readiness-analysis", "1.1-q-need-for-scheme", "1.1-q-problems-addressed", "1.1-q-who-benefits",

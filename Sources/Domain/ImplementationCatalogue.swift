@@ -53,6 +53,14 @@ public struct ImplementationCatalogue: Codable, Sendable, Equatable {
         public var title: LocalizedText
         public var summary: LocalizedText
         public var items: [Item]
+
+        public init(key: String, number: String, title: LocalizedText, summary: LocalizedText, items: [Item]) {
+            self.key = key
+            self.number = number
+            self.title = title
+            self.summary = summary
+            self.items = items
+        }
     }
 
     public struct Phase: Codable, Sendable, Equatable {
@@ -61,18 +69,37 @@ public struct ImplementationCatalogue: Codable, Sendable, Equatable {
         public var title: LocalizedText
         public var summary: LocalizedText
         public var steps: [Step]
+
+        public init(key: String, number: String, title: LocalizedText, summary: LocalizedText, steps: [Step]) {
+            self.key = key
+            self.number = number
+            self.title = title
+            self.summary = summary
+            self.steps = steps
+        }
     }
 
     public struct PlanQuestion: Codable, Sendable, Equatable {
         public var key: String
         public var text: LocalizedText
         public var source: String
+
+        public init(key: String, text: LocalizedText, source: String) {
+            self.key = key
+            self.text = text
+            self.source = source
+        }
     }
 
     /// Tool 5 has questions for the preparation phase and for the operation phase.
     public struct PlanQuestions: Codable, Sendable, Equatable {
         public var preparation: [PlanQuestion]
         public var operation: [PlanQuestion]
+
+        public init(preparation: [PlanQuestion], operation: [PlanQuestion]) {
+            self.preparation = preparation
+            self.operation = operation
+        }
     }
 
     public struct DialogueFactor: Codable, Sendable, Equatable {
@@ -81,12 +108,26 @@ public struct ImplementationCatalogue: Codable, Sendable, Equatable {
         public var description: LocalizedText
         public var questions: [LocalizedText]
         public var source: String
+
+        public init(key: String, title: LocalizedText, description: LocalizedText, questions: [LocalizedText], source: String) {
+            self.key = key
+            self.title = title
+            self.description = description
+            self.questions = questions
+            self.source = source
+        }
     }
 
     public struct DialogueTheme: Codable, Sendable, Equatable {
         public var key: String
         public var title: LocalizedText
         public var factors: [DialogueFactor]
+
+        public init(key: String, title: LocalizedText, factors: [DialogueFactor]) {
+            self.key = key
+            self.title = title
+            self.factors = factors
+        }
     }
 
     public var version: Int
@@ -97,6 +138,18 @@ public struct ImplementationCatalogue: Codable, Sendable, Equatable {
     /// Rows keyed by the table's column keys (`PlanTableKind.columns`).
     public var documentationPlanTemplate: [[String: LocalizedText]]
     public var communicationPlanTemplate: [[String: LocalizedText]]
+
+    public init(version: Int, phases: [Phase], startupChecklist: [Item], implementationPlan: PlanQuestions,
+                dialogueTool: [DialogueTheme], documentationPlanTemplate: [[String: LocalizedText]],
+                communicationPlanTemplate: [[String: LocalizedText]]) {
+        self.version = version
+        self.phases = phases
+        self.startupChecklist = startupChecklist
+        self.implementationPlan = implementationPlan
+        self.dialogueTool = dialogueTool
+        self.documentationPlanTemplate = documentationPlanTemplate
+        self.communicationPlanTemplate = communicationPlanTemplate
+    }
 
     public static func decode(from data: Data) throws -> ImplementationCatalogue {
         try JSONDecoder().decode(ImplementationCatalogue.self, from: data)

@@ -144,6 +144,11 @@ public struct MeetingCadence: Sendable, Equatable {
         /// True when a meeting is registered for the date; false when the date is what the
         /// rhythm calls for.
         public var planned: Bool
+
+        public init(date: LocalDate, planned: Bool) {
+            self.date = date
+            self.planned = planned
+        }
     }
 
     public enum Warning: Sendable, Equatable {

@@ -31,6 +31,30 @@ import Testing
         .userPasswordReset: .only([.coordinator]), .userUnlock: .only([.coordinator]),
         .municipalities: .only([.admin]), .municipalityNew: .only([.admin]), .municipalityCreate: .only([.admin]),
         .municipalityShow: .only([.admin]), .municipalityCoordinatorCreate: .only([.admin]),
+        // Implementation workspace (issue 6): coordinators edit, caseworkers read and comment, admins see the anonymous overview.
+        .implOverview: .only([.coordinator, .caseworker]), .implPhase: .only([.coordinator, .caseworker]),
+        .implItem: .only([.coordinator, .caseworker]), .implItemUpdate: .only([.coordinator]),
+        .implItemCommentCreate: .only([.coordinator, .caseworker]), .implCustomItemNew: .only([.coordinator]),
+        .implCustomItemCreate: .only([.coordinator]), .implPlan: .only([.coordinator, .caseworker]),
+        .implPlanPrint: .only([.coordinator, .caseworker]), .implPlanQuestion: .only([.coordinator, .caseworker]),
+        .implPlanQuestionUpdate: .only([.coordinator]), .implPlanQuestionCommentCreate: .only([.coordinator, .caseworker]),
+        .implDialogue: .only([.coordinator, .caseworker]), .implDialogueNew: .only([.coordinator]),
+        .implDialogueCreate: .only([.coordinator]), .implDialogueRound: .only([.coordinator]), .implDialogueRoundUpdate: .only([.coordinator]),
+        .implMeetings: .only([.coordinator, .caseworker]), .implMeetingNew: .only([.coordinator]), .implMeetingCreate: .only([.coordinator]),
+        .implMeeting: .only([.coordinator, .caseworker]), .implMeetingUpdate: .only([.coordinator]),
+        .implMeetingActionCreate: .only([.coordinator]), .implMeetingAction: .only([.coordinator]),
+        .implMeetingActionChecklistItem: .only([.coordinator]), .implMeetingActionPlanInitiative: .only([.coordinator]),
+        .implTestRounds: .only([.coordinator, .caseworker]), .implTestRoundNew: .only([.coordinator]),
+        .implTestRoundCreate: .only([.coordinator]), .implTestRound: .only([.coordinator]), .implTestRoundUpdate: .only([.coordinator]),
+        .implDocumentationPlan: .only([.coordinator, .caseworker]), .implDocumentationRowCreate: .only([.coordinator]),
+        .implDocumentationTemplate: .only([.coordinator]), .implDocumentationRow: .only([.coordinator]),
+        .implDocumentationRowUpdate: .only([.coordinator]), .implDocumentationRowDeletion: .only([.coordinator]),
+        .implDocumentationRowDelete: .only([.coordinator]),
+        .implCommunicationPlan: .only([.coordinator, .caseworker]), .implCommunicationRowCreate: .only([.coordinator]),
+        .implCommunicationTemplate: .only([.coordinator]), .implCommunicationRow: .only([.coordinator]),
+        .implCommunicationRowUpdate: .only([.coordinator]), .implCommunicationRowDeletion: .only([.coordinator]),
+        .implCommunicationRowDelete: .only([.coordinator]),
+        .implAdminOverview: .only([.admin]),
     ]
 
     /// Rows of Holstebro that routes with parameters point at.
@@ -44,12 +68,24 @@ import Testing
             if params == ["token"] { return route.path.link("no-such-token") }
             if route.path.pattern.hasPrefix("/admin/municipalities") { return route.path.link(municipality) }
             if route.path.pattern.hasPrefix("/users") { return route.path.link(user) }
+            // Implementation workspace (issue 6): Holstebro's first demo rows (DemoData+Implementation):
+            // own item own-1, meeting 1 with action 1, rounds 1, documentation row 1, communication row 2.
+            if route.path.pattern.hasPrefix("/implementation/") {
+                let pattern = route.path.pattern
+                let key = pattern.hasPrefix("/implementation/phases") ? "phase-1" : pattern.hasPrefix("/implementation/items") ? "own-1"
+                    : pattern.hasPrefix("/implementation/sections") ? "step-1.1" : "plan-prep-goals"
+                let id = pattern.hasPrefix("/implementation/communication-plan") ? "2" : "1"
+                return params.count == 2 ? route.path.link(id, "1") : route.path.link(params == ["key"] ? key : id)
+            }
             return route.path.link(params.map { _ in "1" })
         }
 
         /// Whether the sample row belongs to one municipality (so another municipality must get 404).
         func isMunicipalityRow(_ route: Route) -> Bool {
             route.path.pattern.hasPrefix("/users/:id")
+                // Implementation workspace (issue 6): rows by id, and Holstebro's own item by key.
+                || (route.path.pattern.hasPrefix("/implementation/")
+                    && (route.path.parameters.contains("id") || route.path.pattern.hasPrefix("/implementation/items/")))
         }
     }
 
