@@ -130,6 +130,22 @@ import Testing
         }
     }
 
+    @Test func englishUsersGetTheCatalogueAndPagesInEnglish() async throws {
+        let app = try TestApp()
+        try await app.test { client in
+            var lars = Browser(client)
+            try await lars.login("caseworker@holstebro.demo")
+            #expect(try await lars.post("/account/language", [("language", "en")]).status == .seeOther)
+            let overview = try await lars.get("/implementation")
+            #expect(overview.text.contains("Implementing the leisure pass") && overview.text.contains("Phase 3: Active implementation"))
+            let item = try await lars.get("/implementation/items/3.1-q-supporting-clubs")
+            #expect(item.text.contains("How might we support the clubs better?"))
+            #expect(item.text.contains("Implementation question"))
+            let dialogue = try await lars.get("/implementation/dialogue")
+            #expect(dialogue.text.contains("Monitoring") && dialogue.text.contains("Major barrier"))
+        }
+    }
+
     @Test func theAdminSeesProgressAcrossMunicipalitiesWithoutNamesOrNotes() async throws {
         let app = try TestApp()
         try await app.test { client in
