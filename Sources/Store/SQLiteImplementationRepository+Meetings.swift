@@ -6,17 +6,18 @@ import GRDB
 extension SQLiteImplementationRepository {
     // MARK: Meetings
 
-    static func meetings(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [Meeting] {
+    static func meetings(_ db: Database, in municipality: MunicipalityID, where condition: String,
+                         _ arguments: StatementArguments) throws -> [Meeting] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT m.*, u.name AS updated_by_name FROM impl_meeting m LEFT JOIN app_user u ON u.id = m.updated_by
-            WHERE \(condition) ORDER BY m.held_on DESC, m.id DESC
-            """, arguments: arguments)
+            WHERE m.municipality_id = ? AND \(condition) ORDER BY m.held_on DESC, m.id DESC
+            """, arguments: [municipality] + arguments)
         guard !rows.isEmpty else { return [] }
         let ids = rows.map { $0["id"] as Int64 }
         let marks = ids.map { _ in "?" }.joined(separator: ",")
         var actions: [Int64: [MeetingAction]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM impl_meeting_action WHERE meeting_id IN (\(marks)) ORDER BY id",
-                                    arguments: StatementArguments(ids)) {
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM impl_meeting_action WHERE municipality_id = ? AND meeting_id IN (\(marks)) ORDER BY id",
+                                    arguments: [municipality] + StatementArguments(ids)) {
             actions[row["meeting_id"], default: []].append(action(row))
         }
         return rows.map { row in
@@ -32,11 +33,11 @@ extension SQLiteImplementationRepository {
     }
 
     public func meetings(in municipality: MunicipalityID) async throws -> [Meeting] {
-        try await db.read { db in try Self.meetings(db, where: "m.municipality_id = ?", [municipality]) }
+        try await db.read { db in try Self.meetings(db, in: municipality, where: "1", []) }
     }
 
     public func meeting(_ id: MeetingID, in municipality: MunicipalityID) async throws -> Meeting? {
-        try await db.read { db in try Self.meetings(db, where: "m.id = ? AND m.municipality_id = ?", [id, municipality]).first }
+        try await db.read { db in try Self.meetings(db, in: municipality, where: "m.id = ?", [id]).first }
     }
 
     public func createMeeting(_ draft: MeetingDraft, by: UserID, in municipality: MunicipalityID, audit: AuditEntry) async throws -> MeetingID {
@@ -102,8 +103,8 @@ extension SQLiteImplementationRepository {
                 target = .planInitiative(questionKey: questionKey)
             }
             // Conditional on still being unconverted: two submissions racing convert once.
-            try db.execute(sql: "UPDATE impl_meeting_action SET converted_to = ? WHERE id = ? AND converted_to IS NULL",
-                           arguments: [target.stored, id])
+            try db.execute(sql: "UPDATE impl_meeting_action SET converted_to = ? WHERE id = ? AND municipality_id = ? AND converted_to IS NULL",
+                           arguments: [target.stored, id, municipality])
             if db.changesCount != 1 { throw StoreError.conflict }
             var entry = audit
             entry.detail = target.stored

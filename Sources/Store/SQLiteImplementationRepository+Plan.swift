@@ -81,17 +81,18 @@ extension SQLiteImplementationRepository {
 
     // MARK: Dialogue tool
 
-    static func rounds(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [DialogueRound] {
+    static func rounds(_ db: Database, in municipality: MunicipalityID, where condition: String,
+                       _ arguments: StatementArguments) throws -> [DialogueRound] {
         let rounds = try Row.fetchAll(db, sql: """
             SELECT r.*, u.name AS updated_by_name FROM impl_dialogue_round r LEFT JOIN app_user u ON u.id = r.updated_by
-            WHERE \(condition) ORDER BY r.held_on, r.id
-            """, arguments: arguments)
+            WHERE r.municipality_id = ? AND \(condition) ORDER BY r.held_on, r.id
+            """, arguments: [municipality] + arguments)
         let ids = rounds.map { $0["id"] as Int64 }
         guard !ids.isEmpty else { return [] }
         var ratings: [Int64: [String: FactorAssessment]] = [:]
         let marks = ids.map { _ in "?" }.joined(separator: ",")
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM impl_dialogue_rating WHERE round_id IN (\(marks))",
-                                    arguments: StatementArguments(ids)) {
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM impl_dialogue_rating WHERE municipality_id = ? AND round_id IN (\(marks))",
+                                    arguments: [municipality] + StatementArguments(ids)) {
             let key: String = row["factor_key"]
             ratings[row["round_id"], default: [:]][key] = FactorAssessment(
                 factorKey: key, rating: (row["rating"] as String?).flatMap(BarrierRating.init(rawValue:)), note: row["note"])
@@ -103,11 +104,11 @@ extension SQLiteImplementationRepository {
     }
 
     public func dialogueRounds(in municipality: MunicipalityID) async throws -> [DialogueRound] {
-        try await db.read { db in try Self.rounds(db, where: "r.municipality_id = ?", [municipality]) }
+        try await db.read { db in try Self.rounds(db, in: municipality, where: "1", []) }
     }
 
     public func dialogueRound(_ id: DialogueRoundID, in municipality: MunicipalityID) async throws -> DialogueRound? {
-        try await db.read { db in try Self.rounds(db, where: "r.id = ? AND r.municipality_id = ?", [id, municipality]).first }
+        try await db.read { db in try Self.rounds(db, in: municipality, where: "r.id = ?", [id]).first }
     }
 
     public func createDialogueRound(_ draft: DialogueRoundDraft, by: UserID, in municipality: MunicipalityID,

@@ -101,7 +101,8 @@ public struct SQLiteImplementationRepository: ImplementationRepository {
             var entry = audit
             entry.entityID = CustomItem.key(id)
             try AuditWriter.insert(entry, db)
-            return try Row.fetchOne(db, sql: "\(Self.customItemSelect) WHERE c.id = ?", arguments: [id]).map(Self.customItem)!
+            return try Row.fetchOne(db, sql: "\(Self.customItemSelect) WHERE c.id = ? AND c.municipality_id = ?",
+                                    arguments: [id, municipality]).map(Self.customItem)!
         }
     }
 
@@ -160,6 +161,8 @@ public struct SQLiteImplementationRepository: ImplementationRepository {
 
     // MARK: Admin
 
+    /// The one read across municipalities, by design: statuses, deadlines and section keys only,
+    /// for the admin's anonymous overview.
     public func anonymousChecklists() async throws -> [AnonymousChecklist] {
         try await db.read { db in
             var result: [MunicipalityID: AnonymousChecklist] = [:]

@@ -111,7 +111,7 @@ enum ImplLabels {
     static func planField(_ field: PlanField, _ t: Texts) -> String {
         switch field {
         case .answer: t("impl.plan.answer")
-        case .initiativesNeeded: t("impl.plan.initiativesNeeded")
+        case .initiativesNeeded: t("impl.plan.neededShort")
         case .initiatives: t("impl.plan.initiatives")
         case .responsible: t("impl.plan.responsible")
         case .deadline: t("impl.plan.deadline")
