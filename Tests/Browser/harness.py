@@ -95,11 +95,29 @@ class Browser:
             button = self.driver.find_element(By.XPATH, f'//button[normalize-space()="{button_text}"]')
         else:
             button = self.driver.find_element(By.CSS_SELECTOR, 'main form button[type="submit"]')
-        button.click()
-        self.check()
+        self.follow(button)
 
     def click_link(self, text):
-        self.driver.find_element(By.LINK_TEXT, text).click()
+        self.follow(self.driver.find_element(By.LINK_TEXT, text))
+
+    def follow(self, element):
+        """Clicks `element` and waits for the next document: `click()` can return before a post's response
+        (or its redirect) has replaced the page, and reading the old page then fails as stale.
+        A mark set on the old window is gone once the new page has loaded."""
+        from selenium.common.exceptions import TimeoutException
+        from selenium.webdriver.support.ui import WebDriverWait
+        self.driver.execute_script("window.__leaving = true")
+
+        def arrived(driver):
+            try:
+                return driver.execute_script("return window.__leaving !== true && document.readyState === 'complete'")
+            except Exception:
+                return False  # between two documents
+        element.click()
+        try:
+            WebDriverWait(self.driver, 10).until(arrived)
+        except TimeoutException:
+            pass  # a link within the page loads no new document
         self.check()
 
     @property

@@ -3,124 +3,100 @@ tool-5 question, records a dialogue-tool round and prints the plan; a caseworker
 the admin sees the anonymous overview."""
 import base64, re
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
 from harness import expect
 
 
-def navigate(browser, element):
-    """Clicks and waits for the next page, so nothing reads the old page (a redirect after a post
-    can land after the click returns). A mark on the old window is gone once the new page loads."""
-    browser.driver.execute_script("window.__leaving = true")
-
-    def arrived(driver):
-        try:
-            return driver.execute_script("return window.__leaving !== true && document.readyState === 'complete'")
-        except Exception:
-            return False  # between two documents
-    element.click()
-    WebDriverWait(browser.driver, 10).until(arrived)
-    browser.check()
-
-
-def submit(browser, text):
-    navigate(browser, browser.driver.find_element(By.XPATH, f'//button[normalize-space()="{text}"]'))
-
-
-def click_link(browser, text):
-    navigate(browser, browser.driver.find_element(By.LINK_TEXT, text))
-
-
 def open_subnav(browser, label):
-    navigate(browser, browser.driver.find_element(By.CSS_SELECTOR, "nav.impl-subnav").find_element(By.LINK_TEXT, label))
+    browser.follow(browser.driver.find_element(By.CSS_SELECTOR, "nav.impl-subnav").find_element(By.LINK_TEXT, label))
 
 
 def test_coordinator_runs_the_implementation(browser):
     browser.login("coordinator@holstebro.demo")
-    click_link(browser, "Implementering")
+    browser.click_link("Implementering")
     expect(browser.path == "/implementation", f"workspace overview, not {browser.path}")
     expect("I arbejder nu i Fase 3: Aktiv implementering" in browser.text, "current phase shown")
     expect("Overskredne frister" in browser.text, "overdue items section")
 
     # Mark two items of phase 3 done, one with a failed attempt first.
-    click_link(browser, "Fase 3: Aktiv implementering")
-    click_link(browser, "Hvordan kan vi eventuelt støtte foreningerne bedre?")
+    browser.click_link("Fase 3: Aktiv implementering")
+    browser.click_link("Hvordan kan vi eventuelt støtte foreningerne bedre?")
     browser.choose("status", "not_relevant")
-    submit(browser, "Gem punktet")
+    browser.submit("Gem punktet")
     expect("Der er problemer" in browser.text, "error summary")
     expect("Skriv, hvorfor punktet ikke er relevant" in browser.text, "message beside the reason field")
     browser.choose("status", "done")
     browser.fill("note", "Kursus for foreningsfrivillige holdt i januar.")
-    submit(browser, "Gem punktet")
+    browser.submit("Gem punktet")
     expect("Punktet er gemt" in browser.text, "saved, back on the phase page")
     expect(browser.path.startswith("/implementation/phases/phase-3"), f"phase page, not {browser.path}")
-    click_link(browser, "Hvordan deler vi løbende erfaringer med andre relevante aktører, så vi kan lære af dem og justere ordningen?")
+    browser.click_link("Hvordan deler vi løbende erfaringer med andre relevante aktører, så vi kan lære af dem og justere ordningen?")
     browser.choose("status", "done")
-    submit(browser, "Gem punktet")
+    browser.submit("Gem punktet")
     expect("Punktet er gemt" in browser.text, "second item saved")
 
     # Add an own item under a sub-step.
-    navigate(browser, browser.driver.find_element(By.CSS_SELECTOR, 'a[href="/implementation/sections/step-3.2/items/new"]'))
+    browser.follow(browser.driver.find_element(By.CSS_SELECTOR, 'a[href="/implementation/sections/step-3.2/items/new"]'))
     browser.fill("text", "Vis data om fastholdelse på næste styregruppemøde")
-    submit(browser, "Tilføj punktet")
+    browser.submit("Tilføj punktet")
     expect("Punktet er tilføjet" in browser.text, "own item created")
 
     # Fill a tool-5 question, first without the initiatives the answer calls for.
     open_subnav(browser, "Implementeringsplan")
-    click_link(browser, "I hvor høj grad har I gjort indsatsen robust over for udskiftning blandt ledere, medarbejdere og frivillige?")
+    browser.click_link("I hvor høj grad har I gjort indsatsen robust over for udskiftning blandt ledere, medarbejdere og frivillige?")
     browser.choose("answer", "some")
     browser.choose("initiativesNeeded", "yes")
-    submit(browser, "Gem i planen")
+    browser.submit("Gem i planen")
     expect("Skriv hvilke initiativer, der skal sættes i gang" in browser.text, "initiatives required")
     browser.fill("initiatives", "Drejebog for nye koordinatorer\nFast sparringspartner i nabokommunen")
     browser.fill("responsible", "Koordinator")
     browser.fill("milestones", "Drejebog skrevet")
-    submit(browser, "Gem i planen")
+    browser.submit("Gem i planen")
     expect("Planen er opdateret" in browser.text, "plan saved")
     expect("Drejebog for nye koordinatorer" in browser.text, "initiative in the plan")
     expect("Mette Kjær" in browser.driver.find_element(By.ID, "history-heading").find_element(By.XPATH, "..").text, "history names who")
 
     # Record a dialogue round.
     open_subnav(browser, "Dialogredskab")
-    click_link(browser, "Registrér en runde")
+    browser.click_link("Registrér en runde")
     browser.choose("rating-factor-infrastructure", "none")
     browser.fill("note-factor-infrastructure", "Betalingsgangen er beskrevet og i brug.")
     browser.choose("rating-factor-adaptability", "some")
     browser.choose("rating-factor-training-involvement", "none")
-    submit(browser, "Gem runden")
+    browser.submit("Gem runden")
     expect("er gemt" in browser.text, "round saved")
     expect("Runde 3" in browser.text, "a third column in the comparison")
     expect("Løste barrierer" in browser.text, "resolved barriers listed")
 
     # The other sections, so axe checks them too.
     open_subnav(browser, "Møder")
-    click_link(browser, "Registrér møde")
-    submit(browser, "Gem mødet")
+    browser.click_link("Registrér møde")
+    browser.submit("Gem mødet")
     expect("Indtast en dato" in browser.text, "a meeting needs a date")
     open_subnav(browser, "Møder")
-    navigate(browser, browser.driver.find_elements(By.CSS_SELECTOR, "table a")[-1])  # the oldest meeting: the kick-off
+    browser.follow(browser.driver.find_elements(By.CSS_SELECTOR, "table a")[-1])  # the oldest meeting: the kick-off
     expect("Handlinger" in browser.text, "meeting page with its actions")
-    click_link(browser, "Gør til tjekpunkt eller initiativ")
+    browser.click_link("Gør til tjekpunkt eller initiativ")
     browser.select("section", "step-2.1")
-    submit(browser, "Opret tjekpunkt")
+    browser.submit("Opret tjekpunkt")
     expect("Handlingen er nu et tjekpunkt" in browser.text, "action became an item")
     open_subnav(browser, "Afprøvningsrunder")
     expect("Version 3.0" in browser.text, "test rounds")
-    click_link(browser, "Redigér version 3.0")
+    browser.click_link("Redigér version 3.0")
     browser.fill("learnings", "Forældremøderne giver flere forældre, der kører til træning.")
-    submit(browser, "Gem ændringerne")
+    browser.submit("Gem ændringerne")
     expect("Version 3.0 er gemt" in browser.text, "round saved")
     open_subnav(browser, "Dokumentationsplan")
     expect("Antal ansøgte og bevilgede fritidspas" in browser.text, "documentation plan")
-    navigate(browser, browser.driver.find_elements(By.CSS_SELECTOR, "table.impl-table a")[0])
-    click_link(browser, "Slet rækken")
+    browser.follow(browser.driver.find_elements(By.CSS_SELECTOR, "table.impl-table a")[0])
+    browser.click_link("Slet rækken")
     expect("Det kan ikke fortrydes" in browser.text, "confirmation page before deleting")
-    click_link(browser, "Annullér")
+    browser.click_link("Annullér")
     open_subnav(browser, "Kommunikationsplan")
     expect("Foreningslivet" in browser.text, "communication plan")
 
     # Print the plan: a clean A4 landscape document.
     open_subnav(browser, "Implementeringsplan")
-    click_link(browser, "Udskriftsvenlig version")
+    browser.click_link("Udskriftsvenlig version")
     expect("Udskrevet" in browser.text, "print view")
     expect("Drejebog for nye koordinatorer" in browser.text, "the new initiative is printed")
     pdf = base64.b64decode(browser.driver.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True})["data"])
@@ -137,15 +113,15 @@ def test_coordinator_runs_the_implementation(browser):
 
 def test_caseworker_reads_and_comments_and_the_admin_sees_numbers_only(browser):
     browser.login("caseworker@holstebro.demo")
-    click_link(browser, "Implementering")
-    click_link(browser, "Fase 1: Parat")
-    click_link(browser, "Sammensæt implementeringsteamet, og afklar hver deltagers rolle.")
+    browser.click_link("Implementering")
+    browser.click_link("Fase 1: Parat")
+    browser.click_link("Sammensæt implementeringsteamet, og afklar hver deltagers rolle.")
     expect("Opdatér punktet" not in browser.text, "caseworkers do not edit")
     browser.fill("comment", "Skolen vil gerne have en fast kontaktperson i teamet.")
-    submit(browser, "Tilføj kommentar")
+    browser.submit("Tilføj kommentar")
     expect("Din kommentar er tilføjet" in browser.text, "comment saved")
     open_subnav(browser, "Implementeringsplan")
-    click_link(browser, "Har parterne indgået en samarbejdsaftale, eller er der brug for en?")
+    browser.click_link("Har parterne indgået en samarbejdsaftale, eller er der brug for en?")
     expect("Historik for spørgsmålet" in browser.text, "plan history readable")
     # Narrow screens: no horizontal page scrolling on the overview.
     browser.driver.set_window_size(360, 800)
