@@ -114,12 +114,14 @@ public struct Repositories: Sendable {
     public var privacy: any PrivacyRepository
     // Dashboard (issue 7)
     public var dashboard: any DashboardRepository
+    // Implementation workspace (issue 6)
+    public var implementation: any ImplementationRepository
 
     public init(municipalities: any MunicipalityRepository, users: any UserRepository,
                 sessions: any SessionRepository, throttle: any ThrottleRepository, audit: any AuditLog,
                 children: any ChildRepository, consents: any ConsentRepository, referrals: any ReferralRepository,
                 passes: any PassRepository, schemeSettings: any SchemeSettingsRepository, privacy: any PrivacyRepository,
-                dashboard: any DashboardRepository) {
+                dashboard: any DashboardRepository, implementation: any ImplementationRepository) {
         self.municipalities = municipalities
         self.users = users
         self.sessions = sessions
@@ -132,5 +134,6 @@ public struct Repositories: Sendable {
         self.schemeSettings = schemeSettings
         self.privacy = privacy
         self.dashboard = dashboard
+        self.implementation = implementation
     }
 }

@@ -11,7 +11,7 @@ struct Fritidspas: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fritidspas",
         abstract: "Fritidspas: leisure passes for children, run by a municipality.",
-        subcommands: [Serve.self, Migrate.self, UserCommand.self, Backup.self, RetentionCommand.self])
+        subcommands: [Serve.self, Migrate.self, UserCommand.self, Backup.self, RetentionCommand.self, DemoCommand.self])
 }
 
 /// Options shared by the commands that open the database.

@@ -113,6 +113,42 @@ public enum PersonalData {
             "id": .notPersonal, "municipality_id": .notPersonal, "child_id": .notPersonal, "requested_by": .replace("Anonymiseret"),
             "received_on": .notPersonal, "answered_on": .notPersonal, "note": .erase, "created_by": .notPersonal,
             "created_at": .notPersonal]),
+        // Implementation workspace (issue 6): the municipality's own work, never about a child.
+        Table(name: "impl_custom_item", purpose: "Kommunens egne punkter i implementeringstjeklisten", childRows: nil, columns: [
+            "id": .notPersonal, "municipality_id": .notPersonal, "section_key": .notPersonal, "text": .kept(reason: "Arbejdsnotater om implementeringen; må ikke indeholde oplysninger om enkelte børn"),
+            "created_by": .notPersonal, "created_at": .notPersonal]),
+        Table(name: "impl_item_progress", purpose: "Status på tjeklistens punkter", childRows: nil, columns: [
+            "municipality_id": .notPersonal, "item_key": .notPersonal, "status": .notPersonal, "not_relevant_reason": .kept(reason: "Arbejdsnotater om implementeringen; må ikke indeholde oplysninger om enkelte børn"),
+            "responsible_user_id": .notPersonal, "responsible_text": .staff, "deadline": .notPersonal, "note": .kept(reason: "Arbejdsnotater om implementeringen; må ikke indeholde oplysninger om enkelte børn"), "evidence": .kept(reason: "Arbejdsnotater om implementeringen; må ikke indeholde oplysninger om enkelte børn"),
+            "updated_by": .notPersonal, "updated_at": .notPersonal]),
+        Table(name: "impl_comment", purpose: "Kommentarer til implementeringen", childRows: nil, columns: [
+            "id": .notPersonal, "municipality_id": .notPersonal, "subject": .notPersonal, "author_id": .notPersonal, "body": .kept(reason: "Arbejdsnotater om implementeringen; må ikke indeholde oplysninger om enkelte børn"),
+            "created_at": .notPersonal]),
+        Table(name: "impl_plan_answer", purpose: "Implementeringsplanen (værktøj 5)", childRows: nil, columns: [
+            "municipality_id": .notPersonal, "question_key": .notPersonal, "answer": .notPersonal, "initiatives_needed": .notPersonal,
+            "initiatives": .kept(reason: "Arbejdsnotater om implementeringen; må ikke indeholde oplysninger om enkelte børn"), "responsible": .staff, "deadline": .notPersonal, "milestones": .kept(reason: "Arbejdsnotater om implementeringen; må ikke indeholde oplysninger om enkelte børn"), "completion": .notPersonal,
+            "updated_by": .notPersonal, "updated_at": .notPersonal]),
+        Table(name: "impl_plan_change", purpose: "Historik for implementeringsplanen", childRows: nil, columns: [
+            "id": .notPersonal, "municipality_id": .notPersonal, "question_key": .notPersonal, "changed_fields": .notPersonal,
+            "answer": .notPersonal, "initiatives_needed": .notPersonal, "initiatives": .kept(reason: "Arbejdsnotater om implementeringen; må ikke indeholde oplysninger om enkelte børn"), "responsible": .staff,
+            "deadline": .notPersonal, "milestones": .kept(reason: "Arbejdsnotater om implementeringen; må ikke indeholde oplysninger om enkelte børn"), "completion": .notPersonal, "changed_by": .notPersonal, "changed_at": .notPersonal]),
+        Table(name: "impl_dialogue_round", purpose: "Runder med dialogværktøjet", childRows: nil, columns: [
+            "id": .notPersonal, "municipality_id": .notPersonal, "held_on": .notPersonal, "participants": .staff,
+            "updated_by": .notPersonal, "updated_at": .notPersonal]),
+        Table(name: "impl_dialogue_rating", purpose: "Vurderinger i dialogværktøjet", childRows: nil, columns: [
+            "round_id": .notPersonal, "municipality_id": .notPersonal, "factor_key": .notPersonal, "rating": .notPersonal, "note": .kept(reason: "Arbejdsnotater om implementeringen; må ikke indeholde oplysninger om enkelte børn")]),
+        Table(name: "impl_meeting", purpose: "Møder i styregruppe og implementeringsteam", childRows: nil, columns: [
+            "id": .notPersonal, "municipality_id": .notPersonal, "kind": .notPersonal, "held_on": .notPersonal, "participants": .staff,
+            "decisions": .kept(reason: "Arbejdsnotater om implementeringen; må ikke indeholde oplysninger om enkelte børn"), "updated_by": .notPersonal, "updated_at": .notPersonal]),
+        Table(name: "impl_meeting_action", purpose: "Handlinger fra møder", childRows: nil, columns: [
+            "id": .notPersonal, "municipality_id": .notPersonal, "meeting_id": .notPersonal, "text": .kept(reason: "Arbejdsnotater om implementeringen; må ikke indeholde oplysninger om enkelte børn"), "responsible": .staff,
+            "deadline": .notPersonal, "converted_to": .notPersonal, "created_at": .notPersonal]),
+        Table(name: "impl_test_round", purpose: "Afprøvningsrunder af ordningen", childRows: nil, columns: [
+            "id": .notPersonal, "municipality_id": .notPersonal, "version": .notPersonal, "starts_on": .notPersonal, "ends_on": .notPersonal,
+            "changes": .kept(reason: "Arbejdsnotater om implementeringen; må ikke indeholde oplysninger om enkelte børn"), "learnings": .kept(reason: "Arbejdsnotater om implementeringen; må ikke indeholde oplysninger om enkelte børn"), "updated_by": .notPersonal, "updated_at": .notPersonal]),
+        Table(name: "impl_table_row", purpose: "Dokumentations- og kommunikationsplan", childRows: nil, columns: [
+            "id": .notPersonal, "municipality_id": .notPersonal, "kind": .notPersonal, "col_1": .kept(reason: "Arbejdsnotater om implementeringen; må ikke indeholde oplysninger om enkelte børn"), "col_2": .kept(reason: "Arbejdsnotater om implementeringen; må ikke indeholde oplysninger om enkelte børn"), "col_3": .kept(reason: "Arbejdsnotater om implementeringen; må ikke indeholde oplysninger om enkelte børn"),
+            "col_4": .kept(reason: "Arbejdsnotater om implementeringen; må ikke indeholde oplysninger om enkelte børn"), "updated_by": .notPersonal, "updated_at": .notPersonal]),
         // Dashboard (issue 7)
         Table(name: "district_estimate", purpose: "Skøn over målgruppen pr. skoledistrikt", childRows: nil, columns: [
             "municipality_id": .notPersonal, "district": .notPersonal, "target_children": .notPersonal]),

@@ -10,6 +10,6 @@ extension Repositories {
             children: SQLiteChildRepository(db), consents: SQLiteConsentRepository(db),
             referrals: SQLiteReferralRepository(db), passes: SQLitePassRepository(db),
             schemeSettings: SQLiteSchemeSettingsRepository(db), privacy: SQLitePrivacyRepository(db),
-            dashboard: SQLiteDashboardRepository(db))
+            dashboard: SQLiteDashboardRepository(db), implementation: SQLiteImplementationRepository(db))
     }
 }

@@ -110,6 +110,10 @@ class Browser:
     def click_link(self, text):
         self.navigate(self.driver.find_element(By.LINK_TEXT, text))
 
+    # The implementation workspace's tests call it follow().
+    def follow(self, element):
+        self.navigate(element)
+
     @property
     def text(self):
         return self.driver.find_element(By.TAG_NAME, "body").text

@@ -56,6 +56,30 @@ import Testing
         .dashboard: .only([.coordinator]), .dashboardEstimates: .only([.coordinator]), .dashboardEstimatesUpdate: .only([.coordinator]),
         .statusReport: .only([.coordinator]), .statusReportCSV: .only([.coordinator]), .statusReportCommentary: .only([.coordinator]),
         .adminOverview: .only([.admin]),
+        // Implementation workspace (issue 6): coordinators edit, caseworkers read and comment, admins see the anonymous overview.
+        .implOverview: .only([.coordinator, .caseworker]), .implPhase: .only([.coordinator, .caseworker]),
+        .implItem: .only([.coordinator, .caseworker]), .implItemUpdate: .only([.coordinator]),
+        .implItemCommentCreate: .only([.coordinator, .caseworker]), .implCustomItemNew: .only([.coordinator]),
+        .implCustomItemCreate: .only([.coordinator]), .implPlan: .only([.coordinator, .caseworker]),
+        .implPlanPrint: .only([.coordinator, .caseworker]), .implPlanQuestion: .only([.coordinator, .caseworker]),
+        .implPlanQuestionUpdate: .only([.coordinator]), .implPlanQuestionCommentCreate: .only([.coordinator, .caseworker]),
+        .implDialogue: .only([.coordinator, .caseworker]), .implDialogueNew: .only([.coordinator]),
+        .implDialogueCreate: .only([.coordinator]), .implDialogueRound: .only([.coordinator]), .implDialogueRoundUpdate: .only([.coordinator]),
+        .implMeetings: .only([.coordinator, .caseworker]), .implMeetingNew: .only([.coordinator]), .implMeetingCreate: .only([.coordinator]),
+        .implMeeting: .only([.coordinator, .caseworker]), .implMeetingUpdate: .only([.coordinator]),
+        .implMeetingActionCreate: .only([.coordinator]), .implMeetingAction: .only([.coordinator]),
+        .implMeetingActionChecklistItem: .only([.coordinator]), .implMeetingActionPlanInitiative: .only([.coordinator]),
+        .implTestRounds: .only([.coordinator, .caseworker]), .implTestRoundNew: .only([.coordinator]),
+        .implTestRoundCreate: .only([.coordinator]), .implTestRound: .only([.coordinator]), .implTestRoundUpdate: .only([.coordinator]),
+        .implDocumentationPlan: .only([.coordinator, .caseworker]), .implDocumentationRowCreate: .only([.coordinator]),
+        .implDocumentationTemplate: .only([.coordinator]), .implDocumentationRow: .only([.coordinator]),
+        .implDocumentationRowUpdate: .only([.coordinator]), .implDocumentationRowDeletion: .only([.coordinator]),
+        .implDocumentationRowDelete: .only([.coordinator]),
+        .implCommunicationPlan: .only([.coordinator, .caseworker]), .implCommunicationRowCreate: .only([.coordinator]),
+        .implCommunicationTemplate: .only([.coordinator]), .implCommunicationRow: .only([.coordinator]),
+        .implCommunicationRowUpdate: .only([.coordinator]), .implCommunicationRowDeletion: .only([.coordinator]),
+        .implCommunicationRowDelete: .only([.coordinator]),
+        .implAdminOverview: .only([.admin]),
     ]
 
     /// Rows of Holstebro that routes with parameters point at.
@@ -102,6 +126,15 @@ import Testing
             if pattern.hasPrefix("/referrals/:id") { return route.path.link(referral) }
             if pattern.hasPrefix("/passes/:id") { return route.path.link(pass) }
             if pattern.hasPrefix("/access-requests/:id") { return route.path.link(accessRequest) }
+            // Implementation workspace (issue 6): Holstebro's first demo rows (DemoData+Implementation):
+            // own item own-1, meeting 1 with action 1, rounds 1, documentation row 1, communication row 2.
+            if route.path.pattern.hasPrefix("/implementation/") {
+                let pattern = route.path.pattern
+                let key = pattern.hasPrefix("/implementation/phases") ? "phase-1" : pattern.hasPrefix("/implementation/items") ? "own-1"
+                    : pattern.hasPrefix("/implementation/sections") ? "step-1.1" : "plan-prep-goals"
+                let id = pattern.hasPrefix("/implementation/communication-plan") ? "2" : "1"
+                return params.count == 2 ? route.path.link(id, "1") : route.path.link(params == ["key"] ? key : id)
+            }
             Issue.record("no sample for \(route)")
             return route.path.link(params.map { _ in "1" })
         }
@@ -109,6 +142,9 @@ import Testing
         /// Whether the sample row belongs to one municipality (so another municipality must get 404).
         func isMunicipalityRow(_ route: Route) -> Bool {
             ["/users/:id", "/children/:id", "/referrals/:id", "/passes/:id", "/access-requests/:id"].contains { route.path.pattern.hasPrefix($0) }
+                // Implementation workspace (issue 6): rows by id, and Holstebro's own item by key.
+                || (route.path.pattern.hasPrefix("/implementation/")
+                    && (route.path.parameters.contains("id") || route.path.pattern.hasPrefix("/implementation/items/")))
         }
     }
 

@@ -13,5 +13,6 @@ enum Migrations {
         m002ChildrenReferralsPasses,
         m006Privacy,
         m007Dashboard,
+        m003ImplementationWorkspace,
     ]
 }

@@ -16,6 +16,8 @@ public struct AppContext: AuthRequestContext, SessionRequestContext, RequestCont
     public var clientIP: String?
     /// Set when the session ended by idle or absolute timeout during this request.
     public var sessionExpired = false
+    /// Time spent rendering templates, reported in `Server-Timing` beside the total.
+    public let timing = RequestTiming()
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
@@ -45,5 +47,19 @@ public struct AppContext: AuthRequestContext, SessionRequestContext, RequestCont
     /// Shows `flash` on the next page.
     public func flash(_ flash: Flash) {
         sessions.withLockedSession { $0?.flash = flash }
+    }
+}
+
+/// Render time of a request, shared by every copy of its context.
+public final class RequestTiming: @unchecked Sendable {
+    private let lock = NSLock()
+    private var renderNanoseconds: UInt64 = 0
+
+    func addRender(_ nanoseconds: UInt64) {
+        lock.withLock { renderNanoseconds += nanoseconds }
+    }
+
+    var renderMilliseconds: Double {
+        lock.withLock { Double(renderNanoseconds) / 1_000_000 }
     }
 }

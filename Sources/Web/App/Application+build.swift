@@ -103,6 +103,10 @@ public func buildRouter(_ deps: AppDependencies) async throws -> (Router<AppCont
                     renderer: renderer, clock: clock).addRoutes(to: routes)
     MunicipalitiesController(municipalities: repositories.municipalities, users: repositories.users,
                              audit: repositories.audit, links: links, renderer: renderer, clock: clock).addRoutes(to: routes)
+    // Implementation workspace (issue 6): the catalogue is read once at start.
+    ImplementationRoutes.add(to: routes, workspace: ImplementationWorkspace(
+        catalogue: try ImplementationCatalogue.bundled(), store: repositories.implementation, users: repositories.users,
+        municipalities: repositories.municipalities, renderer: renderer, clock: clock))
 
     // Intake (issue 3)
     ChildrenController(children: repositories.children, audit: repositories.audit, renderer: renderer, clock: clock).addRoutes(to: routes)

@@ -60,6 +60,7 @@ struct HomeController {
         (.referrals, "home.card.referrals.title", "home.card.referrals.text"),
         (.users, "home.card.users.title", "home.card.users.text"),
         (.schemeSettings, "home.card.settings.title", "home.card.settings.text"),
+        (.implOverview, "impl.home.card.title", "impl.home.card.text"),
         (.account, "home.card.account.title", "home.card.account.text"),
     ]
 

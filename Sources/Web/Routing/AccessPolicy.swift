@@ -46,6 +46,22 @@ public enum AccessPolicy {
             return .roles([.coordinator])
         case .adminOverview:
             return .roles([.admin])
+        // Implementation workspace (issue 6): coordinators run it, caseworkers read and comment,
+        // admins see only the anonymous cross-municipality overview.
+        case .implOverview, .implPhase, .implItem, .implPlan, .implPlanPrint, .implPlanQuestion, .implDialogue,
+             .implMeetings, .implMeeting, .implTestRounds, .implDocumentationPlan, .implCommunicationPlan,
+             .implItemCommentCreate, .implPlanQuestionCommentCreate:
+            return .roles([.coordinator, .caseworker])
+        case .implItemUpdate, .implCustomItemNew, .implCustomItemCreate, .implPlanQuestionUpdate, .implDialogueNew,
+             .implDialogueCreate, .implDialogueRound, .implDialogueRoundUpdate, .implMeetingNew, .implMeetingCreate,
+             .implMeetingUpdate, .implMeetingActionCreate, .implMeetingAction, .implMeetingActionChecklistItem,
+             .implMeetingActionPlanInitiative, .implTestRoundNew, .implTestRoundCreate, .implTestRound, .implTestRoundUpdate,
+             .implDocumentationRowCreate, .implDocumentationTemplate, .implDocumentationRow, .implDocumentationRowUpdate,
+             .implDocumentationRowDeletion, .implDocumentationRowDelete, .implCommunicationRowCreate, .implCommunicationTemplate,
+             .implCommunicationRow, .implCommunicationRowUpdate, .implCommunicationRowDeletion, .implCommunicationRowDelete:
+            return .roles([.coordinator])
+        case .implAdminOverview:
+            return .roles([.admin])
         }
     }
 

@@ -24,6 +24,18 @@ public enum Route: String, CaseIterable, Sendable {
          processingRecords
     // Dashboard and status report (issue 7)
     case dashboard, dashboardEstimates, dashboardEstimatesUpdate, statusReport, statusReportCSV, statusReportCommentary, adminOverview
+    // Implementation workspace (issue 6)
+    case implOverview, implPhase, implItem, implItemUpdate, implItemCommentCreate, implCustomItemNew, implCustomItemCreate
+    case implPlan, implPlanPrint, implPlanQuestion, implPlanQuestionUpdate, implPlanQuestionCommentCreate
+    case implDialogue, implDialogueNew, implDialogueCreate, implDialogueRound, implDialogueRoundUpdate
+    case implMeetings, implMeetingNew, implMeetingCreate, implMeeting, implMeetingUpdate, implMeetingActionCreate
+    case implMeetingAction, implMeetingActionChecklistItem, implMeetingActionPlanInitiative
+    case implTestRounds, implTestRoundNew, implTestRoundCreate, implTestRound, implTestRoundUpdate
+    case implDocumentationPlan, implDocumentationRowCreate, implDocumentationTemplate, implDocumentationRow,
+         implDocumentationRowUpdate, implDocumentationRowDeletion, implDocumentationRowDelete
+    case implCommunicationPlan, implCommunicationRowCreate, implCommunicationTemplate, implCommunicationRow,
+         implCommunicationRowUpdate, implCommunicationRowDeletion, implCommunicationRowDelete
+    case implAdminOverview
 
     public var method: HTTPRequest.Method {
         switch self {
@@ -39,6 +51,14 @@ public enum Route: String, CaseIterable, Sendable {
             return .post
         // Dashboard (issue 7)
         case .dashboardEstimatesUpdate, .statusReportCommentary:
+            return .post
+        // Implementation workspace (issue 6)
+        case .implItemUpdate, .implItemCommentCreate, .implCustomItemCreate, .implPlanQuestionUpdate,
+             .implPlanQuestionCommentCreate, .implDialogueCreate, .implDialogueRoundUpdate, .implMeetingCreate,
+             .implMeetingUpdate, .implMeetingActionCreate, .implMeetingActionChecklistItem, .implMeetingActionPlanInitiative,
+             .implTestRoundCreate, .implTestRoundUpdate, .implDocumentationRowCreate, .implDocumentationTemplate,
+             .implDocumentationRowUpdate, .implDocumentationRowDelete, .implCommunicationRowCreate, .implCommunicationTemplate,
+             .implCommunicationRowUpdate, .implCommunicationRowDelete:
             return .post
         default:
             return .get
@@ -105,6 +125,39 @@ public enum Route: String, CaseIterable, Sendable {
         case .statusReportCSV: Paths.statusReportCSV
         case .statusReportCommentary: Paths.statusReportCommentary
         case .adminOverview: Paths.adminOverview
+        // Implementation workspace (issue 6)
+        case .implOverview: Paths.implementation
+        case .implPhase: Paths.implementationPhase
+        case .implItem, .implItemUpdate: Paths.implementationItem
+        case .implItemCommentCreate: Paths.implementationItemComments
+        case .implCustomItemNew: Paths.implementationSectionItemNew
+        case .implCustomItemCreate: Paths.implementationSectionItems
+        case .implPlan: Paths.implementationPlan
+        case .implPlanPrint: Paths.implementationPlanPrint
+        case .implPlanQuestion, .implPlanQuestionUpdate: Paths.implementationPlanQuestion
+        case .implPlanQuestionCommentCreate: Paths.implementationPlanQuestionComments
+        case .implDialogue, .implDialogueCreate: Paths.implementationDialogue
+        case .implDialogueNew: Paths.implementationDialogueNew
+        case .implDialogueRound, .implDialogueRoundUpdate: Paths.implementationDialogueRound
+        case .implMeetings, .implMeetingCreate: Paths.implementationMeetings
+        case .implMeetingNew: Paths.implementationMeetingNew
+        case .implMeeting, .implMeetingUpdate: Paths.implementationMeeting
+        case .implMeetingActionCreate: Paths.implementationMeetingActions
+        case .implMeetingAction: Paths.implementationMeetingAction
+        case .implMeetingActionChecklistItem: Paths.implementationMeetingActionChecklistItem
+        case .implMeetingActionPlanInitiative: Paths.implementationMeetingActionPlanInitiative
+        case .implTestRounds, .implTestRoundCreate: Paths.implementationRounds
+        case .implTestRoundNew: Paths.implementationRoundNew
+        case .implTestRound, .implTestRoundUpdate: Paths.implementationRound
+        case .implDocumentationPlan, .implDocumentationRowCreate: Paths.implementationDocumentationPlan
+        case .implDocumentationTemplate: Paths.implementationDocumentationTemplate
+        case .implDocumentationRow, .implDocumentationRowUpdate: Paths.implementationDocumentationRow
+        case .implDocumentationRowDeletion, .implDocumentationRowDelete: Paths.implementationDocumentationRowDeletion
+        case .implCommunicationPlan, .implCommunicationRowCreate: Paths.implementationCommunicationPlan
+        case .implCommunicationTemplate: Paths.implementationCommunicationTemplate
+        case .implCommunicationRow, .implCommunicationRowUpdate: Paths.implementationCommunicationRow
+        case .implCommunicationRowDeletion, .implCommunicationRowDelete: Paths.implementationCommunicationRowDeletion
+        case .implAdminOverview: Paths.implementationAdmin
         }
     }
 }
@@ -169,4 +222,37 @@ public enum Paths {
     public static let statusReportCSV = RoutePath("/reports/status.csv")
     public static let statusReportCommentary = RoutePath("/reports/status/commentary")
     public static let adminOverview = RoutePath("/admin/overview")
+    // Implementation workspace (issue 6)
+    public static let implementation = RoutePath("/implementation")
+    public static let implementationPhase = RoutePath("/implementation/phases/:key")
+    public static let implementationItem = RoutePath("/implementation/items/:key")
+    public static let implementationItemComments = RoutePath("/implementation/items/:key/comments")
+    public static let implementationSectionItemNew = RoutePath("/implementation/sections/:key/items/new")
+    public static let implementationSectionItems = RoutePath("/implementation/sections/:key/items")
+    public static let implementationPlan = RoutePath("/implementation/plan")
+    public static let implementationPlanPrint = RoutePath("/implementation/plan/print")
+    public static let implementationPlanQuestion = RoutePath("/implementation/plan/questions/:key")
+    public static let implementationPlanQuestionComments = RoutePath("/implementation/plan/questions/:key/comments")
+    public static let implementationDialogue = RoutePath("/implementation/dialogue")
+    public static let implementationDialogueNew = RoutePath("/implementation/dialogue/new")
+    public static let implementationDialogueRound = RoutePath("/implementation/dialogue/:id")
+    public static let implementationMeetings = RoutePath("/implementation/meetings")
+    public static let implementationMeetingNew = RoutePath("/implementation/meetings/new")
+    public static let implementationMeeting = RoutePath("/implementation/meetings/:id")
+    public static let implementationMeetingActions = RoutePath("/implementation/meetings/:id/actions")
+    public static let implementationMeetingAction = RoutePath("/implementation/meetings/:id/actions/:action")
+    public static let implementationMeetingActionChecklistItem = RoutePath("/implementation/meetings/:id/actions/:action/checklist-item")
+    public static let implementationMeetingActionPlanInitiative = RoutePath("/implementation/meetings/:id/actions/:action/plan-initiative")
+    public static let implementationRounds = RoutePath("/implementation/rounds")
+    public static let implementationRoundNew = RoutePath("/implementation/rounds/new")
+    public static let implementationRound = RoutePath("/implementation/rounds/:id")
+    public static let implementationDocumentationPlan = RoutePath("/implementation/documentation-plan")
+    public static let implementationDocumentationTemplate = RoutePath("/implementation/documentation-plan/template")
+    public static let implementationDocumentationRow = RoutePath("/implementation/documentation-plan/:id")
+    public static let implementationDocumentationRowDeletion = RoutePath("/implementation/documentation-plan/:id/deletion")
+    public static let implementationCommunicationPlan = RoutePath("/implementation/communication-plan")
+    public static let implementationCommunicationTemplate = RoutePath("/implementation/communication-plan/template")
+    public static let implementationCommunicationRow = RoutePath("/implementation/communication-plan/:id")
+    public static let implementationCommunicationRowDeletion = RoutePath("/implementation/communication-plan/:id/deletion")
+    public static let implementationAdmin = RoutePath("/admin/implementation")
 }

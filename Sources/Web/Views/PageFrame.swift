@@ -54,5 +54,8 @@ enum Navigation {
         (.processingRecords, "nav.privacy"),
         (.municipalities, "nav.municipalities"),
         (.adminOverview, "nav.adminOverview"),
+        // Implementation workspace (issue 6): the workspace for municipal staff, the overview for admins.
+        (.implOverview, "nav.implementation"),
+        (.implAdminOverview, "nav.implementation"),
     ]
 }

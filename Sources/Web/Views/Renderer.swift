@@ -35,9 +35,11 @@ public struct Renderer: Sendable {
         let summary = form?.summary ?? []
         let frame = makeFrame(title: title, context: context, errors: summary, t: t)
         let view = PageView(frame: frame, t: texts.node(context.language), content: content)
+        let started = DispatchTime.now().uptimeNanoseconds
         guard library.getTemplate(named: template) != nil, let html = library.render(view, withTemplate: template) else {
             throw StartupError.missingTemplate(template, "Templates")
         }
+        context.timing.addRender(DispatchTime.now().uptimeNanoseconds - started)
         return Self.html(html, status: status ?? (summary.isEmpty ? .ok : .unprocessableContent))
     }
 
