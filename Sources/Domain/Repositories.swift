@@ -104,11 +104,20 @@ public struct Repositories: Sendable {
     public var referrals: any ReferralRepository
     public var passes: any PassRepository
     public var schemeSettings: any SchemeSettingsRepository
+    // Associations and money (issue 5)
+    public var associations: any AssociationRepository
+    public var activities: any ActivityRepository
+    public var grants: any GrantRepository
+    public var claims: any ClaimRepository
+    public var portal: any AssociationPortalRepository
+    public var moneyReports: any MoneyReportRepository
 
     public init(municipalities: any MunicipalityRepository, users: any UserRepository,
                 sessions: any SessionRepository, throttle: any ThrottleRepository, audit: any AuditLog,
                 children: any ChildRepository, consents: any ConsentRepository, referrals: any ReferralRepository,
-                passes: any PassRepository, schemeSettings: any SchemeSettingsRepository) {
+                passes: any PassRepository, schemeSettings: any SchemeSettingsRepository,
+                associations: any AssociationRepository, activities: any ActivityRepository, grants: any GrantRepository,
+                claims: any ClaimRepository, portal: any AssociationPortalRepository, moneyReports: any MoneyReportRepository) {
         self.municipalities = municipalities
         self.users = users
         self.sessions = sessions
@@ -119,5 +128,12 @@ public struct Repositories: Sendable {
         self.referrals = referrals
         self.passes = passes
         self.schemeSettings = schemeSettings
+        // Associations and money (issue 5)
+        self.associations = associations
+        self.activities = activities
+        self.grants = grants
+        self.claims = claims
+        self.portal = portal
+        self.moneyReports = moneyReports
     }
 }
