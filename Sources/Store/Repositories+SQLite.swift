@@ -9,6 +9,10 @@ extension Repositories {
             sessions: SQLiteSessionRepository(db), throttle: SQLiteThrottleRepository(db), audit: SQLiteAuditLog(db),
             children: SQLiteChildRepository(db), consents: SQLiteConsentRepository(db),
             referrals: SQLiteReferralRepository(db), passes: SQLitePassRepository(db),
-            schemeSettings: SQLiteSchemeSettingsRepository(db))
+            schemeSettings: SQLiteSchemeSettingsRepository(db),
+            // Associations and money (issue 5)
+            associations: SQLiteAssociationRepository(db), activities: SQLiteActivityRepository(db),
+            grants: SQLiteGrantRepository(db), claims: SQLiteClaimRepository(db), portal: SQLitePortalRepository(db),
+            moneyReports: SQLiteMoneyReportRepository(db))
     }
 }
