@@ -246,13 +246,13 @@ public enum EnrolmentDates {
         return .success(date)
     }
 
-    public static func stop(_ raw: String?, reason: String?, enrolment: Enrolment, today: LocalDate)
+    public static func stop(_ raw: String?, reason: String?, enrolledOn: LocalDate, startedOn: LocalDate?, today: LocalDate)
         -> Result<(LocalDate, String?), ValidationErrors> {
         var errors = ValidationErrors()
         let date = DateField.required(raw, field: "stoppedOn", missing: "err.enrolment.stoppedOn.required", errors: &errors)
         if let date, date > today { errors.add("stoppedOn", "err.enrolment.date.future") }
-        if let date, let started = enrolment.startedOn, date < started { errors.add("stoppedOn", "err.enrolment.stoppedOn.beforeStart") }
-        if let date, enrolment.startedOn == nil, date < enrolment.enrolledOn.adding(days: -62) {
+        if let date, let startedOn, date < startedOn { errors.add("stoppedOn", "err.enrolment.stoppedOn.beforeStart") }
+        if let date, startedOn == nil, date < enrolledOn.adding(days: -62) {
             errors.add("stoppedOn", "err.enrolment.date.beforeEnrolment")
         }
         if Text.trimmed(reason).count > 300 { errors.add("stopReason", "err.text.tooLong", ["300"]) }

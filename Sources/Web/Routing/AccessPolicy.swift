@@ -34,6 +34,23 @@ public enum AccessPolicy {
         case .childrenExport, .childCaseworker, .referralAssessment, .referralDecisionForm, .referralDecide,
              .passUse, .passEndForm, .passEnd, .schemeSettings, .schemeSettingsUpdate:
             return .roles([.coordinator])
+        // Associations, grants and payments (issue 5): guides and caseworkers look up clubs and
+        // activities with families; coordinators keep them up to date, grant and pay; the
+        // association's contacts use only the portal, which shows their own slice.
+        case .associations, .associationShow, .activities, .activityShow:
+            return .roles([.coordinator, .caseworker, .volunteer])
+        case .enrolmentNew, .enrolmentCreate:
+            return .roles([.coordinator, .caseworker])
+        case .associationNew, .associationCreate, .associationEdit, .associationUpdate, .associationContactCreate,
+             .associationContactRemove, .activityNew, .activityCreate, .activityEdit, .activityUpdate, .grantRules,
+             .grantRulesUpdate, .fundingSources, .fundingSourceCreate, .fundingBudgetSave, .grantNew, .grantCreate, .grantShow,
+             .grantCancellationForm, .grantCancel, .grantsUnclaimed, .claims, .claimDecisions, .claimShow, .claimAttachment,
+             .paymentBatches, .paymentBatchCreate, .paymentBatchShow, .paymentBatchExport, .paymentBatchPaidForm,
+             .paymentBatchPaid, .budget:
+            return .roles([.coordinator])
+        case .portal, .portalStart, .portalStoppedForm, .portalStopped, .portalClaimForm, .portalClaimDraft, .portalClaimCheck,
+             .portalClaimSubmit, .portalClaimReceipt, .portalClaimAttachment:
+            return .roles([.association])
         }
     }
 
@@ -70,6 +87,7 @@ public enum AccessPolicy {
     public static func startPage(for role: Role) -> String {
         switch role {
         case .admin: return Paths.municipalities.link()
+        case .association: return Paths.portal.link()
         default: return Paths.home.link()
         }
     }

@@ -79,11 +79,13 @@ struct ChildPageView {
     let hasReferrals: Bool
     let passes: [PassView]
     let hasPasses: Bool
-    let timeline: [TimelineEntry]
+    var timeline: [TimelineEntry]
     let isCoordinator: Bool
     let caseworkerAction: String
     let caseworker: FormField
     let caseworkerName: String
+    /// Activities, grants and claims (issue 5); set by the controller.
+    var money: ChildMoneyView? = nil
 
     static func make(child: Child, consents: [Consent], referrals: [Referral], history: [ReferralEvent], passes: [Pass],
                      staff: [User], user: CurrentUser, today: LocalDate, t: Texts) -> ChildPageView {

@@ -51,5 +51,11 @@ enum Navigation {
         (.users, "nav.users"),
         (.schemeSettings, "nav.schemeSettings"),
         (.municipalities, "nav.municipalities"),
+        // Associations, grants and payments (issue 5)
+        (.associations, "nav.associations"),
+        (.activities, "nav.activities"),
+        (.claims, "nav.payments"),
+        (.budget, "nav.budget"),
+        (.portal, "nav.portal"),
     ]
 }
