@@ -43,8 +43,8 @@ struct AttachmentStore: Sendable {
               let data = FileManager.default.contents(atPath: directory.appendingPathComponent(attachment.storedName).path)
         else { throw AppError.notFound }
         let ascii = String(attachment.originalName.map { $0.isASCII && $0 != "\"" && $0 != "\\" && !$0.isNewline ? $0 : "_" })
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
+        // RFC 5987: only ASCII letters, digits and a few marks stay unencoded.
+        let allowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
         let encoded = attachment.originalName.addingPercentEncoding(withAllowedCharacters: allowed) ?? ascii
         return Response(status: .ok, headers: [
             .contentType: attachment.kind.rawValue,
