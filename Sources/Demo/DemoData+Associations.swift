@@ -138,7 +138,7 @@ extension DemoData {
                                          team.ages.upperBound, team.days, team.time, place(club.category, district),
                                          district, period.from, period.to, Money(kroner: fee),
                                          club.category == .football ? "Fodboldstøvler, benskinner og drikkedunk" : nil, 20,
-                                         (n * 7 + t * 3) % 7, now, now])
+                                         (n * 3 + t * 5 + index) % 7, now, now])
                     activities.append((ActivityID(db.lastInsertedRowID), association, fee))
                 }
             }

@@ -18,7 +18,7 @@ struct ActivitiesController {
     }
 
     struct Row: MustacheParent {
-        let name, href, associationName, associationHref, category, ages, when, place, fee, freePlaces: String
+        let name, href, associationName, associationHref, category, ages, when, place, fee, feePer, freePlaces: String
         let enrolled: Int
         let full: Bool
 
@@ -33,6 +33,7 @@ struct ActivitiesController {
             case "when": when
             case "place": place
             case "fee": fee
+            case "feePer": feePer
             case "freePlaces": freePlaces
             case "enrolled": enrolled
             case "full": full
@@ -115,7 +116,11 @@ struct ActivitiesController {
         let age = params["age"].flatMap { Int(String($0)) }.flatMap { (0...25).contains($0) ? $0 : nil }
         let free = params["free"] == "yes"
         let query = ActivityQuery(text: text, category: category, district: district, age: age, freePlacesOnly: free)
-        let rows = try await activities.search(query, in: municipality, today: clock.today)
+        // Grouped by kind in the user's language, then by association and age.
+        let rows = try await activities.search(query, in: municipality, today: clock.today).sorted {
+            (t("activity.category.\($0.activity.details.category.rawValue)"), $0.activity.associationName, $0.activity.details.minAge)
+                < (t("activity.category.\($1.activity.details.category.rawValue)"), $1.activity.associationName, $1.activity.details.minAge)
+        }
         let districts = try await activities.districts(in: municipality)
         var form = FormBuilder(t, values: ["q": text ?? "", "category": category?.rawValue ?? "", "district": district ?? "",
                                            "age": age.map(String.init) ?? ""])
@@ -127,7 +132,7 @@ struct ActivitiesController {
                            associationHref: Paths.association.link(row.activity.associationID),
                            category: t("activity.category.\(a.category.rawValue)"), ages: Display.ages(a, t),
                            when: [Display.weekdays(a.weekdays, t), a.time].filter { !$0.isEmpty }.joined(separator: " "),
-                           place: [a.place, a.district].filter { !$0.isEmpty }.joined(separator: ", "), fee: Display.fee(a, t),
+                           place: Display.place(a), fee: Display.feeParts(a, t).amount, feePer: Display.feeParts(a, t).per,
                            freePlaces: Display.freePlaces(a.freePlaces, t), enrolled: row.enrolledChildren, full: a.freePlaces == 0)
             },
             hasRows: !rows.isEmpty, summary: t("activity.list.count", String(rows.count)),
@@ -155,7 +160,7 @@ struct ActivitiesController {
             ChildPageView.Fact(label: t("activity.ages"), value: Display.ages(a, t)),
             ChildPageView.Fact(label: t("activity.gender"), value: t("activity.gender.\(a.gender.rawValue)")),
             ChildPageView.Fact(label: t("activity.when"), value: [Display.weekdays(a.weekdays, t), a.time].filter { !$0.isEmpty }.joined(separator: " ").ifEmpty("–")),
-            ChildPageView.Fact(label: t("activity.place"), value: [a.place, a.district].filter { !$0.isEmpty }.joined(separator: ", ").ifEmpty("–")),
+            ChildPageView.Fact(label: t("activity.place"), value: Display.place(a).ifEmpty("–")),
             ChildPageView.Fact(label: t("activity.fee"), value: Display.fee(a, t)),
             ChildPageView.Fact(label: t("activity.equipment"), value: a.equipment ?? "–"),
             ChildPageView.Fact(label: t("activity.capacity"), value: a.capacity.map(String.init) ?? "–"),

@@ -217,6 +217,7 @@ struct AssociationPage {
         let ages: String
         let when: String
         let fee: String
+        let feePer: String
         let freePlaces: String
         let enrolled: Int
         let inactive: Bool
@@ -273,7 +274,7 @@ struct AssociationPage {
                 let a = row.activity.details
                 return ActivityLine(name: a.name, href: Paths.activity.link(row.activity.id), category: t("activity.category.\(a.category.rawValue)"),
                                     ages: Display.ages(a, t), when: [Display.weekdays(a.weekdays, t), a.time].filter { !$0.isEmpty }.joined(separator: " "),
-                                    fee: Display.fee(a, t), freePlaces: Display.freePlaces(a.freePlaces, t), enrolled: row.enrolledChildren,
+                                    fee: Display.feeParts(a, t).amount, feePer: Display.feeParts(a, t).per, freePlaces: Display.freePlaces(a.freePlaces, t), enrolled: row.enrolledChildren,
                                     inactive: !a.isActive)
             },
             hasActivities: !rows.isEmpty,

@@ -39,8 +39,11 @@ struct GrantsController {
                let activity = try await repositories.activities.find(id, in: child.municipalityID) {
                 values["activity"] = id.description
                 if values["kind"] == "fee" && activity.details.fee.isPositive { values["amount"] = activity.details.fee.plain }
+                // The season, within the pass.
                 if let start = activity.details.seasonStart, let end = activity.details.seasonEnd, end >= today {
-                    period = Period(from: max(start, today), to: end)
+                    let from = max(start, today, pass?.validFrom ?? start)
+                    let to = min(end, pass?.validTo ?? end)
+                    if from <= to { period = Period(from: from, to: to) }
                 }
             }
             if let period {
@@ -49,7 +52,7 @@ struct GrantsController {
                 values["claimDeadline"] = period.to.iso
             }
             let sources = try await repositories.grants.fundingSources(in: child.municipalityID).filter(\.isActive)
-            values["fundingSource"] = sources.first?.id.description ?? ""
+            values["fundingSource"] = (sources.first { $0.kind == .municipal } ?? sources.first)?.id.description ?? ""
             return try await render(context, child: child, values: values)
         }
         routes.add(.grantCreate) { request, context in try await create(request, context) }
@@ -91,7 +94,8 @@ struct GrantsController {
             incomeLimit: rules.incomeLimit ? (rules.incomeLimitNote ?? t("grant.new.incomeLimit")) : nil,
             noAssociationConsent: !consent.inForce.association, noPass: pass == nil, showOverride: showOverride,
             form: [
-                "activity": form.field("activity", label: "grant.activity", hint: "grant.activity.hint", options: [("", "grant.activity.choose")]
+                "activity": form.field("activity", label: "grant.activity", hint: "grant.activity.hint", width: "xl",
+                                       options: [("", "grant.activity.choose")]
                     + activities.map { row in
                         let fits = row.activity.details.fits(age: age) ? "" : " – " + t("grant.activity.ageMismatch")
                         return (row.activity.id.description, "\(row.activity.associationName) – \(row.activity.details.name) (\(Display.ages(row.activity.details, t)))\(fits)")
@@ -215,7 +219,7 @@ struct EnrolmentsController {
         let form = FormBuilder(t, values: values, errors: errors)
         let view = View(childName: child.fullName, childHref: Paths.child.link(child.id), action: Paths.childEnrolments.link(child.id),
                         activitiesHref: Paths.activities.link() + "?age=\(age)", form: [
-            "activity": form.field("activity", label: "activity.enrolment.activity", hint: "activity.enrolment.activity.hint",
+            "activity": form.field("activity", label: "activity.enrolment.activity", hint: "activity.enrolment.activity.hint", width: "xl",
                                    options: [("", "grant.activity.choose")] + rows.map { row in
                                        let fits = row.activity.details.fits(age: age) ? "" : " – " + t("grant.activity.ageMismatch")
                                        return (row.activity.id.description, "\(row.activity.associationName) – \(row.activity.details.name) (\(Display.ages(row.activity.details, t)))\(fits)")

@@ -60,6 +60,17 @@ extension Display {
             : t("activity.age.range", String(details.minAge), String(details.maxAge))
     }
 
+    /// "Stadion Tvis" with its district, unless the place names it already.
+    static func place(_ details: ActivityDetails) -> String {
+        let district = details.place.localizedCaseInsensitiveContains(details.district) ? "" : details.district
+        return [details.place, district].filter { !$0.isEmpty }.joined(separator: ", ")
+    }
+
+    /// The fee alone (`900,00 kr.`) and what it covers (`pr. sæson`), for tables.
+    static func feeParts(_ details: ActivityDetails, _ t: Texts) -> (amount: String, per: String) {
+        details.fee.isPositive ? (details.fee.display, t("activity.feePeriod.per.\(details.feePeriod.rawValue)")) : (t("activity.fee.free"), "")
+    }
+
     static func fee(_ details: ActivityDetails, _ t: Texts) -> String {
         details.fee.isPositive ? "\(details.fee.display) \(t("activity.feePeriod.per.\(details.feePeriod.rawValue)"))" : t("activity.fee.free")
     }
