@@ -53,8 +53,9 @@ public struct SQLiteClaimRepository: ClaimRepository {
                 guard db.changesCount == 1 else { continue }
                 // A rejected claim gives the grant back to the association to claim again.
                 try db.execute(sql: """
-                    UPDATE support_grant SET status = ? WHERE id = (SELECT grant_id FROM claim WHERE id = ?) AND status = 'claimed'
-                    """, arguments: [approve ? "approved" : "granted", id])
+                    UPDATE support_grant SET status = ? WHERE id = (SELECT grant_id FROM claim WHERE id = ?) AND municipality_id = ?
+                      AND status = 'claimed'
+                    """, arguments: [approve ? "approved" : "granted", id, municipality])
                 changed.append(id)
             }
             if !changed.isEmpty {
@@ -173,20 +174,22 @@ public struct SQLiteClaimRepository: ClaimRepository {
                 let exists = try MoneySQL.exists("SELECT 1 FROM payment_batch WHERE id = ? AND municipality_id = ?", [id, municipality], db)
                 throw exists ? StoreError.conflict : StoreError.notFound
             }
-            let children = try ChildID.fetchAll(db, sql: "SELECT DISTINCT child_id FROM claim WHERE batch_id = ? AND status = 'approved'",
-                                                arguments: [id])
+            let children = try ChildID.fetchAll(db, sql: """
+                SELECT DISTINCT child_id FROM claim WHERE batch_id = ? AND municipality_id = ? AND status = 'approved'
+                """, arguments: [id, municipality])
             // The ledger's UNIQUE claim_id makes a second payment of a claim impossible.
             try db.execute(sql: """
                 INSERT INTO payment (municipality_id, claim_id, batch_id, association_id, amount, paid_on)
-                SELECT municipality_id, id, batch_id, association_id, amount, ? FROM claim WHERE batch_id = ? AND status = 'approved'
-                """, arguments: [date, id])
+                SELECT municipality_id, id, batch_id, association_id, amount, ? FROM claim
+                WHERE batch_id = ? AND municipality_id = ? AND status = 'approved'
+                """, arguments: [date, id, municipality])
             let paid = db.changesCount
             try db.execute(sql: """
                 UPDATE support_grant SET status = 'paid'
-                WHERE id IN (SELECT grant_id FROM claim WHERE batch_id = ? AND status = 'approved') AND status = 'approved'
-                """, arguments: [id])
-            try db.execute(sql: "UPDATE claim SET status = 'paid', paid_on = ? WHERE batch_id = ? AND status = 'approved'",
-                           arguments: [date, id])
+                WHERE id IN (SELECT grant_id FROM claim WHERE batch_id = ? AND status = 'approved') AND municipality_id = ? AND status = 'approved'
+                """, arguments: [id, municipality])
+            try db.execute(sql: "UPDATE claim SET status = 'paid', paid_on = ? WHERE batch_id = ? AND municipality_id = ? AND status = 'approved'",
+                           arguments: [date, id, municipality])
             // A grant paid for the first time means the child is active: the pass is in use.
             for child in children {
                 try PassUsage.recordFirstUse(child: child, on: date, db)

@@ -201,8 +201,8 @@ public struct SQLiteGrantRepository: GrantRepository {
             if !problems.isEmpty && overrideReason == nil { throw GrantRefused(problems: problems) }
 
             let enrolment = try EnrolmentID.fetchOne(db, sql: """
-                SELECT id FROM enrolment WHERE child_id = ? AND activity_id = ? AND stopped_on IS NULL
-                """, arguments: [draft.childID, draft.activityID])
+                SELECT id FROM enrolment WHERE child_id = ? AND activity_id = ? AND municipality_id = ? AND stopped_on IS NULL
+                """, arguments: [draft.childID, draft.activityID, municipality])
                 ?? Self.insertEnrolment(child: draft.childID, activity: draft.activityID, on: day, municipality: municipality,
                                         user: user, at: at, db)
             try db.execute(sql: """

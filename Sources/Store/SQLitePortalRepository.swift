@@ -137,8 +137,8 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
             let child = try Self.enrolmentChild(id, slice, db)
             try db.execute(sql: """
                 UPDATE enrolment SET started_on = ?, start_confirmed_by = ?, start_confirmed_at = ?
-                WHERE id = ? AND started_on IS NULL AND stopped_on IS NULL
-                """, arguments: [date, slice.user, at, id])
+                WHERE id = ? AND municipality_id = ? AND started_on IS NULL AND stopped_on IS NULL
+                """, arguments: [date, slice.user, at, id, slice.municipality])
             guard db.changesCount == 1 else { throw StoreError.conflict }
             // The child has started an activity: the pass is redeemed.
             try PassUsage.recordFirstUse(child: child, on: date, db)
@@ -153,8 +153,8 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
             _ = try Self.enrolmentChild(id, slice, db)
             try db.execute(sql: """
                 UPDATE enrolment SET stopped_on = ?, stop_reason = ?, stop_reported_by = ?, stop_reported_at = ?
-                WHERE id = ? AND stopped_on IS NULL AND (started_on IS NULL OR started_on <= ?)
-                """, arguments: [date, reason, slice.user, at, id, date])
+                WHERE id = ? AND municipality_id = ? AND stopped_on IS NULL AND (started_on IS NULL OR started_on <= ?)
+                """, arguments: [date, reason, slice.user, at, id, slice.municipality, date])
             guard db.changesCount == 1 else { throw StoreError.conflict }
             try AuditWriter.insert(audit, db)
         }
@@ -166,8 +166,8 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
                   let grant = try Self.grants(slice, extra: "AND g.id = ?", [id], db).first?.1,
                   let row = try Row.fetchOne(db, sql: """
                       SELECT a.name AS activity_name, \(Self.childColumns) FROM support_grant g
-                      JOIN activity a ON a.id = g.activity_id JOIN child c ON c.id = g.child_id WHERE g.id = ?
-                      """, arguments: [id]) else { return nil }
+                      JOIN activity a ON a.id = g.activity_id JOIN child c ON c.id = g.child_id WHERE g.id = ? AND g.municipality_id = ?
+                      """, arguments: [id, slice.municipality]) else { return nil }
             let draft = try grant.draftID.flatMap { try Self.claims(slice, extra: "AND cl.id = ?", [$0], db).first }
             return PortalGrantContext(grant: grant, child: Self.name(row), activityName: row["activity_name"],
                                       associationName: slice.associationName, draft: draft)
@@ -180,22 +180,25 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
             guard let slice = try Self.slice(scope, today: today, db),
                   let current = try Self.grants(slice, extra: "AND g.id = ?", [grant], db).first?.1 else { throw StoreError.notFound }
             guard current.claimable(on: today), draft.amount <= current.amount else { throw StoreError.conflict }
-            let child = try ChildID.fetchOne(db, sql: "SELECT child_id FROM support_grant WHERE id = ?", arguments: [grant])!
+            let child = try ChildID.fetchOne(db, sql: "SELECT child_id FROM support_grant WHERE id = ? AND municipality_id = ?",
+                                             arguments: [grant, slice.municipality])!
             var unused: String?
             let claimID: ClaimID
             if let existing = current.draftID {
-                let old = try String.fetchOne(db, sql: "SELECT attachment_file FROM claim WHERE id = ?", arguments: [existing])
+                let old = try String.fetchOne(db, sql: "SELECT attachment_file FROM claim WHERE id = ? AND municipality_id = ?",
+                                              arguments: [existing, slice.municipality])
                 let replace = attachment != nil || !keepAttachment
                 if replace { unused = old }
                 try db.execute(sql: """
                     UPDATE claim SET amount = ?, period_from = ?, period_to = ?, note = ?
-                    WHERE id = ? AND status = 'draft'
-                    """, arguments: [draft.amount, draft.period.from, draft.period.to, draft.note, existing])
+                    WHERE id = ? AND municipality_id = ? AND status = 'draft'
+                    """, arguments: [draft.amount, draft.period.from, draft.period.to, draft.note, existing, slice.municipality])
                 if replace {
                     try db.execute(sql: """
-                        UPDATE claim SET attachment_file = ?, attachment_name = ?, attachment_type = ?, attachment_size = ? WHERE id = ?
+                        UPDATE claim SET attachment_file = ?, attachment_name = ?, attachment_type = ?, attachment_size = ?
+                        WHERE id = ? AND municipality_id = ?
                         """, arguments: [attachment?.storedName, attachment?.originalName, attachment?.kind.rawValue, attachment?.size,
-                                         existing])
+                                         existing, slice.municipality])
                 }
                 claimID = existing
             } else {
@@ -234,8 +237,9 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
                 """, arguments: [claim.grantID, slice.municipality, today, claim.amount])
             guard db.changesCount == 1 else { throw StoreError.conflict }
             try db.execute(sql: """
-                UPDATE claim SET status = 'submitted', submitted_by = ?, submitted_at = ? WHERE id = ? AND status = 'draft'
-                """, arguments: [slice.user, at, id])
+                UPDATE claim SET status = 'submitted', submitted_by = ?, submitted_at = ?
+                WHERE id = ? AND municipality_id = ? AND status = 'draft'
+                """, arguments: [slice.user, at, id, slice.municipality])
             guard db.changesCount == 1 else { throw StoreError.conflict }
             try AuditWriter.insert(audit, db)
         }

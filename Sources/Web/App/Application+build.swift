@@ -123,6 +123,8 @@ public func buildRouter(_ deps: AppDependencies) async throws -> (Router<AppCont
         .addRoutes(to: routes)
     ActivitiesController(activities: repositories.activities, associations: repositories.associations, renderer: renderer, clock: clock)
         .addRoutes(to: routes)
+    ActivityFormController(activities: repositories.activities, associations: repositories.associations, renderer: renderer, clock: clock)
+        .addRoutes(to: routes)
     GrantRulesController(grants: repositories.grants, renderer: renderer, clock: clock).addRoutes(to: routes)
     FundingController(grants: repositories.grants, reports: repositories.moneyReports, renderer: renderer, clock: clock).addRoutes(to: routes)
     EnrolmentsController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)

@@ -76,6 +76,7 @@ struct PortalController {
         }
         routes.add(.portalStoppedForm) { _, context in
             let enrolment = try await findEnrolment(context)
+            try await audit.record(try context.actor(now: clock.now).audit(.view, "enrolment", enrolment.id, detail: "portal"))
             return try renderStop(context, enrolment: enrolment, values: ["stoppedOn": clock.today.iso])
         }
         routes.add(.portalStopped) { request, context in
