@@ -55,6 +55,7 @@ public enum DemoData {
         seedFoundation,
         seedIntake,
         seedImplementation,
+        seedAssociations,
     ]
 
     static func seedFoundation(_ demo: inout DemoContext) throws {

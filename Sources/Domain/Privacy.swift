@@ -207,7 +207,10 @@ public protocol PrivacyRepository: Sendable {
     /// Children whose last activity lies before their municipality's retention cutoff.
     func retentionCandidates(today: LocalDate) async throws -> [RetentionCandidate]
     /// Removes or replaces every personal field of the child (birth year kept). Idempotent.
-    func anonymise(child: ChildID, in municipality: MunicipalityID, audit: AuditEntry) async throws
+    /// Returns the stored names of uploaded files (e.g. claim receipts) that belonged to the
+    /// child's rows; the caller deletes them from disk.
+    @discardableResult
+    func anonymise(child: ChildID, in municipality: MunicipalityID, audit: AuditEntry) async throws -> [String]
     /// Audit entries older than each municipality's audit retention; returns how many.
     func auditRowsToPurge(now: Date) async throws -> Int
     func purgeAudit(now: Date) async throws -> Int

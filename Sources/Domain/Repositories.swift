@@ -116,12 +116,21 @@ public struct Repositories: Sendable {
     public var dashboard: any DashboardRepository
     // Implementation workspace (issue 6)
     public var implementation: any ImplementationRepository
+    // Associations and money (issue 5)
+    public var associations: any AssociationRepository
+    public var activities: any ActivityRepository
+    public var grants: any GrantRepository
+    public var claims: any ClaimRepository
+    public var portal: any AssociationPortalRepository
+    public var moneyReports: any MoneyReportRepository
 
     public init(municipalities: any MunicipalityRepository, users: any UserRepository,
                 sessions: any SessionRepository, throttle: any ThrottleRepository, audit: any AuditLog,
                 children: any ChildRepository, consents: any ConsentRepository, referrals: any ReferralRepository,
                 passes: any PassRepository, schemeSettings: any SchemeSettingsRepository, privacy: any PrivacyRepository,
-                dashboard: any DashboardRepository, implementation: any ImplementationRepository) {
+                dashboard: any DashboardRepository, implementation: any ImplementationRepository,
+                associations: any AssociationRepository, activities: any ActivityRepository, grants: any GrantRepository,
+                claims: any ClaimRepository, portal: any AssociationPortalRepository, moneyReports: any MoneyReportRepository) {
         self.municipalities = municipalities
         self.users = users
         self.sessions = sessions
@@ -135,5 +144,12 @@ public struct Repositories: Sendable {
         self.privacy = privacy
         self.dashboard = dashboard
         self.implementation = implementation
+        // Associations and money (issue 5)
+        self.associations = associations
+        self.activities = activities
+        self.grants = grants
+        self.claims = claims
+        self.portal = portal
+        self.moneyReports = moneyReports
     }
 }

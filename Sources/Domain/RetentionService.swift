@@ -5,10 +5,13 @@ import Foundation
 public struct RetentionService: Sendable {
     public let privacy: any PrivacyRepository
     public let clock: Clock
+    /// Deletes uploaded files that belonged to anonymised children.
+    public let removeFiles: @Sendable ([String]) -> Void
 
-    public init(privacy: any PrivacyRepository, clock: Clock) {
+    public init(privacy: any PrivacyRepository, clock: Clock, removeFiles: @escaping @Sendable ([String]) -> Void) {
         self.privacy = privacy
         self.clock = clock
+        self.removeFiles = removeFiles
     }
 
     public struct Report: Sendable, Equatable {
@@ -24,10 +27,10 @@ public struct RetentionService: Sendable {
             return Report(children: candidates, auditRows: try await privacy.auditRowsToPurge(now: now), applied: false)
         }
         for candidate in candidates {
-            try await privacy.anonymise(child: candidate.childID, in: candidate.municipalityID, audit: AuditEntry(
+            removeFiles(try await privacy.anonymise(child: candidate.childID, in: candidate.municipalityID, audit: AuditEntry(
                 at: now, userID: nil, role: nil, municipalityID: candidate.municipalityID, action: .delete, entityType: "child",
                 entityID: candidate.childID.description,
-                detail: "anonymised by retention (last activity \(candidate.lastActivity.iso))", ip: nil))
+                detail: "anonymised by retention (last activity \(candidate.lastActivity.iso))", ip: nil)))
         }
         let purged = try await privacy.purgeAudit(now: now)
         return Report(children: candidates, auditRows: purged, applied: true)

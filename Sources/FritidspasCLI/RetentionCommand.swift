@@ -2,6 +2,7 @@ import ArgumentParser
 import Domain
 import Foundation
 import Store
+import Web
 
 struct RetentionCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,7 +21,9 @@ struct RetentionCommand: AsyncParsableCommand {
         let config = database.config()
         let pool = try AppDatabase.openPool(path: config.databasePath)
         let repositories = Repositories.sqlite(pool)
-        let report = try await RetentionService(privacy: repositories.privacy, clock: .system).run(apply: apply)
+        let report = try await RetentionService(privacy: repositories.privacy, clock: .system) {
+            AttachmentStore.removeFiles($0, directory: config.uploadsDirectory)
+        }.run(apply: apply)
         let slugs = Dictionary(uniqueKeysWithValues: try await repositories.municipalities.all().map { ($0.id, $0.slug) })
         print(apply ? "Anonymised \(report.children.count) children:" : "Would anonymise \(report.children.count) children:")
         for child in report.children {

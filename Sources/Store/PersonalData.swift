@@ -156,7 +156,71 @@ public enum PersonalData {
             "municipality_id": .notPersonal, "period_from": .notPersonal, "period_to": .notPersonal,
             "text": .kept(reason: "Kommentarer til statusrapporter må ikke indeholde oplysninger om enkelte børn"),
             "updated_at": .notPersonal, "updated_by": .notPersonal]),
+        // Associations and money (issue 5)
+        Table(name: "association", purpose: "Foreninger: navn, CVR, adresse, kategorier og betalingsreference", childRows: nil, columns: [
+            "id": .notPersonal, "municipality_id": .notPersonal, "name": .notPersonal, "cvr": .notPersonal, "address": .notPersonal,
+            "district": .notPersonal, "categories": .notPersonal, "website": .notPersonal, "bank_reference": .notPersonal,
+            "accepts_fritidspas": .notPersonal, "offer_note": .notPersonal, "is_active": .notPersonal, "created_at": .notPersonal]),
+        Table(name: "association_contact", purpose: "Foreningers kontaktpersoner og deres adgang til foreningsportalen", childRows: nil,
+              columns: [
+                "id": .notPersonal, "association_id": .notPersonal, "municipality_id": .notPersonal,
+                "name": .kept(reason: "Foreningens kontaktperson; slettes, når koordinatoren fjerner kontakten"), "role": .notPersonal,
+                "email": .kept(reason: "Foreningens kontaktperson; slettes, når koordinatoren fjerner kontakten"),
+                "phone": .kept(reason: "Foreningens kontaktperson; slettes, når koordinatoren fjerner kontakten"),
+                "user_id": .notPersonal, "created_at": .notPersonal]),
+        Table(name: "activity", purpose: "Foreningernes aktiviteter: hold, alder, tider, sted, kontingent og ledige pladser", childRows: nil,
+              columns: [
+                "id": .notPersonal, "association_id": .notPersonal, "municipality_id": .notPersonal, "name": .notPersonal,
+                "category": .notPersonal, "min_age": .notPersonal, "max_age": .notPersonal, "gender": .notPersonal,
+                "weekdays": .notPersonal, "time_text": .notPersonal, "place": .notPersonal, "district": .notPersonal,
+                "season_start": .notPersonal, "season_end": .notPersonal, "fee": .notPersonal, "fee_period": .notPersonal,
+                "equipment": .notPersonal, "capacity": .notPersonal, "free_places": .notPersonal, "is_active": .notPersonal,
+                "created_at": .notPersonal, "updated_at": .notPersonal]),
+        Table(name: "enrolment", purpose: "Barnets deltagelse i en aktivitet: tilmeldt, startet og stoppet", childRows: "child_id = :child",
+              columns: [
+                "id": .notPersonal, "child_id": .notPersonal, "activity_id": .notPersonal, "association_id": .notPersonal,
+                "municipality_id": .notPersonal, "enrolled_on": .notPersonal, "started_on": .notPersonal,
+                "start_confirmed_by": .notPersonal, "start_confirmed_at": .notPersonal, "stopped_on": .notPersonal,
+                "stop_reason": .erase, "stop_reported_by": .notPersonal, "stop_reported_at": .notPersonal, "created_by": .notPersonal,
+                "created_at": .notPersonal]),
+        Table(name: "grant_rules", purpose: "Kommunens regler for økonomisk støtte", childRows: nil, columns: [
+            "municipality_id": .notPersonal, "max_fee_per_year": .notPersonal, "max_equipment_per_year": .notPersonal,
+            "camps_covered": .notPersonal, "max_camp_per_year": .notPersonal, "max_years": .notPersonal, "income_limit": .notPersonal,
+            "income_limit_note": .notPersonal, "unclaimed_weeks": .notPersonal]),
+        Table(name: "funding_source", purpose: "Puljer, som støtten betales af", childRows: nil, columns: [
+            "id": .notPersonal, "municipality_id": .notPersonal, "name": .notPersonal, "kind": .notPersonal, "is_active": .notPersonal,
+            "created_at": .notPersonal]),
+        Table(name: "funding_budget", purpose: "Puljernes budget pr. år", childRows: nil, columns: [
+            "funding_source_id": .notPersonal, "municipality_id": .notPersonal, "year": .notPersonal, "amount": .notPersonal]),
+        Table(name: "support_grant", purpose: "Bevillinger af kontingent, udstyr og lejr til barnet", childRows: "child_id = :child", columns: [
+            "id": .notPersonal, "child_id": .notPersonal, "municipality_id": .notPersonal, "enrolment_id": .notPersonal,
+            "activity_id": .notPersonal, "association_id": .notPersonal, "funding_source_id": .notPersonal, "kind": .notPersonal,
+            "amount": .notPersonal, "period_from": .notPersonal, "period_to": .notPersonal, "budget_year": .notPersonal,
+            "status": .notPersonal, "granted_on": .notPersonal, "claim_deadline": .notPersonal, "note": .erase,
+            "override_reason": .erase, "cancelled_on": .notPersonal, "cancel_reason": .erase, "created_by": .notPersonal,
+            "created_at": .notPersonal]),
+        Table(name: "payment_batch", purpose: "Betalingsbunker til kommunens økonomisystem", childRows: nil, columns: [
+            "id": .notPersonal, "municipality_id": .notPersonal, "status": .notPersonal, "created_by": .notPersonal,
+            "created_at": .notPersonal, "exported_by": .notPersonal, "exported_at": .notPersonal, "export_count": .notPersonal,
+            "paid_on": .notPersonal, "paid_by": .notPersonal, "paid_at": .notPersonal]),
+        // The uploaded file itself lies in the uploads directory under attachment_file; it is
+        // deleted together with the columns that point at it.
+        Table(name: "claim", purpose: "Foreningers anmodninger om udbetaling med bilag", childRows: "child_id = :child", columns: [
+            "id": .notPersonal, "grant_id": .notPersonal, "child_id": .notPersonal, "association_id": .notPersonal,
+            "municipality_id": .notPersonal, "amount": .notPersonal, "period_from": .notPersonal, "period_to": .notPersonal,
+            "note": .erase, "attachment_file": .erase, "attachment_name": .erase, "attachment_type": .erase, "attachment_size": .erase,
+            "status": .notPersonal, "created_by": .notPersonal, "created_at": .notPersonal, "submitted_by": .notPersonal,
+            "submitted_at": .notPersonal, "decided_by": .notPersonal, "decided_at": .notPersonal, "reject_reason": .erase,
+            "batch_id": .notPersonal, "paid_on": .notPersonal]),
+        // Amounts paid stay for the municipality's accounts.
+        Table(name: "payment", purpose: "Udbetalinger til foreninger (bogføring)", childRows: nil, columns: [
+            "id": .notPersonal, "municipality_id": .notPersonal, "claim_id": .notPersonal, "batch_id": .notPersonal,
+            "association_id": .notPersonal, "amount": .notPersonal, "paid_on": .notPersonal]),
     ]
+
+    /// Columns holding the stored name of an uploaded file, per table: anonymisation hands these
+    /// to the caller, which deletes the files.
+    public static let fileColumns: [String: String] = ["claim": "attachment_file"]
 
     /// Tables that are bookkeeping of the store itself.
     public static let internalTables: Set<String> = ["grdb_migrations", "sqlite_sequence"]

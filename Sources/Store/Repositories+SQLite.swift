@@ -10,6 +10,10 @@ extension Repositories {
             children: SQLiteChildRepository(db), consents: SQLiteConsentRepository(db),
             referrals: SQLiteReferralRepository(db), passes: SQLitePassRepository(db),
             schemeSettings: SQLiteSchemeSettingsRepository(db), privacy: SQLitePrivacyRepository(db),
-            dashboard: SQLiteDashboardRepository(db), implementation: SQLiteImplementationRepository(db))
+            dashboard: SQLiteDashboardRepository(db), implementation: SQLiteImplementationRepository(db),
+            // Associations and money (issue 5)
+            associations: SQLiteAssociationRepository(db), activities: SQLiteActivityRepository(db),
+            grants: SQLiteGrantRepository(db), claims: SQLiteClaimRepository(db), portal: SQLitePortalRepository(db),
+            moneyReports: SQLiteMoneyReportRepository(db))
     }
 }

@@ -144,14 +144,22 @@ public struct SQLitePrivacyRepository: PrivacyRepository {
         }
     }
 
-    public func anonymise(child: ChildID, in municipality: MunicipalityID, audit: AuditEntry) async throws {
-        try await db.write { db in
+    public func anonymise(child: ChildID, in municipality: MunicipalityID, audit: AuditEntry) async throws -> [String] {
+        let files = try await db.write { db -> [String] in
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM child WHERE id = ? AND municipality_id = ?)",
                                     arguments: [child, municipality]) == true else { throw StoreError.notFound }
+            var files: [String] = []
+            for table in PersonalData.tables {
+                guard let column = PersonalData.fileColumns[table.name], let condition = table.childRows else { continue }
+                files += try String.fetchAll(db, sql: "SELECT \(column) FROM \(table.name) WHERE municipality_id = :m AND (\(condition)) AND \(column) IS NOT NULL",
+                                             arguments: ["m": municipality, "child": child])
+            }
             try Self.anonymise(child: child, municipality: municipality, at: audit.at, db)
             try AuditWriter.insert(audit, db)
+            return files
         }
         try await Self.checkpoint(db)
+        return files
     }
 
     /// Overwrites every personal column of the child's rows, as `PersonalData` says.

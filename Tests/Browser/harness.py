@@ -23,7 +23,8 @@ class Server:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         env = dict(os.environ, FRITIDSPAS_TEMPLATES=os.path.join(root, "Templates"),
-                   FRITIDSPAS_PUBLIC=os.path.join(root, "Public"), LOG_LEVEL="warning")
+                   FRITIDSPAS_PUBLIC=os.path.join(root, "Public"), FRITIDSPAS_UPLOADS=os.path.join(self.dir, "uploads"),
+                   LOG_LEVEL="warning")
         self.log = open(os.path.join(self.dir, "server.log"), "w")
         self.process = subprocess.Popen(
             [binary, "serve", "--db", os.path.join(self.dir, "test.sqlite"), "--port", str(self.port), "--demo"],

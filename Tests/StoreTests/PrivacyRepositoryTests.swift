@@ -35,6 +35,37 @@ import Testing
             in: f.holstebro.id, by: user.id, on: LocalDate(iso: "2025-01-10")!, at: f.now, audit: f.audit(.update, "referral"))
         _ = try await f.repos.privacy.registerAccessRequest(child: child, requestedBy: "Leyla \(name)", receivedOn: LocalDate(iso: "2025-02-01")!,
                                                             note: "Ringede \(name)", in: f.holstebro.id, audit: f.audit(.create, "access_request"))
+        // An enrolment with a grant and a claim (issue 5's tables), written directly.
+        try await f.db.write { db in
+            let m = f.holstebro.id
+            let cvr = String(format: "%08d", Int(child.rawValue) * 7919 % 100_000_000)
+            try db.execute(sql: "INSERT INTO association (municipality_id, name, cvr, created_at) VALUES (?, ?, ?, ?)",
+                           arguments: [m, "Tvis IF \(child.rawValue)", cvr, f.now])
+            let association = db.lastInsertedRowID
+            try db.execute(sql: """
+                INSERT INTO activity (association_id, municipality_id, name, category, min_age, max_age, fee, fee_period, created_at, updated_at)
+                VALUES (?, ?, 'U12', 'football', 8, 14, 120000, 'season', ?, ?)
+                """, arguments: [association, m, f.now, f.now])
+            let activity = db.lastInsertedRowID
+            try db.execute(sql: """
+                INSERT INTO enrolment (child_id, activity_id, association_id, municipality_id, enrolled_on, started_on, stopped_on, stop_reason, created_at)
+                VALUES (?, ?, ?, ?, '2025-01-15', '2025-01-20', '2025-06-01', 'Stoppede \(name)', ?)
+                """, arguments: [child, activity, association, m, f.now])
+            let enrolment = db.lastInsertedRowID
+            try db.execute(sql: "INSERT INTO funding_source (municipality_id, name, kind, created_at) VALUES (?, ?, 'municipal', ?)",
+                           arguments: [m, "Kommunen \(child.rawValue)", f.now])
+            let source = db.lastInsertedRowID
+            try db.execute(sql: """
+                INSERT INTO support_grant (child_id, municipality_id, enrolment_id, activity_id, association_id, funding_source_id, kind, amount,
+                  period_from, period_to, budget_year, status, granted_on, claim_deadline, note, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, 'fee', 120000, '2025-01-20', '2025-06-30', 2025, 'paid', '2025-01-20', '2025-03-20', 'Note \(name)', ?)
+                """, arguments: [child, m, enrolment, activity, association, source, f.now])
+            let grant = db.lastInsertedRowID
+            try db.execute(sql: """
+                INSERT INTO claim (grant_id, child_id, association_id, municipality_id, amount, period_from, period_to, note, status, created_at)
+                VALUES (?, ?, ?, ?, 120000, '2025-01-20', '2025-06-30', 'Faktura for \(name)', 'approved', ?)
+                """, arguments: [grant, child, association, m, f.now])
+        }
         return child
     }
 
@@ -106,7 +137,7 @@ import Testing
             for: recent, in: f.holstebro.id, by: try await f.addUser("x@holstebro.dk").id, at: f.now, audit: f.audit())
         // Both were registered 15.01.2027 (the fixture's now); the old one has had nothing since.
         let later = LocalDate(iso: "2033-02-01")!
-        let service = RetentionService(privacy: f.repos.privacy, clock: Clock { later.startOfDay() })
+        let service = RetentionService(privacy: f.repos.privacy, clock: Clock { later.startOfDay() }, removeFiles: { _ in })
         let dry = try await service.run(apply: false)
         #expect(dry.children.map(\.childID) == [old])
         #expect(dry.children.first?.lastActivity == LocalDate(iso: "2027-01-15"), "registration is the old child's last activity")

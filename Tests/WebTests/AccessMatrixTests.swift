@@ -80,6 +80,27 @@ import Testing
         .implCommunicationRowUpdate: .only([.coordinator]), .implCommunicationRowDeletion: .only([.coordinator]),
         .implCommunicationRowDelete: .only([.coordinator]),
         .implAdminOverview: .only([.admin]),
+        // Associations, grants and payments (issue 5)
+        .associations: .only([.coordinator, .caseworker, .volunteer]), .associationShow: .only([.coordinator, .caseworker, .volunteer]),
+        .activities: .only([.coordinator, .caseworker, .volunteer]), .activityShow: .only([.coordinator, .caseworker, .volunteer]),
+        .associationNew: .only([.coordinator]), .associationCreate: .only([.coordinator]), .associationEdit: .only([.coordinator]),
+        .associationUpdate: .only([.coordinator]), .associationContactCreate: .only([.coordinator]),
+        .associationContactRemove: .only([.coordinator]), .activityNew: .only([.coordinator]), .activityCreate: .only([.coordinator]),
+        .activityEdit: .only([.coordinator]), .activityUpdate: .only([.coordinator]),
+        .grantRules: .only([.coordinator]), .grantRulesUpdate: .only([.coordinator]), .fundingSources: .only([.coordinator]),
+        .fundingSourceCreate: .only([.coordinator]), .fundingBudgetSave: .only([.coordinator]),
+        .enrolmentNew: .only([.coordinator, .caseworker]), .enrolmentCreate: .only([.coordinator, .caseworker]),
+        .grantNew: .only([.coordinator]), .grantCreate: .only([.coordinator]), .grantShow: .only([.coordinator]),
+        .grantCancellationForm: .only([.coordinator]), .grantCancel: .only([.coordinator]), .grantsUnclaimed: .only([.coordinator]),
+        .claims: .only([.coordinator]), .claimDecisions: .only([.coordinator]), .claimShow: .only([.coordinator]),
+        .claimAttachment: .only([.coordinator]),
+        .paymentBatches: .only([.coordinator]), .paymentBatchCreate: .only([.coordinator]), .paymentBatchShow: .only([.coordinator]),
+        .paymentBatchExport: .only([.coordinator]), .paymentBatchPaidForm: .only([.coordinator]), .paymentBatchPaid: .only([.coordinator]),
+        .budget: .only([.coordinator]),
+        .portal: .only([.association]), .portalStart: .only([.association]), .portalStoppedForm: .only([.association]),
+        .portalStopped: .only([.association]), .portalClaimForm: .only([.association]), .portalClaimDraft: .only([.association]),
+        .portalClaimCheck: .only([.association]), .portalClaimSubmit: .only([.association]),
+        .portalClaimReceipt: .only([.association]), .portalClaimAttachment: .only([.association]),
     ]
 
     /// Rows of Holstebro that routes with parameters point at.
@@ -92,6 +113,16 @@ import Testing
         let referral: ReferralID
         let pass: PassID
         let accessRequest: AccessRequestID
+        // Associations, grants and payments (issue 5): rows of the demo contact's association,
+        // a grant it can claim, a claim it sent, an enrolment not yet started.
+        let association: AssociationID
+        let contact: AssociationContactID
+        let activity: ActivityID
+        let grant: GrantID
+        let claim: ClaimID
+        let enrolment: EnrolmentID
+        let batch: PaymentBatchID
+        let fundingSource: FundingSourceID
 
         init(_ app: TestApp) async throws {
             user = try await app.userID("caseworker@holstebro.demo")
@@ -112,6 +143,20 @@ import Testing
                 child: child, requestedBy: "Mor", receivedOn: app.clock.clock.today, note: nil, in: municipality,
                 audit: AuditEntry(at: app.clock.now, userID: nil, role: nil, municipalityID: municipality, action: .create,
                                   entityType: "access_request", ip: nil))
+            let contactUser = try await app.userID("association@holstebro.demo")
+            (association, contact, activity, batch, fundingSource) = try await app.db.read { db in
+                let row = try Row.fetchOne(db, sql: "SELECT association_id, id FROM association_contact WHERE user_id = ?", arguments: [contactUser])!
+                let association: AssociationID = row["association_id"]
+                return (association, row["id"],
+                        try ActivityID.fetchOne(db, sql: "SELECT id FROM activity WHERE association_id = ? ORDER BY id", arguments: [association])!,
+                        try PaymentBatchID.fetchOne(db, sql: "SELECT id FROM payment_batch WHERE municipality_id = ?", arguments: [municipality])!,
+                        try FundingSourceID.fetchOne(db, sql: "SELECT id FROM funding_source WHERE municipality_id = ?", arguments: [municipality])!)
+            }
+            let today = app.clock.clock.today
+            let overview = try #require(try await app.repos.portal.overview(scope: .association(municipality, contactUser), today: today))
+            grant = try #require(overview.enrolments.flatMap(\.grants).first { $0.claimable(on: today) }).id
+            claim = try #require(overview.claims.first).id
+            enrolment = try #require(overview.enrolments.first { $0.status == .enrolled }).id
         }
 
         func path(_ route: Route) -> String {
@@ -135,13 +180,25 @@ import Testing
                 let id = pattern.hasPrefix("/implementation/communication-plan") ? "2" : "1"
                 return params.count == 2 ? route.path.link(id, "1") : route.path.link(params == ["key"] ? key : id)
             }
+            // Associations, grants and payments (issue 5)
+            if pattern.hasPrefix("/associations/:id/contacts/:contactID") { return route.path.link(association, contact) }
+            if pattern.hasPrefix("/associations/:id") { return route.path.link(association) }
+            if pattern.hasPrefix("/activities/:id") { return route.path.link(activity) }
+            if pattern.hasPrefix("/grants/:id") || pattern.hasPrefix("/portal/grants/:id") { return route.path.link(grant) }
+            if pattern.hasPrefix("/claims/:id") || pattern.hasPrefix("/portal/claims/:id") { return route.path.link(claim) }
+            if pattern.hasPrefix("/payment-batches/:id") { return route.path.link(batch) }
+            if pattern.hasPrefix("/funding-sources/:id") { return route.path.link(fundingSource) }
+            if pattern.hasPrefix("/portal/enrolments/:id") { return route.path.link(enrolment) }
             Issue.record("no sample for \(route)")
             return route.path.link(params.map { _ in "1" })
         }
 
         /// Whether the sample row belongs to one municipality (so another municipality must get 404).
         func isMunicipalityRow(_ route: Route) -> Bool {
-            ["/users/:id", "/children/:id", "/referrals/:id", "/passes/:id", "/access-requests/:id"].contains { route.path.pattern.hasPrefix($0) }
+            ["/users/:id", "/children/:id", "/referrals/:id", "/passes/:id", "/access-requests/:id",
+             // Associations, grants and payments (issue 5)
+             "/associations/:id", "/activities/:id", "/grants/:id", "/claims/:id", "/payment-batches/:id", "/funding-sources/:id"]
+                .contains { route.path.pattern.hasPrefix($0) }
                 // Implementation workspace (issue 6): rows by id, and Holstebro's own item by key.
                 || (route.path.pattern.hasPrefix("/implementation/")
                     && (route.path.parameters.contains("id") || route.path.pattern.hasPrefix("/implementation/items/")))

@@ -46,6 +46,7 @@ struct TestApp {
         config.trustForwardedFor = true
         config.templatesDirectory = Self.root.appendingPathComponent("Templates").path
         config.publicDirectory = Self.root.appendingPathComponent("Public").path
+        config.uploadsDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("fp-uploads-\(UUID().uuidString)").path
         configure(&config)
         let hash = PasswordHasher(cost: 4).hashBlocking(DemoData.password)
         try DemoData.load(into: db, passwordHash: hash, clock: clock.clock)

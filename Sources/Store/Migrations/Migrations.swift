@@ -14,5 +14,6 @@ enum Migrations {
         m006Privacy,
         m007Dashboard,
         m003ImplementationWorkspace,
+        m005AssociationsGrants,
     ]
 }

@@ -9,6 +9,8 @@ public struct AppConfig: Sendable {
     public var loadDemoData = false
     public var templatesDirectory = "Templates"
     public var publicDirectory = "Public"
+    /// Uploaded claim attachments, outside the web root (`Public`); only the application serves them.
+    public var uploadsDirectory = "uploads"
 
     /// Adds `Secure` to cookies; set when the server sits behind TLS.
     public var secureCookies = false
@@ -51,5 +53,6 @@ public struct AppConfig: Sendable {
         if let v = env["FRITIDSPAS_ACCESSIBILITY_URL"], !v.isEmpty { accessibilityStatementURL = v }
         if let v = env["FRITIDSPAS_TEMPLATES"], !v.isEmpty { templatesDirectory = v }
         if let v = env["FRITIDSPAS_PUBLIC"], !v.isEmpty { publicDirectory = v }
+        if let v = env["FRITIDSPAS_UPLOADS"], !v.isEmpty { uploadsDirectory = v }
     }
 }

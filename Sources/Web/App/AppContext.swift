@@ -26,8 +26,9 @@ public struct AppContext: AuthRequestContext, SessionRequestContext, RequestCont
         self.clientIP = peerAddress
     }
 
-    /// Request bodies above this are refused with 413.
-    public var maxUploadSize: Int { AppContext.maxBody }
+    /// Request bodies above this are refused with 413: 1 MB, raised only for the upload routes
+    /// by `BodyLimitMiddleware`.
+    public var maxUploadSize: Int = AppContext.maxBody
     static let maxBody = 1 << 20
 
     public var language: Language { identity?.language ?? .da }

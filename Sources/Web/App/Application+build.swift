@@ -47,9 +47,15 @@ public func buildApplication(_ deps: AppDependencies) async throws -> some Appli
             },
             // Runs at start too, so anonymisation is repeated after a backup is restored.
             PeriodicJob(name: "retention", interval: .seconds(24 * 3600), logger: deps.logger) {
-                let report = try await RetentionService(privacy: repositories.privacy, clock: deps.clock).run(apply: true)
+                let report = try await RetentionService(privacy: repositories.privacy, clock: deps.clock) {
+                    AttachmentStore.removeFiles($0, directory: config.uploadsDirectory)
+                }.run(apply: true)
                 deps.logger.info("retention", metadata: ["anonymised": .stringConvertible(report.children.count),
                                                          "audit_rows_purged": .stringConvertible(report.auditRows)])
+            },
+            // Unclaimed grants past their deadline release their money (issue 5).
+            PeriodicJob(name: "grant-expiry", interval: .seconds(3600), logger: deps.logger) {
+                _ = try await repositories.grants.expireOverdue(today: deps.clock.today)
             },
         ],
         logger: deps.logger)
@@ -86,6 +92,8 @@ public func buildRouter(_ deps: AppDependencies) async throws -> (Router<AppCont
                                           trustForwardedFor: config.trustForwardedFor))
     // Inside the session: error pages keep the signed-in frame, and session changes are saved.
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
+    // 1 MB bodies, more only on the upload route (before anything reads the body).
+    router.add(middleware: BodyLimitMiddleware())
     router.add(middleware: CSRFMiddleware(secureCookies: config.secureCookies, audit: repositories.audit, clock: clock))
 
     let routes = RouteTable(router: router, audit: repositories.audit, clock: clock)
@@ -124,11 +132,30 @@ public func buildRouter(_ deps: AppDependencies) async throws -> (Router<AppCont
     // Privacy (issue 8)
     AuditLogController(audit: repositories.audit, users: repositories.users, renderer: renderer, clock: clock).addRoutes(to: routes)
     AccessRequestsController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
-    PrivacyController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    PrivacyController(repositories: repositories, renderer: renderer, clock: clock, uploadsDirectory: config.uploadsDirectory)
+        .addRoutes(to: routes)
 
     // Dashboard and status report (issue 7)
     DashboardController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
     StatusReportController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    // Associations, grants and payments (issue 5)
+    let attachments = try AttachmentStore(directory: config.uploadsDirectory)
+    AssociationsController(associations: repositories.associations, activities: repositories.activities, renderer: renderer, clock: clock)
+        .addRoutes(to: routes)
+    ActivitiesController(activities: repositories.activities, associations: repositories.associations, renderer: renderer, clock: clock)
+        .addRoutes(to: routes)
+    ActivityFormController(activities: repositories.activities, associations: repositories.associations, renderer: renderer, clock: clock)
+        .addRoutes(to: routes)
+    GrantRulesController(grants: repositories.grants, renderer: renderer, clock: clock).addRoutes(to: routes)
+    FundingController(grants: repositories.grants, reports: repositories.moneyReports, renderer: renderer, clock: clock).addRoutes(to: routes)
+    EnrolmentsController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    GrantsController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    GrantPagesController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    ClaimsController(repositories: repositories, attachments: attachments, renderer: renderer, clock: clock).addRoutes(to: routes)
+    PaymentBatchesController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    PortalController(portal: repositories.portal, audit: repositories.audit, renderer: renderer, clock: clock).addRoutes(to: routes)
+    PortalClaimsController(portal: repositories.portal, attachments: attachments, audit: repositories.audit, renderer: renderer,
+                           clock: clock).addRoutes(to: routes)
 
     let missing = Set(Route.allCases).subtracting(routes.registered)
     precondition(missing.isEmpty, "Routes without a handler: \(missing)")

@@ -37,6 +37,14 @@ struct ChildPageController {
             child: child, consents: consents, referrals: referrals, history: history, passes: passes, staff: staff,
             user: user, today: clock.today, t: t)
         view.privacy = ChildPageView.Privacy.make(child: child, viewers: viewers, isCoordinator: user.role == .coordinator, t: t)
+        // Associations and money (issue 5)
+        let (money, moneyTimeline) = ChildMoneyView.make(
+            child: id, enrolments: try await repositories.grants.enrolments(for: id, in: municipality),
+            grants: try await repositories.grants.grants(for: id, in: municipality),
+            claims: try await repositories.grants.claims(for: id, in: municipality),
+            associationConsent: ConsentSummary(consents, on: clock.today).inForce.association, user: user, today: clock.today, t: t)
+        view.money = money
+        view.timeline = (view.timeline + moneyTimeline).sorted { $0.sortKey > $1.sortKey }
         return try renderer.page("children/show", title: child.fullName, content: view, context: context)
     }
 

@@ -10,6 +10,7 @@ struct PrivacyController {
     let repositories: Repositories
     let renderer: Renderer
     let clock: Clock
+    let uploadsDirectory: String
 
     struct AnonymiseForm: Decodable {
         let reason: String?
@@ -34,9 +35,10 @@ struct PrivacyController {
             guard errors.isEmpty else {
                 return try renderAnonymise(context, child: child, values: ["reason": form.reason ?? ""], errors: errors)
             }
-            try await repositories.privacy.anonymise(child: child.id, in: child.municipalityID,
+            let files = try await repositories.privacy.anonymise(child: child.id, in: child.municipalityID,
                                                      audit: try context.actor(now: clock.now).audit(.delete, "child", child.id,
                                                                                                    detail: "anonymised on request: \(reason)"))
+            AttachmentStore.removeFiles(files, directory: uploadsDirectory)
             context.flash(Flash(.success, "anonymise.done"))
             return .seeOther(Paths.child.link(child.id))
         }

@@ -61,6 +61,11 @@ struct HomeController {
         (.users, "home.card.users.title", "home.card.users.text"),
         (.schemeSettings, "home.card.settings.title", "home.card.settings.text"),
         (.implOverview, "impl.home.card.title", "impl.home.card.text"),
+        // Associations, grants and payments (issue 5)
+        (.claims, "home.card.payments.title", "home.card.payments.text"),
+        (.budget, "home.card.budget.title", "home.card.budget.text"),
+        (.activities, "home.card.activities.title", "home.card.activities.text"),
+        (.portal, "home.card.portal.title", "home.card.portal.text"),
         (.account, "home.card.account.title", "home.card.account.text"),
     ]
 

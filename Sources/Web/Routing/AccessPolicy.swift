@@ -62,6 +62,23 @@ public enum AccessPolicy {
             return .roles([.coordinator])
         case .implAdminOverview:
             return .roles([.admin])
+        // Associations, grants and payments (issue 5): guides and caseworkers look up clubs and
+        // activities with families; coordinators keep them up to date, grant and pay; the
+        // association's contacts use only the portal, which shows their own slice.
+        case .associations, .associationShow, .activities, .activityShow:
+            return .roles([.coordinator, .caseworker, .volunteer])
+        case .enrolmentNew, .enrolmentCreate:
+            return .roles([.coordinator, .caseworker])
+        case .associationNew, .associationCreate, .associationEdit, .associationUpdate, .associationContactCreate,
+             .associationContactRemove, .activityNew, .activityCreate, .activityEdit, .activityUpdate, .grantRules,
+             .grantRulesUpdate, .fundingSources, .fundingSourceCreate, .fundingBudgetSave, .grantNew, .grantCreate, .grantShow,
+             .grantCancellationForm, .grantCancel, .grantsUnclaimed, .claims, .claimDecisions, .claimShow, .claimAttachment,
+             .paymentBatches, .paymentBatchCreate, .paymentBatchShow, .paymentBatchExport, .paymentBatchPaidForm,
+             .paymentBatchPaid, .budget:
+            return .roles([.coordinator])
+        case .portal, .portalStart, .portalStoppedForm, .portalStopped, .portalClaimForm, .portalClaimDraft, .portalClaimCheck,
+             .portalClaimSubmit, .portalClaimReceipt, .portalClaimAttachment:
+            return .roles([.association])
         }
     }
 
@@ -99,6 +116,7 @@ public enum AccessPolicy {
         switch role {
         case .admin: return Paths.municipalities.link()
         case .coordinator: return Paths.dashboard.link()
+        case .association: return Paths.portal.link()
         default: return Paths.home.link()
         }
     }

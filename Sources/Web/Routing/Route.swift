@@ -36,6 +36,17 @@ public enum Route: String, CaseIterable, Sendable {
     case implCommunicationPlan, implCommunicationRowCreate, implCommunicationTemplate, implCommunicationRow,
          implCommunicationRowUpdate, implCommunicationRowDeletion, implCommunicationRowDelete
     case implAdminOverview
+    // Associations, grants and payments (issue 5)
+    case associations, associationNew, associationCreate, associationShow, associationEdit, associationUpdate
+    case associationContactCreate, associationContactRemove
+    case activities, activityNew, activityCreate, activityShow, activityEdit, activityUpdate
+    case grantRules, grantRulesUpdate, fundingSources, fundingSourceCreate, fundingBudgetSave
+    case enrolmentNew, enrolmentCreate, grantNew, grantCreate, grantShow, grantCancellationForm, grantCancel, grantsUnclaimed
+    case claims, claimDecisions, claimShow, claimAttachment
+    case paymentBatches, paymentBatchCreate, paymentBatchShow, paymentBatchExport, paymentBatchPaidForm, paymentBatchPaid
+    case budget
+    case portal, portalStart, portalStoppedForm, portalStopped, portalClaimForm, portalClaimDraft, portalClaimCheck
+    case portalClaimSubmit, portalClaimReceipt, portalClaimAttachment
 
     public var method: HTTPRequest.Method {
         switch self {
@@ -59,6 +70,12 @@ public enum Route: String, CaseIterable, Sendable {
              .implTestRoundCreate, .implTestRoundUpdate, .implDocumentationRowCreate, .implDocumentationTemplate,
              .implDocumentationRowUpdate, .implDocumentationRowDelete, .implCommunicationRowCreate, .implCommunicationTemplate,
              .implCommunicationRowUpdate, .implCommunicationRowDelete:
+            return .post
+        // Associations, grants and payments (issue 5)
+        case .associationCreate, .associationUpdate, .associationContactCreate, .associationContactRemove, .activityCreate,
+             .activityUpdate, .grantRulesUpdate, .fundingSourceCreate, .fundingBudgetSave, .enrolmentCreate, .grantCreate,
+             .grantCancel, .claimDecisions, .paymentBatchCreate, .paymentBatchExport, .paymentBatchPaid, .portalStart,
+             .portalStopped, .portalClaimDraft, .portalClaimSubmit:
             return .post
         default:
             return .get
@@ -158,6 +175,44 @@ public enum Route: String, CaseIterable, Sendable {
         case .implCommunicationRow, .implCommunicationRowUpdate: Paths.implementationCommunicationRow
         case .implCommunicationRowDeletion, .implCommunicationRowDelete: Paths.implementationCommunicationRowDeletion
         case .implAdminOverview: Paths.implementationAdmin
+        // Associations, grants and payments (issue 5)
+        case .associations, .associationCreate: Paths.associations
+        case .associationNew: Paths.associationNew
+        case .associationShow, .associationUpdate: Paths.association
+        case .associationEdit: Paths.associationEdit
+        case .associationContactCreate: Paths.associationContacts
+        case .associationContactRemove: Paths.associationContactRemoval
+        case .activities, .activityCreate: Paths.activities
+        case .activityNew: Paths.activityNew
+        case .activityShow, .activityUpdate: Paths.activity
+        case .activityEdit: Paths.activityEdit
+        case .grantRules, .grantRulesUpdate: Paths.grantRules
+        case .fundingSources, .fundingSourceCreate: Paths.fundingSources
+        case .fundingBudgetSave: Paths.fundingBudgets
+        case .enrolmentNew: Paths.enrolmentNew
+        case .enrolmentCreate: Paths.childEnrolments
+        case .grantNew: Paths.grantNew
+        case .grantCreate: Paths.childGrants
+        case .grantShow: Paths.grant
+        case .grantCancellationForm, .grantCancel: Paths.grantCancellation
+        case .grantsUnclaimed: Paths.grantsUnclaimed
+        case .claims: Paths.claims
+        case .claimDecisions: Paths.claimDecisions
+        case .claimShow: Paths.claim
+        case .claimAttachment: Paths.claimAttachment
+        case .paymentBatches, .paymentBatchCreate: Paths.paymentBatches
+        case .paymentBatchShow: Paths.paymentBatch
+        case .paymentBatchExport: Paths.paymentBatchExport
+        case .paymentBatchPaidForm, .paymentBatchPaid: Paths.paymentBatchPaid
+        case .budget: Paths.budget
+        case .portal: Paths.portal
+        case .portalStart: Paths.portalStart
+        case .portalStoppedForm, .portalStopped: Paths.portalStopped
+        case .portalClaimForm, .portalClaimDraft: Paths.portalClaim
+        case .portalClaimCheck: Paths.portalClaimCheck
+        case .portalClaimSubmit: Paths.portalClaimSubmission
+        case .portalClaimReceipt: Paths.portalClaimReceipt
+        case .portalClaimAttachment: Paths.portalClaimAttachment
         }
     }
 }
@@ -255,4 +310,42 @@ public enum Paths {
     public static let implementationCommunicationRow = RoutePath("/implementation/communication-plan/:id")
     public static let implementationCommunicationRowDeletion = RoutePath("/implementation/communication-plan/:id/deletion")
     public static let implementationAdmin = RoutePath("/admin/implementation")
+    // Associations, grants and payments (issue 5)
+    public static let associations = RoutePath("/associations")
+    public static let associationNew = RoutePath("/associations/new")
+    public static let association = RoutePath("/associations/:id")
+    public static let associationEdit = RoutePath("/associations/:id/edit")
+    public static let associationContacts = RoutePath("/associations/:id/contacts")
+    public static let associationContactRemoval = RoutePath("/associations/:id/contacts/:contactID/removal")
+    public static let activities = RoutePath("/activities")
+    public static let activityNew = RoutePath("/activities/new")
+    public static let activity = RoutePath("/activities/:id")
+    public static let activityEdit = RoutePath("/activities/:id/edit")
+    public static let grantRules = RoutePath("/grant-rules")
+    public static let fundingSources = RoutePath("/funding-sources")
+    public static let fundingBudgets = RoutePath("/funding-sources/:id/budgets")
+    public static let enrolmentNew = RoutePath("/children/:id/enrolments/new")
+    public static let childEnrolments = RoutePath("/children/:id/enrolments")
+    public static let grantNew = RoutePath("/children/:id/grants/new")
+    public static let childGrants = RoutePath("/children/:id/grants")
+    public static let grant = RoutePath("/grants/:id")
+    public static let grantCancellation = RoutePath("/grants/:id/cancellation")
+    public static let grantsUnclaimed = RoutePath("/grants/unclaimed")
+    public static let claims = RoutePath("/claims")
+    public static let claimDecisions = RoutePath("/claims/decisions")
+    public static let claim = RoutePath("/claims/:id")
+    public static let claimAttachment = RoutePath("/claims/:id/attachment")
+    public static let paymentBatches = RoutePath("/payment-batches")
+    public static let paymentBatch = RoutePath("/payment-batches/:id")
+    public static let paymentBatchExport = RoutePath("/payment-batches/:id/export")
+    public static let paymentBatchPaid = RoutePath("/payment-batches/:id/paid")
+    public static let budget = RoutePath("/budget")
+    public static let portal = RoutePath("/portal")
+    public static let portalStart = RoutePath("/portal/enrolments/:id/start")
+    public static let portalStopped = RoutePath("/portal/enrolments/:id/stopped")
+    public static let portalClaim = RoutePath("/portal/grants/:id/claim")
+    public static let portalClaimCheck = RoutePath("/portal/claims/:id/check")
+    public static let portalClaimSubmission = RoutePath("/portal/claims/:id/submission")
+    public static let portalClaimReceipt = RoutePath("/portal/claims/:id")
+    public static let portalClaimAttachment = RoutePath("/portal/claims/:id/attachment")
 }

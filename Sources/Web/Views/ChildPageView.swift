@@ -79,7 +79,7 @@ struct ChildPageView {
     let hasReferrals: Bool
     let passes: [PassView]
     let hasPasses: Bool
-    let timeline: [TimelineEntry]
+    var timeline: [TimelineEntry]
     let isCoordinator: Bool
     let caseworkerAction: String
     let caseworker: FormField
@@ -111,6 +111,8 @@ struct ChildPageView {
                 anonymiseHref: child.anonymisedAt == nil && isCoordinator ? Paths.anonymisation.link(child.id) : nil)
         }
     }
+    /// Activities, grants and claims (issue 5); set by the controller.
+    var money: ChildMoneyView? = nil
 
     static func make(child: Child, consents: [Consent], referrals: [Referral], history: [ReferralEvent], passes: [Pass],
                      staff: [User], user: CurrentUser, today: LocalDate, t: Texts) -> ChildPageView {

@@ -57,5 +57,11 @@ enum Navigation {
         // Implementation workspace (issue 6): the workspace for municipal staff, the overview for admins.
         (.implOverview, "nav.implementation"),
         (.implAdminOverview, "nav.implementation"),
+        // Associations, grants and payments (issue 5)
+        (.associations, "nav.associations"),
+        (.activities, "nav.activities"),
+        (.claims, "nav.payments"),
+        (.budget, "nav.budget"),
+        (.portal, "nav.portal"),
     ]
 }

@@ -1,0 +1,175 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// Funding sources with their yearly budgets, and the budget view: granted, claimed, paid and
+/// remaining per source, with a forecast of when the money runs out.
+struct FundingController {
+    let grants: any GrantRepository
+    let reports: any MoneyReportRepository
+    let renderer: Renderer
+    let clock: Clock
+
+    struct SourceForm: Decodable {
+        let name, kind: String?
+    }
+
+    struct BudgetForm: Decodable {
+        let year, amount: String?
+    }
+
+    struct SourceRow {
+        let name: String
+        let kind: String
+        let budgets: [ChildPageView.Fact]
+        let hasBudgets: Bool
+        let action: String
+        let yearField: FormField
+        let amountField: FormField
+        let inactive: Bool
+    }
+
+    struct SourcesView {
+        let rows: [SourceRow]
+        let hasRows: Bool
+        let createAction: String
+        let budgetHref: String
+        let form: [String: FormField]
+    }
+
+    func addRoutes(to routes: RouteTable) {
+        routes.add(.fundingSources) { _, context in try await renderSources(context) }
+        routes.add(.fundingSourceCreate) { request, context in
+            let municipality = try context.requireUser().municipalityID()
+            let form = try await request.decodeForm(SourceForm.self, context: context)
+            var errors = ValidationErrors()
+            let name = Text.trimmed(form.name)
+            if name.isEmpty { errors.add("name", "err.funding.name.required") } else if name.count > 100 { errors.add("name", "err.text.tooLong100") }
+            let kind = form.kind.flatMap(FundingKind.init(rawValue:))
+            if kind == nil { errors.add("kind", "err.funding.kind.required") }
+            if errors.isEmpty, let kind {
+                do {
+                    _ = try await grants.createFundingSource(name: name, kind: kind, in: municipality, at: clock.now,
+                                                             audit: try context.actor(now: clock.now).audit(.create, "funding_source"))
+                    context.flash(Flash(.success, "funding.created", [name]))
+                    return .seeOther(Paths.fundingSources.link())
+                } catch StoreError.duplicate {
+                    errors.add("name", "err.funding.name.duplicate")
+                }
+            }
+            return try await renderSources(context, values: ["name": form.name ?? "", "kind": form.kind ?? ""], errors: errors)
+        }
+        routes.add(.fundingBudgetSave) { request, context in
+            let municipality = try context.requireUser().municipalityID()
+            let id = try context.parameters.require("id", as: FundingSourceID.self)
+            guard try await grants.fundingSources(in: municipality).contains(where: { $0.id == id }) else { throw AppError.notFound }
+            let form = try await request.decodeForm(BudgetForm.self, context: context)
+            var errors = ValidationErrors()
+            let year = Int(Text.trimmed(form.year))
+            if year == nil || !(2000...2100).contains(year!) { errors.add("year-\(id)", "err.funding.year") }
+            let amount = MoneyField.zeroOrMore(form.amount, field: "amount-\(id)", missing: "err.funding.amount.required", errors: &errors)
+            guard errors.isEmpty, let year, let amount else {
+                return try await renderSources(context, budgetValues: [id: (form.year ?? "", form.amount ?? "")], errors: errors)
+            }
+            try await grants.setBudget(amount, year: year, for: id, in: municipality,
+                                       audit: try context.actor(now: clock.now).audit(.update, "funding_budget", id, detail: "\(year): \(amount.ore)"))
+            context.flash(Flash(.success, "funding.budget.saved", [String(year), amount.display]))
+            return .seeOther(Paths.fundingSources.link())
+        }
+        routes.add(.budget) { request, context in try await budget(request, context) }
+    }
+
+    private func renderSources(_ context: AppContext, values: [String: String] = [:],
+                               budgetValues: [FundingSourceID: (String, String)] = [:], errors: ValidationErrors = .init()) async throws -> Response {
+        let municipality = try context.requireUser().municipalityID()
+        let t = renderer.texts.bind(context.language)
+        let sources = try await grants.fundingSources(in: municipality)
+        let year = clock.today.year
+        let form = FormBuilder(t, values: values, errors: errors)
+        let view = SourcesView(
+            rows: sources.map { source in
+                let entered = budgetValues[source.id]
+                let budgetForm = FormBuilder(t, values: ["year-\(source.id)": entered?.0 ?? String(year),
+                                                         "amount-\(source.id)": entered?.1 ?? source.budgets[year]?.plain ?? ""], errors: errors)
+                return SourceRow(
+                    name: source.name, kind: t("funding.kind.\(source.kind.rawValue)"),
+                    budgets: source.budgets.keys.sorted(by: >).map { ChildPageView.Fact(label: String($0), value: source.budgets[$0]!.display) },
+                    hasBudgets: !source.budgets.isEmpty,
+                    action: Paths.fundingBudgets.link(source.id),
+                    yearField: budgetForm.field("year-\(source.id)", label: "funding.budget.year", width: "xs", inputmode: "numeric"),
+                    amountField: budgetForm.field("amount-\(source.id)", label: "funding.budget.amount", hint: "money.input.hint",
+                                                  width: "s", inputmode: "decimal"),
+                    inactive: !source.isActive)
+            },
+            hasRows: !sources.isEmpty, createAction: Paths.fundingSources.link(), budgetHref: Paths.budget.link(),
+            form: [
+                "name": form.field("name", label: "funding.name", hint: "funding.name.hint", width: "l", maxLength: 100),
+                "kind": form.field("kind", label: "funding.kind", options: FundingKind.allCases.map { ($0.rawValue, "funding.kind.\($0.rawValue)") }),
+            ])
+        return try renderer.page("money/funding", title: t("funding.title"), content: view, context: context,
+                                 form: errors.isEmpty ? nil : form)
+    }
+
+    struct BudgetRow {
+        let name: String
+        let budget: String
+        let granted: String
+        let claimed: String
+        let paid: String
+        let remaining: String
+        let overdrawn: Bool
+        let forecast: String
+    }
+
+    struct BudgetView {
+        let heading: String
+        let rows: [BudgetRow]
+        let hasRows: Bool
+        let total: BudgetRow
+        let previousHref: String
+        let nextHref: String
+        let previousLabel: String
+        let nextLabel: String
+        let fundingHref: String
+        let unclaimedHref: String
+        let paidThisYear: String
+    }
+
+    private func budget(_ request: Request, _ context: AppContext) async throws -> Response {
+        let municipality = try context.requireUser().municipalityID()
+        let t = renderer.texts.bind(context.language)
+        let today = clock.today
+        let year = request.uri.queryParameters["year"].flatMap { Int(String($0)) }.flatMap { (2000...2100).contains($0) ? $0 : nil } ?? today.year
+        let statuses = try await reports.fundingStatus(in: municipality, year: year)
+        let paid = try await reports.paid(in: municipality, period: Period(from: LocalDate(year: year, month: 1, day: 1)!,
+                                                                              to: LocalDate(year: year, month: 12, day: 31)!))
+        func row(_ name: String, _ budget: Money, _ granted: Money, _ claimed: Money, _ paid: Money, forecast: String) -> BudgetRow {
+            let remaining = budget - granted
+            return BudgetRow(name: name, budget: budget.display, granted: granted.display, claimed: claimed.display, paid: paid.display,
+                             remaining: remaining.display, overdrawn: remaining.isNegative, forecast: forecast)
+        }
+        let rows = statuses.map { s in
+            row(s.source.name, s.budget, s.granted, s.claimed, s.paid,
+                forecast: Self.forecastText(BudgetForecast.forecast(remaining: s.remaining, granted: s.granted, year: year, today: today),
+                                            overdrawn: s.remaining.isNegative, t))
+        }
+        let view = BudgetView(
+            heading: t("budget.heading", String(year)), rows: rows, hasRows: !rows.isEmpty,
+            total: row(t("budget.total"), Money.sum(statuses.map(\.budget)), Money.sum(statuses.map(\.granted)),
+                       Money.sum(statuses.map(\.claimed)), Money.sum(statuses.map(\.paid)), forecast: ""),
+            previousHref: Paths.budget.link() + "?year=\(year - 1)", nextHref: Paths.budget.link() + "?year=\(year + 1)",
+            previousLabel: String(year - 1), nextLabel: String(year + 1), fundingHref: Paths.fundingSources.link(),
+            unclaimedHref: Paths.grantsUnclaimed.link(), paidThisYear: t("budget.paidInYear", String(paid.claims), paid.amount.display))
+        return try renderer.page("money/budget", title: t("budget.title"), content: view, context: context)
+    }
+
+    static func forecastText(_ forecast: BudgetForecast, overdrawn: Bool, _ t: Texts) -> String {
+        switch forecast {
+        case .exhausted: return t(overdrawn ? "budget.forecast.overdrawn" : "budget.forecast.exhausted")
+        case .noRate: return t("budget.forecast.noRate")
+        case .lastsTheYear: return t("budget.forecast.lastsTheYear")
+        case .runsOut(let date): return t("budget.forecast.runsOut", date.display)
+        case .notThisYear: return overdrawn ? t("budget.forecast.overdrawn") : "–"
+        }
+    }
+}

@@ -1,0 +1,190 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// Payment batches: approved claims gathered for the municipal finance system, exported as CSV
+/// and marked paid. Repeating an export or "paid", or two coordinators acting at once, never
+/// pays a claim twice (see `ClaimRepository`).
+struct PaymentBatchesController {
+    let repositories: Repositories
+    let renderer: Renderer
+    let clock: Clock
+
+    struct PaidForm: Decodable {
+        let paidOn: String?
+    }
+
+    struct BatchRow {
+        let name: String
+        let href: String
+        let created: String
+        let claims: Int
+        let total: String
+        let status: String
+        let statusKind: String
+    }
+
+    struct IndexView {
+        let tabs: [PageFrame.NavItem]
+        let rows: [BatchRow]
+        let hasRows: Bool
+        let ready: String?
+        let createAction: String
+    }
+
+    struct ClaimLine {
+        let childName: String
+        let href: String
+        let association: String
+        let period: String
+        let amount: String
+    }
+
+    struct ShowView {
+        let heading: String
+        let status: String
+        let statusKind: String
+        let facts: [ChildPageView.Fact]
+        let claims: [ClaimLine]
+        let total: String
+        let exportAction: String
+        let paidHref: String
+        let canPay: Bool
+        let exported: Bool
+        let backHref: String
+    }
+
+    struct PaidView {
+        let heading: String
+        let summary: String
+        let action: String
+        let cancelHref: String
+        let notExported: Bool
+        let form: [String: FormField]
+    }
+
+    func addRoutes(to routes: RouteTable) {
+        routes.add(.paymentBatches) { _, context in try await index(context) }
+        routes.add(.paymentBatchCreate) { _, context in
+            let user = try context.requireUser()
+            do {
+                let id = try await repositories.claims.createBatch(in: try user.municipalityID(), by: user.id, at: clock.now,
+                                                                   audit: try context.actor(now: clock.now).audit(.create, "payment_batch"))
+                context.flash(Flash(.success, "payment.batch.created", [id.description]))
+                return .seeOther(Paths.paymentBatch.link(id))
+            } catch StoreError.conflict {
+                context.flash(Flash(.info, "payment.batch.nothingToGather"))
+                return .seeOther(Paths.paymentBatches.link())
+            }
+        }
+        routes.add(.paymentBatchShow) { _, context in try await show(context) }
+        routes.add(.paymentBatchExport) { _, context in try await export(context) }
+        routes.add(.paymentBatchPaidForm) { _, context in
+            let batch = try await load(context)
+            guard batch.status != .paid else { return .seeOther(Paths.paymentBatch.link(batch.id)) }
+            return try renderPaid(context, batch: batch, values: ["paidOn": clock.today.iso])
+        }
+        routes.add(.paymentBatchPaid) { request, context in try await markPaid(request, context) }
+    }
+
+    private func load(_ context: AppContext) async throws -> PaymentBatch {
+        let id = try context.parameters.require("id", as: PaymentBatchID.self)
+        guard let batch = try await repositories.claims.batch(id, in: try context.requireUser().municipalityID()) else { throw AppError.notFound }
+        return batch
+    }
+
+    private func index(_ context: AppContext) async throws -> Response {
+        let municipality = try context.requireUser().municipalityID()
+        let t = renderer.texts.bind(context.language)
+        let batches = try await repositories.claims.batches(in: municipality)
+        let ready = try await repositories.claims.readyForPayment(in: municipality)
+        let view = IndexView(
+            tabs: MoneyTabs.make(current: .paymentBatches, t),
+            rows: batches.map { b in
+                let status = Display.batchStatus(b.status, t)
+                return BatchRow(name: t("payment.batch.name", b.id.description), href: Paths.paymentBatch.link(b.id),
+                                created: DateFormat.date(b.createdAt), claims: b.claimCount, total: b.total.display, status: status.label,
+                                statusKind: status.kind)
+            },
+            hasRows: !batches.isEmpty,
+            ready: ready.count > 0 ? t("claim.queue.ready", String(ready.count), ready.total.display) : nil,
+            createAction: Paths.paymentBatches.link())
+        return try renderer.page("batches/index", title: t("payment.batches.title"), content: view, context: context)
+    }
+
+    private func show(_ context: AppContext) async throws -> Response {
+        let batch = try await load(context)
+        let municipality = try context.requireUser().municipalityID()
+        let t = renderer.texts.bind(context.language)
+        let claims = try await repositories.claims.claims(in: batch.id, in: municipality)
+        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, "payment_batch", batch.id))
+        let status = Display.batchStatus(batch.status, t)
+        var facts = [ChildPageView.Fact(label: t("payment.batch.createdAt"),
+                                        value: [DateFormat.dateTime(batch.createdAt), batch.createdByName].compactMap { $0 }.joined(separator: ", "))]
+        if let exported = batch.exportedAt {
+            facts.append(ChildPageView.Fact(label: t("payment.batch.exportedAt"),
+                                            value: t("payment.batch.exportedTimes", DateFormat.dateTime(exported), String(batch.exportCount))))
+        }
+        if let paid = batch.paidOn {
+            facts.append(ChildPageView.Fact(label: t("payment.batch.paidOn"), value: [paid.display, batch.paidByName].compactMap { $0 }.joined(separator: ", ")))
+        }
+        let view = ShowView(
+            heading: t("payment.batch.name", batch.id.description), status: status.label, statusKind: status.kind, facts: facts,
+            claims: claims.map {
+                ClaimLine(childName: $0.childName, href: Paths.claim.link($0.claim.id), association: $0.associationName,
+                          period: Display.period($0.claim.period), amount: $0.claim.amount.display)
+            },
+            total: batch.total.display, exportAction: Paths.paymentBatchExport.link(batch.id), paidHref: Paths.paymentBatchPaid.link(batch.id),
+            canPay: batch.status != .paid, exported: batch.exportCount > 0, backHref: Paths.paymentBatches.link())
+        return try renderer.page("batches/show", title: view.heading, content: view, context: context)
+    }
+
+    /// The finance file: one line per association with CVR, payment reference, amount, the claims
+    /// it pays and their period. Downloading again gives the same lines (and is recorded).
+    private func export(_ context: AppContext) async throws -> Response {
+        let user = try context.requireUser()
+        let batch = try await load(context)
+        let lines = try await repositories.claims.export(batch.id, in: try user.municipalityID(), by: user.id, at: clock.now,
+                                                         audit: try context.actor(now: clock.now).audit(.export, "payment_batch", batch.id))
+        let t = renderer.texts.bind(context.language)
+        var csv = CSV(header: [t("payment.csv.association"), t("payment.csv.cvr"), t("payment.csv.bankReference"), t("payment.csv.amount"),
+                               t("payment.csv.claims"), t("payment.csv.periodFrom"), t("payment.csv.periodTo"), t("payment.csv.batch")])
+        for line in lines {
+            csv.append([line.associationName, line.cvr, line.bankReference ?? "", line.amount.export,
+                        line.claimIDs.map(\.description).joined(separator: " "), line.period.from.display, line.period.to.display,
+                        batch.id.description])
+        }
+        return csv.response(filename: "udbetaling-\(batch.id).csv")
+    }
+
+    private func renderPaid(_ context: AppContext, batch: PaymentBatch, values: [String: String],
+                            errors: ValidationErrors = .init()) throws -> Response {
+        let t = renderer.texts.bind(context.language)
+        let form = FormBuilder(t, values: values, errors: errors)
+        let view = PaidView(
+            heading: t("payment.paid.heading", batch.id.description),
+            summary: t("payment.paid.summary", String(batch.claimCount), batch.total.display),
+            action: Paths.paymentBatchPaid.link(batch.id), cancelHref: Paths.paymentBatch.link(batch.id), notExported: batch.exportCount == 0,
+            form: ["paidOn": form.field("paidOn", label: "payment.paid.date", hint: "form.date.hint", type: "date", width: "s")])
+        return try renderer.page("batches/paid", title: view.heading, content: view, context: context, form: form)
+    }
+
+    private func markPaid(_ request: Request, _ context: AppContext) async throws -> Response {
+        let user = try context.requireUser()
+        let batch = try await load(context)
+        let form = try await request.decodeForm(PaidForm.self, context: context)
+        var errors = ValidationErrors()
+        let date = DateField.required(form.paidOn, field: "paidOn", missing: "err.payment.paidOn.required", errors: &errors)
+        if let date, date > clock.today { errors.add("paidOn", "err.payment.paidOn.future") }
+        if let date, date < LocalDate(batch.createdAt, in: .danish) { errors.add("paidOn", "err.payment.paidOn.beforeBatch") }
+        guard errors.isEmpty, let date else { return try renderPaid(context, batch: batch, values: ["paidOn": form.paidOn ?? ""], errors: errors) }
+        do {
+            let paid = try await repositories.claims.markPaid(batch.id, on: date, in: try user.municipalityID(), by: user.id, at: clock.now,
+                                                              audit: try context.actor(now: clock.now).audit(.update, "payment_batch", batch.id))
+            context.flash(Flash(.success, "payment.paid.done", [String(paid), batch.total.display]))
+        } catch StoreError.conflict {
+            context.flash(Flash(.info, "payment.paid.already"))
+        }
+        return .seeOther(Paths.paymentBatch.link(batch.id))
+    }
+}

@@ -1,0 +1,169 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// The association portal's start page: the club's children with a pass (first name, initial,
+/// birth year, activity and grant only), one click to confirm a start, the way to claim the fee
+/// and to report that a child stopped coming.
+struct PortalController {
+    let portal: any AssociationPortalRepository
+    let audit: any AuditLog
+    let renderer: Renderer
+    let clock: Clock
+
+    struct StopForm: Decodable {
+        let stoppedOn, stopReason: String?
+    }
+
+    struct GrantLine {
+        let line: String
+        let period: String
+        let status: String
+        let statusKind: String
+        let claimHref: String?
+        let claimLabel: String
+        let continueHref: String?
+        let receiptHref: String?
+        let deadline: String?
+    }
+
+    struct ChildCard {
+        let name: String
+        let activity: String
+        let status: String
+        let statusKind: String
+        let startAction: String?
+        let stopHref: String?
+        let started: String?
+        let grants: [GrantLine]
+        let hasGrants: Bool
+    }
+
+    struct ClaimLine {
+        let child: String
+        let amount: String
+        let sent: String
+        let status: String
+        let statusKind: String
+        let href: String
+    }
+
+    struct View {
+        let associationName: String
+        let linked: Bool
+        let children: [ChildCard]
+        let hasChildren: Bool
+        let claims: [ClaimLine]
+        let hasClaims: Bool
+        let today: String
+    }
+
+    func addRoutes(to routes: RouteTable) {
+        routes.add(.portal) { _, context in try await index(context) }
+        routes.add(.portalStart) { _, context in
+            let user = try context.requireUser()
+            let id = try context.parameters.require("id", as: EnrolmentID.self)
+            let today = clock.today
+            guard let enrolment = try await portal.enrolment(id, scope: AccessPolicy.scope(of: user), today: today) else { throw AppError.notFound }
+            do {
+                try await portal.confirmStart(id, on: today, scope: AccessPolicy.scope(of: user), today: today, at: clock.now,
+                                              audit: try context.actor(now: clock.now).audit(.update, "enrolment", id, detail: "started"))
+                context.flash(Flash(.success, "portal.started", [enrolment.child.short]))
+            } catch StoreError.conflict {
+                context.flash(Flash(.info, "portal.changedMeanwhile"))
+            }
+            return .seeOther(Paths.portal.link())
+        }
+        routes.add(.portalStoppedForm) { _, context in
+            let enrolment = try await findEnrolment(context)
+            try await audit.record(try context.actor(now: clock.now).audit(.view, "enrolment", enrolment.id, detail: "portal"))
+            return try renderStop(context, enrolment: enrolment, values: ["stoppedOn": clock.today.iso])
+        }
+        routes.add(.portalStopped) { request, context in
+            let user = try context.requireUser()
+            let enrolment = try await findEnrolment(context)
+            let form = try await request.decodeForm(StopForm.self, context: context)
+            let today = clock.today
+            switch EnrolmentDates.stop(form.stoppedOn, reason: form.stopReason, enrolledOn: enrolment.enrolledOn,
+                                       startedOn: enrolment.startedOn, today: today) {
+            case .failure(let errors):
+                return try renderStop(context, enrolment: enrolment, values: ["stoppedOn": form.stoppedOn ?? "", "stopReason": form.stopReason ?? ""],
+                                      errors: errors)
+            case .success(let (date, reason)):
+                do {
+                    try await portal.reportStop(enrolment.id, on: date, reason: reason, scope: AccessPolicy.scope(of: user), today: today,
+                                                at: clock.now, audit: try context.actor(now: clock.now).audit(.update, "enrolment", enrolment.id, detail: "stopped"))
+                    context.flash(Flash(.success, "portal.stopped", [enrolment.child.short]))
+                } catch StoreError.conflict {
+                    context.flash(Flash(.info, "portal.changedMeanwhile"))
+                }
+                return .seeOther(Paths.portal.link())
+            }
+        }
+    }
+
+    private func findEnrolment(_ context: AppContext) async throws -> PortalEnrolment {
+        let id = try context.parameters.require("id", as: EnrolmentID.self)
+        guard let enrolment = try await portal.enrolment(id, scope: AccessPolicy.scope(of: try context.requireUser()), today: clock.today),
+              enrolment.stoppedOn == nil else { throw AppError.notFound }
+        return enrolment
+    }
+
+    private func index(_ context: AppContext) async throws -> Response {
+        let user = try context.requireUser()
+        let t = renderer.texts.bind(context.language)
+        let today = clock.today
+        let overview = try await portal.overview(scope: AccessPolicy.scope(of: user), today: today)
+        try await audit.record(try context.actor(now: clock.now).audit(.view, "enrolment", detail: "portal"))
+        let children = (overview?.enrolments ?? []).map { e -> ChildCard in
+            let status = Display.enrolmentStatus(e.status, t)
+            return ChildCard(
+                name: t("portal.child.name", e.child.short, String(e.child.birthYear)), activity: e.activityName, status: status.label,
+                statusKind: status.kind, startAction: e.status == .enrolled ? Paths.portalStart.link(e.id) : nil,
+                stopHref: e.status == .stopped ? nil : Paths.portalStopped.link(e.id),
+                started: e.startedOn.map { t("portal.child.startedOn", $0.display) } ?? e.stoppedOn.map { t("portal.child.stoppedOn", $0.display) },
+                grants: e.grants.map { g in
+                    let shown: (label: String, kind: String) = g.claimStatus.map { Display.claimStatus($0, t) }
+                        ?? Display.grantStatus(g.status == .granted && g.claimDeadline < today ? .expired : g.status, t)
+                    return GrantLine(
+                        line: Display.grantLine(kind: g.kind, amount: g.amount, t), period: Display.period(g.period), status: shown.label,
+                        statusKind: shown.kind,
+                        claimHref: g.claimable(on: today) && g.draftID == nil ? Paths.portalClaim.link(g.id) : nil,
+                        claimLabel: t("portal.claim.button", g.amount.display),
+                        continueHref: g.claimable(on: today) ? g.draftID.map { Paths.portalClaimCheck.link($0) } : nil,
+                        receiptHref: g.claimID.map { Paths.portalClaimReceipt.link($0) },
+                        deadline: g.claimable(on: today) ? t("portal.claim.deadline", g.claimDeadline.display) : nil)
+                },
+                hasGrants: !e.grants.isEmpty)
+        }
+        let claims = (overview?.claims ?? []).map { c -> ClaimLine in
+            let status = Display.claimStatus(c.status, t)
+            return ClaimLine(child: c.child.short, amount: c.amount.display, sent: c.submittedAt.map(DateFormat.date) ?? "–",
+                             status: status.label, statusKind: status.kind, href: Paths.portalClaimReceipt.link(c.id))
+        }
+        let view = View(associationName: overview?.associationName ?? "", linked: overview != nil, children: children,
+                        hasChildren: !children.isEmpty, claims: claims, hasClaims: !claims.isEmpty, today: today.display)
+        return try renderer.page("portal/index", title: t("portal.title"), content: view, context: context)
+    }
+
+    struct StopView {
+        let heading: String
+        let activity: String
+        let action: String
+        let cancelHref: String
+        let form: [String: FormField]
+    }
+
+    private func renderStop(_ context: AppContext, enrolment: PortalEnrolment, values: [String: String],
+                            errors: ValidationErrors = .init()) throws -> Response {
+        let t = renderer.texts.bind(context.language)
+        let form = FormBuilder(t, values: values, errors: errors)
+        let view = StopView(heading: t("portal.stop.heading", enrolment.child.short), activity: enrolment.activityName,
+                            action: Paths.portalStopped.link(enrolment.id), cancelHref: Paths.portal.link(), form: [
+            "stoppedOn": form.field("stoppedOn", label: "portal.stop.date", hint: "form.date.hint", type: "date", width: "s"),
+            "stopReason": form.field("stopReason", label: "portal.stop.reason", hint: "portal.stop.reason.hint", optional: true,
+                                     width: "xl", rows: 2, maxLength: 300),
+        ])
+        return try renderer.page("portal/stopped", title: view.heading, content: view, context: context, form: form)
+    }
+}

@@ -1,0 +1,104 @@
+import Domain
+import Foundation
+
+/// The block of the child's page about activities and money: enrolments, grants with their
+/// claims, and their entries for the page's timeline.
+struct ChildMoneyView {
+    struct EnrolmentLine {
+        let activity: String
+        let association: String
+        let associationHref: String
+        let status: String
+        let statusKind: String
+        let dates: String
+        let grantHref: String?
+    }
+
+    struct ClaimLine {
+        let text: String
+        let status: String
+        let statusKind: String
+        let href: String?
+    }
+
+    struct GrantLine {
+        let title: String
+        let href: String?
+        let activity: String
+        let period: String
+        let funding: String
+        let status: String
+        let statusKind: String
+        let claims: [ClaimLine]
+    }
+
+    let enrolments: [EnrolmentLine]
+    let hasEnrolments: Bool
+    let grants: [GrantLine]
+    let hasGrants: Bool
+    let canGrant: Bool
+    let canEnrol: Bool
+    let newGrantHref: String
+    let newEnrolmentHref: String
+    let noAssociationConsent: Bool
+
+    static func make(child: ChildID, enrolments: [Enrolment], grants: [Grant], claims: [Claim], associationConsent: Bool,
+                     user: CurrentUser, today: LocalDate, t: Texts) -> (ChildMoneyView, [ChildPageView.TimelineEntry]) {
+        let canGrant = AccessPolicy.allows(user.role, .grantNew)
+        let canOpen = AccessPolicy.allows(user.role, .grantShow)
+        let view = ChildMoneyView(
+            enrolments: enrolments.map { e in
+                let status = Display.enrolmentStatus(e.status, t)
+                var dates = [t("money.child.enrolledOn", e.enrolledOn.display)]
+                if let started = e.startedOn { dates.append(t("money.child.startedOn", started.display)) }
+                if let stopped = e.stoppedOn { dates.append(t("money.child.stoppedOn", stopped.display) + (e.stopReason.map { " (\($0))" } ?? "")) }
+                return EnrolmentLine(activity: e.activityName, association: e.associationName,
+                                     associationHref: Paths.association.link(e.associationID), status: status.label, statusKind: status.kind,
+                                     dates: dates.joined(separator: " · "),
+                                     grantHref: canGrant && e.stoppedOn == nil ? Paths.grantNew.link(child) + "?activity=\(e.activityID)" : nil)
+            },
+            hasEnrolments: !enrolments.isEmpty,
+            grants: grants.map { g in
+                let status = Display.grantStatus(g.effectiveStatus(on: today), t)
+                return GrantLine(
+                    title: Display.grantLine(kind: g.kind, amount: g.amount, t), href: canOpen ? Paths.grant.link(g.id) : nil,
+                    activity: "\(g.associationName) – \(g.activityName)", period: Display.period(g.period), funding: g.fundingSourceName,
+                    status: status.label, statusKind: status.kind,
+                    claims: claims.filter { $0.grantID == g.id }.map { c in
+                        let s = Display.claimStatus(c.status, t)
+                        return ClaimLine(text: t("money.child.claim", c.amount.display, c.submittedAt.map(DateFormat.date) ?? "–"),
+                                         status: s.label, statusKind: s.kind, href: canOpen ? Paths.claim.link(c.id) : nil)
+                    })
+            },
+            hasGrants: !grants.isEmpty, canGrant: canGrant, canEnrol: AccessPolicy.allows(user.role, .enrolmentNew),
+            newGrantHref: Paths.grantNew.link(child), newEnrolmentHref: Paths.enrolmentNew.link(child),
+            noAssociationConsent: !associationConsent && !enrolments.isEmpty)
+
+        var timeline: [ChildPageView.TimelineEntry] = []
+        func add(_ date: LocalDate, _ text: String, _ detail: String?) {
+            timeline.append(ChildPageView.TimelineEntry(date: date.display, text: text, detail: detail, sortKey: date.startOfDay))
+        }
+        for e in enrolments {
+            add(e.enrolledOn, t("money.timeline.enrolled"), "\(e.associationName) – \(e.activityName)")
+            if let started = e.startedOn { add(started, t("money.timeline.started"), "\(e.associationName) – \(e.activityName)") }
+            if let stopped = e.stoppedOn { add(stopped, t("money.timeline.stopped"), [e.activityName, e.stopReason].compactMap { $0 }.joined(separator: " – ")) }
+        }
+        for g in grants {
+            add(g.grantedOn, t("money.timeline.granted", Display.grantLine(kind: g.kind, amount: g.amount, t)), g.associationName)
+            if let cancelled = g.cancelledOn { add(cancelled, t("money.timeline.grantCancelled"), g.cancelReason) }
+        }
+        for c in claims {
+            if let sent = c.submittedAt {
+                timeline.append(ChildPageView.TimelineEntry(date: DateFormat.date(sent), text: t("money.timeline.claimed", c.amount.display),
+                                                            detail: c.submittedByName, sortKey: sent))
+            }
+            if let decided = c.decidedAt, c.status != .submitted {
+                let key = c.status == .rejected ? "money.timeline.claimRejected" : "money.timeline.claimApproved"
+                timeline.append(ChildPageView.TimelineEntry(date: DateFormat.date(decided), text: t(key, c.amount.display),
+                                                            detail: c.rejectReason ?? c.decidedByName, sortKey: decided))
+            }
+            if let paid = c.paidOn { add(paid, t("money.timeline.paid", c.amount.display), nil) }
+        }
+        return (view, timeline)
+    }
+}
