@@ -10,7 +10,7 @@ public struct SQLiteAssociationRepository: AssociationRepository {
     }
 
     public func list(in municipality: MunicipalityID, includeInactive: Bool) async throws -> [AssociationListRow] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 SELECT s.*,
                   (SELECT COUNT(*) FROM activity a WHERE a.association_id = s.id AND a.is_active) AS activity_count,
@@ -28,7 +28,7 @@ public struct SQLiteAssociationRepository: AssociationRepository {
     }
 
     public func find(_ id: AssociationID, in municipality: MunicipalityID) async throws -> Domain.Association? {
-        try await db.read { db -> Domain.Association? in
+        try await db.readAsync { db -> Domain.Association? in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM association WHERE id = ? AND municipality_id = ?",
                                              arguments: [id, municipality]) else { return nil }
             let contacts = try Row.fetchAll(db, sql: """
@@ -117,7 +117,7 @@ public struct SQLiteAssociationRepository: AssociationRepository {
     }
 
     public func unlinkedContactUsers(in municipality: MunicipalityID) async throws -> [User] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 SELECT u.* FROM app_user u WHERE u.municipality_id = ? AND u.role = 'association' AND u.is_active
                   AND NOT EXISTS (SELECT 1 FROM association_contact ac WHERE ac.user_id = u.id)
@@ -162,7 +162,7 @@ public struct SQLiteActivityRepository: ActivityRepository {
         if let association = query.association { conditions.append("a.association_id = ?"); arguments += [association] }
         let whereSQL = conditions.joined(separator: " AND ")
         let bound = arguments
-        return try await db.read { db in
+        return try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 SELECT a.*, s.name AS association_name,
                   (SELECT COUNT(DISTINCT e.child_id) FROM enrolment e WHERE e.activity_id = a.id AND e.stopped_on IS NULL) AS enrolled
@@ -174,7 +174,7 @@ public struct SQLiteActivityRepository: ActivityRepository {
     }
 
     public func find(_ id: ActivityID, in municipality: MunicipalityID) async throws -> Activity? {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchOne(db, sql: """
                 SELECT a.*, s.name AS association_name FROM activity a JOIN association s ON s.id = a.association_id
                 WHERE a.id = ? AND a.municipality_id = ?
@@ -221,7 +221,7 @@ public struct SQLiteActivityRepository: ActivityRepository {
     }
 
     public func districts(in municipality: MunicipalityID) async throws -> [String] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try String.fetchAll(db, sql: """
                 SELECT DISTINCT district FROM activity WHERE municipality_id = ? AND district <> '' ORDER BY district COLLATE NOCASE
                 """, arguments: [municipality])

@@ -24,7 +24,7 @@ public struct SQLiteAuditLog: AuditLog {
     }
 
     public func recent(in municipality: MunicipalityID?, limit: Int) async throws -> [AuditEntry] {
-        try await db.read { db in
+        try await db.readAsync { db in
             if let municipality {
                 return try Row.fetchAll(db, sql: "SELECT * FROM audit_event WHERE municipality_id = ? ORDER BY id DESC LIMIT ?",
                                         arguments: [municipality, limit]).map(Self.entry)
@@ -48,7 +48,7 @@ extension SQLiteAuditLog {
         if let to = filter.to { conditions.append("a.at < ?"); arguments += [to.adding(days: 1).startOfDanishDay] }
         let whereSQL = conditions.joined(separator: " AND ")
         let bound = arguments
-        return try await db.read { db in
+        return try await db.readAsync { db in
             let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit_event a WHERE \(whereSQL)", arguments: bound) ?? 0
             let rows = try Row.fetchAll(db, sql: """
                 SELECT a.*, u.name AS user_name FROM audit_event a LEFT JOIN app_user u ON u.id = a.user_id
@@ -60,7 +60,7 @@ extension SQLiteAuditLog {
     }
 
     public func viewers(of child: ChildID, in municipality: MunicipalityID, since: Date) async throws -> [RecordViewer] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 SELECT COALESCE(u.name, '?') AS name, a.role, COUNT(*) AS n, MAX(a.at) AS last FROM audit_event a
                 LEFT JOIN app_user u ON u.id = a.user_id
@@ -78,7 +78,7 @@ extension SQLiteAuditLog {
         let dayStart = day.startOfDanishDay
         let dayEnd = day.adding(days: 1).startOfDanishDay
         // Counted per Danish day in SQL; the median is taken in Swift over at most 30 numbers per user.
-        let rows = try await db.read { db in
+        let rows = try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 SELECT a.user_id, COALESCE(u.name, '?') AS name, a.at >= :dayStart AS today,
                        CAST((julianday(a.at) - julianday(:start)) AS INTEGER) AS bucket, COUNT(DISTINCT a.entity_id) AS n
@@ -87,15 +87,15 @@ extension SQLiteAuditLog {
                   AND a.user_id IS NOT NULL
                 GROUP BY a.user_id, today, bucket
                 """, arguments: ["m": municipality, "start": start, "dayStart": dayStart, "dayEnd": dayEnd])
+                .map { (user: $0["user_id"] as UserID, name: $0["name"] as String, today: $0["today"] as Bool, count: $0["n"] as Int) }
         }
         var earlier: [UserID: [Int]] = [:]
         var todays: [UserID: (name: String, count: Int)] = [:]
         for row in rows {
-            let user: UserID = row["user_id"]
-            if row["today"] as Bool {
-                todays[user, default: (row["name"], 0)].count += row["n"] as Int
+            if row.today {
+                todays[row.user, default: (row.name, 0)].count += row.count
             } else {
-                earlier[user, default: []].append(row["n"])
+                earlier[row.user, default: []].append(row.count)
             }
         }
         return todays.compactMap { user, today in

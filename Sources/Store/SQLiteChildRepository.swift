@@ -58,7 +58,7 @@ public struct SQLiteChildRepository: ChildRepository {
 
     public func list(_ query: ChildQuery, scope: DataScope, today: LocalDate) async throws -> ChildPage {
         let (whereSQL, arguments) = Self.whereClause(query, scope: scope, today: today)
-        return try await db.read { db in
+        return try await db.readAsync { db in
             let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM child c WHERE \(whereSQL)", arguments: arguments) ?? 0
             let rows = try Row.fetchAll(db, sql: """
                 SELECT \(Self.listColumns) FROM child c WHERE \(whereSQL) ORDER BY \(Self.orderClause(query)) LIMIT ? OFFSET ?
@@ -69,7 +69,7 @@ public struct SQLiteChildRepository: ChildRepository {
 
     public func export(_ query: ChildQuery, scope: DataScope, today: LocalDate) async throws -> [ChildListRow] {
         let (whereSQL, arguments) = Self.whereClause(query, scope: scope, today: today)
-        return try await db.read { db in
+        return try await db.readAsync { db in
             try Row.fetchAll(db, sql: "SELECT \(Self.listColumns) FROM child c WHERE \(whereSQL) ORDER BY \(Self.orderClause(query))",
                              arguments: arguments).map(Self.row)
         }
@@ -77,7 +77,7 @@ public struct SQLiteChildRepository: ChildRepository {
 
     public func searchNames(_ text: String, in municipality: MunicipalityID, limit: Int) async throws -> [ChildName] {
         let term = text.lowercased()
-        return try await db.read { db in
+        return try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 SELECT id, first_name, last_name FROM child WHERE municipality_id = ? AND instr(search_name, ?) > 0 AND anonymised_at IS NULL
                 ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE LIMIT ?
@@ -93,7 +93,7 @@ public struct SQLiteChildRepository: ChildRepository {
         let arguments: StatementArguments = [municipality, excluding, details.birthDate,
                                              Self.searchName(details.firstName, details.lastName), municipality]
             + StatementArguments(phones)
-        return try await db.read { db in
+        return try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 SELECT id, first_name, last_name, birth_date, school FROM child
                 WHERE municipality_id = ? AND id IS NOT ? AND birth_date = ? AND anonymised_at IS NULL
@@ -107,7 +107,7 @@ public struct SQLiteChildRepository: ChildRepository {
 
     public func find(_ id: ChildID, scope: DataScope) async throws -> Child? {
         let (scopeSQL, arguments) = scope.childCondition()
-        return try await db.read { db in
+        return try await db.readAsync { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT c.* FROM child c WHERE c.id = ? AND \(scopeSQL)",
                                              arguments: [id] + arguments) else { return nil }
             let guardians = try Row.fetchAll(db, sql: "SELECT * FROM guardian WHERE child_id = ? ORDER BY position", arguments: [id])
@@ -193,7 +193,7 @@ public struct SQLiteChildRepository: ChildRepository {
     }
 
     public func filterOptions(in municipality: MunicipalityID) async throws -> (schools: [String], districts: [String]) {
-        try await db.read { db in
+        try await db.readAsync { db in
             (try String.fetchAll(db, sql: "SELECT DISTINCT school FROM child WHERE municipality_id = ? AND school <> '' ORDER BY school COLLATE NOCASE",
                                  arguments: [municipality]),
              try String.fetchAll(db, sql: "SELECT DISTINCT school_district FROM child WHERE municipality_id = ? AND school_district <> '' ORDER BY school_district COLLATE NOCASE",

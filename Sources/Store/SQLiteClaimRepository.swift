@@ -26,14 +26,14 @@ public struct SQLiteClaimRepository: ClaimRepository {
     }
 
     public func waiting(in municipality: MunicipalityID) async throws -> [ClaimRow] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: "\(Self.rowSQL) WHERE cl.municipality_id = ? AND cl.status = 'submitted' ORDER BY cl.submitted_at, cl.id",
                              arguments: [municipality]).map(Self.row)
         }
     }
 
     public func find(_ id: ClaimID, in municipality: MunicipalityID) async throws -> ClaimRow? {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchOne(db, sql: "\(Self.rowSQL) WHERE cl.id = ? AND cl.municipality_id = ? AND cl.status <> 'draft'",
                              arguments: [id, municipality]).map(Self.row)
         }
@@ -68,7 +68,7 @@ public struct SQLiteClaimRepository: ClaimRepository {
     }
 
     public func readyForPayment(in municipality: MunicipalityID) async throws -> (count: Int, total: Money) {
-        try await db.read { db in
+        try await db.readAsync { db in
             let row = try Row.fetchOne(db, sql: """
                 SELECT COUNT(*) AS n, COALESCE(SUM(amount), 0) AS total FROM claim
                 WHERE municipality_id = ? AND status = 'approved' AND batch_id IS NULL
@@ -92,21 +92,21 @@ public struct SQLiteClaimRepository: ClaimRepository {
     }
 
     public func batches(in municipality: MunicipalityID) async throws -> [PaymentBatch] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: "\(Self.batchSQL) WHERE b.municipality_id = ? ORDER BY b.id DESC", arguments: [municipality])
                 .map(Self.batch)
         }
     }
 
     public func batch(_ id: PaymentBatchID, in municipality: MunicipalityID) async throws -> PaymentBatch? {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchOne(db, sql: "\(Self.batchSQL) WHERE b.id = ? AND b.municipality_id = ?", arguments: [id, municipality])
                 .map(Self.batch)
         }
     }
 
     public func claims(in batch: PaymentBatchID, in municipality: MunicipalityID) async throws -> [ClaimRow] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: "\(Self.rowSQL) WHERE cl.batch_id = ? AND cl.municipality_id = ? ORDER BY s.name COLLATE NOCASE, cl.id",
                              arguments: [batch, municipality]).map(Self.row)
         }

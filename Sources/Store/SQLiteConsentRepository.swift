@@ -19,7 +19,7 @@ public struct SQLiteConsentRepository: ConsentRepository {
     }
 
     public func list(for child: ChildID, in municipality: MunicipalityID) async throws -> [Consent] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: "SELECT * FROM consent WHERE child_id = ? AND municipality_id = ? ORDER BY given_on DESC, id DESC",
                              arguments: [child, municipality]).map(Self.consent)
         }

@@ -13,7 +13,7 @@ public struct SQLiteDashboardRepository: DashboardRepository {
     public func intake(in municipality: MunicipalityID, period: Period, today: LocalDate) async throws -> IntakeFigures {
         let previous = period.previous
         let p: StatementArguments = ["m": municipality, "from": period.from, "to": period.to, "pfrom": previous.from, "pto": previous.to]
-        return try await db.read { db in
+        return try await db.readAsync { db in
             let totals = try Row.fetchOne(db, sql: """
                 SELECT
                   (SELECT COUNT(*) FROM referral WHERE municipality_id = :m AND referred_on BETWEEN :from AND :to) AS r,
@@ -84,7 +84,7 @@ public struct SQLiteDashboardRepository: DashboardRepository {
     }
 
     public func districtEstimates(in municipality: MunicipalityID) async throws -> [String: Int] {
-        try await db.read { try Self.estimates(municipality, $0) }
+        try await db.readAsync { try Self.estimates(municipality, $0) }
     }
 
     public func saveDistrictEstimates(_ estimates: [String: Int], in municipality: MunicipalityID, audit: AuditEntry) async throws {
@@ -99,7 +99,7 @@ public struct SQLiteDashboardRepository: DashboardRepository {
     }
 
     public func commentary(in municipality: MunicipalityID, period: Period) async throws -> String? {
-        try await db.read { db in
+        try await db.readAsync { db in
             try String.fetchOne(db, sql: "SELECT text FROM report_commentary WHERE municipality_id = ? AND period_from = ? AND period_to = ?",
                                 arguments: [municipality, period.from, period.to])
         }

@@ -12,7 +12,7 @@ public struct SQLiteGrantRepository: GrantRepository {
     // MARK: Rules and funding
 
     public func rules(for municipality: MunicipalityID) async throws -> GrantRules {
-        try await db.read { db in try Self.rules(municipality, db) }
+        try await db.readAsync { db in try Self.rules(municipality, db) }
     }
 
     static func rules(_ municipality: MunicipalityID, _ db: Database) throws -> GrantRules {
@@ -40,7 +40,7 @@ public struct SQLiteGrantRepository: GrantRepository {
     }
 
     public func fundingSources(in municipality: MunicipalityID) async throws -> [FundingSource] {
-        try await db.read { db in try Self.fundingSources(municipality, db) }
+        try await db.readAsync { db in try Self.fundingSources(municipality, db) }
     }
 
     static func fundingSources(_ municipality: MunicipalityID, _ db: Database) throws -> [FundingSource] {
@@ -84,7 +84,7 @@ public struct SQLiteGrantRepository: GrantRepository {
     // MARK: Enrolments
 
     public func enrolments(for child: ChildID, in municipality: MunicipalityID) async throws -> [Enrolment] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 SELECT e.*, a.name AS activity_name, s.name AS association_name FROM enrolment e
                 JOIN activity a ON a.id = e.activity_id JOIN association s ON s.id = e.association_id
@@ -127,7 +127,7 @@ public struct SQLiteGrantRepository: GrantRepository {
     // MARK: Grants
 
     public func grants(for child: ChildID, in municipality: MunicipalityID) async throws -> [Grant] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 SELECT \(MoneySQL.grantColumns) FROM support_grant g \(MoneySQL.grantJoins)
                 WHERE g.child_id = ? AND g.municipality_id = ? ORDER BY g.period_from DESC, g.id DESC
@@ -136,7 +136,7 @@ public struct SQLiteGrantRepository: GrantRepository {
     }
 
     public func claims(for child: ChildID, in municipality: MunicipalityID) async throws -> [Claim] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 SELECT \(MoneySQL.claimColumns) FROM claim cl \(MoneySQL.claimJoins)
                 WHERE cl.child_id = ? AND cl.municipality_id = ? AND cl.status <> 'draft' ORDER BY cl.id
@@ -145,14 +145,14 @@ public struct SQLiteGrantRepository: GrantRepository {
     }
 
     public func find(_ id: GrantID, in municipality: MunicipalityID) async throws -> Grant? {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchOne(db, sql: "SELECT \(MoneySQL.grantColumns) FROM support_grant g \(MoneySQL.grantJoins) WHERE g.id = ? AND g.municipality_id = ?",
                              arguments: [id, municipality]).map(MoneySQL.grant)
         }
     }
 
     public func usage(of child: ChildID, year: Int, in municipality: MunicipalityID) async throws -> GrantUsage {
-        try await db.read { db in try Self.usage(child, year: year, municipality, db) }
+        try await db.readAsync { db in try Self.usage(child, year: year, municipality, db) }
     }
 
     static func usage(_ child: ChildID, year: Int, _ municipality: MunicipalityID, _ db: Database) throws -> GrantUsage {
@@ -171,7 +171,7 @@ public struct SQLiteGrantRepository: GrantRepository {
     }
 
     public func budgetPosition(of source: FundingSourceID, year: Int, in municipality: MunicipalityID) async throws -> BudgetPosition {
-        try await db.read { db in try Self.budgetPosition(source, year: year, municipality, db) }
+        try await db.readAsync { db in try Self.budgetPosition(source, year: year, municipality, db) }
     }
 
     static func budgetPosition(_ source: FundingSourceID, year: Int, _ municipality: MunicipalityID, _ db: Database) throws -> BudgetPosition {

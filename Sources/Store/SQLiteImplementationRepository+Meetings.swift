@@ -33,11 +33,11 @@ extension SQLiteImplementationRepository {
     }
 
     public func meetings(in municipality: MunicipalityID) async throws -> [Meeting] {
-        try await db.read { db in try Self.meetings(db, in: municipality, where: "1", []) }
+        try await db.readAsync { db in try Self.meetings(db, in: municipality, where: "1", []) }
     }
 
     public func meeting(_ id: MeetingID, in municipality: MunicipalityID) async throws -> Meeting? {
-        try await db.read { db in try Self.meetings(db, in: municipality, where: "m.id = ?", [id]).first }
+        try await db.readAsync { db in try Self.meetings(db, in: municipality, where: "m.id = ?", [id]).first }
     }
 
     public func createMeeting(_ draft: MeetingDraft, by: UserID, in municipality: MunicipalityID, audit: AuditEntry) async throws -> MeetingID {
@@ -127,11 +127,11 @@ extension SQLiteImplementationRepository {
     }
 
     public func testRounds(in municipality: MunicipalityID) async throws -> [TestRound] {
-        try await db.read { db in try Self.testRounds(db, where: "t.municipality_id = ?", [municipality]) }
+        try await db.readAsync { db in try Self.testRounds(db, where: "t.municipality_id = ?", [municipality]) }
     }
 
     public func testRound(_ id: TestRoundID, in municipality: MunicipalityID) async throws -> TestRound? {
-        try await db.read { db in try Self.testRounds(db, where: "t.id = ? AND t.municipality_id = ?", [id, municipality]).first }
+        try await db.readAsync { db in try Self.testRounds(db, where: "t.id = ? AND t.municipality_id = ?", [id, municipality]).first }
     }
 
     public func createTestRound(_ draft: TestRoundDraft, by: UserID, in municipality: MunicipalityID, audit: AuditEntry) async throws -> TestRoundID {
@@ -175,11 +175,11 @@ extension SQLiteImplementationRepository {
     }
 
     public func tableRows(_ kind: PlanTableKind, in municipality: MunicipalityID) async throws -> [PlanTableRow] {
-        try await db.read { db in try Self.tableRows(db, where: "r.municipality_id = ? AND r.kind = ?", [municipality, kind.rawValue]) }
+        try await db.readAsync { db in try Self.tableRows(db, where: "r.municipality_id = ? AND r.kind = ?", [municipality, kind.rawValue]) }
     }
 
     public func tableRow(_ id: PlanTableRowID, _ kind: PlanTableKind, in municipality: MunicipalityID) async throws -> PlanTableRow? {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Self.tableRows(db, where: "r.id = ? AND r.municipality_id = ? AND r.kind = ?", [id, municipality, kind.rawValue]).first
         }
     }

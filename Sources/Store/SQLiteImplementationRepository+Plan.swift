@@ -14,7 +14,7 @@ extension SQLiteImplementationRepository {
     }
 
     public func planAnswers(in municipality: MunicipalityID) async throws -> [String: PlanAnswer] {
-        try await db.read { db in
+        try await db.readAsync { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT a.*, u.name AS updated_by_name FROM impl_plan_answer a LEFT JOIN app_user u ON u.id = a.updated_by
                 WHERE a.municipality_id = ?
@@ -66,7 +66,7 @@ extension SQLiteImplementationRepository {
     }
 
     public func planHistory(in municipality: MunicipalityID, questionKey: String?, limit: Int) async throws -> [PlanChange] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 SELECT c.*, u.name AS changed_by_name FROM impl_plan_change c LEFT JOIN app_user u ON u.id = c.changed_by
                 WHERE c.municipality_id = ? AND (? IS NULL OR c.question_key = ?)
@@ -104,11 +104,11 @@ extension SQLiteImplementationRepository {
     }
 
     public func dialogueRounds(in municipality: MunicipalityID) async throws -> [DialogueRound] {
-        try await db.read { db in try Self.rounds(db, in: municipality, where: "1", []) }
+        try await db.readAsync { db in try Self.rounds(db, in: municipality, where: "1", []) }
     }
 
     public func dialogueRound(_ id: DialogueRoundID, in municipality: MunicipalityID) async throws -> DialogueRound? {
-        try await db.read { db in try Self.rounds(db, in: municipality, where: "r.id = ?", [id]).first }
+        try await db.readAsync { db in try Self.rounds(db, in: municipality, where: "r.id = ?", [id]).first }
     }
 
     public func createDialogueRound(_ draft: DialogueRoundDraft, by: UserID, in municipality: MunicipalityID,

@@ -39,7 +39,7 @@ public struct SQLiteImplementationRepository: ImplementationRepository {
         """
 
     public func checklist(in municipality: MunicipalityID) async throws -> ChecklistState {
-        try await db.read { db in
+        try await db.readAsync { db in
             let progress = try Row.fetchAll(db, sql: "\(Self.progressSelect) WHERE p.municipality_id = ?", arguments: [municipality])
                 .map(Self.progress)
             let custom = try Row.fetchAll(db, sql: "\(Self.customItemSelect) WHERE c.municipality_id = ? ORDER BY c.id",
@@ -49,14 +49,14 @@ public struct SQLiteImplementationRepository: ImplementationRepository {
     }
 
     public func progress(of itemKey: String, in municipality: MunicipalityID) async throws -> ItemProgress? {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchOne(db, sql: "\(Self.progressSelect) WHERE p.municipality_id = ? AND p.item_key = ?",
                              arguments: [municipality, itemKey]).map(Self.progress)
         }
     }
 
     public func customItem(_ id: CustomItemID, in municipality: MunicipalityID) async throws -> CustomItem? {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchOne(db, sql: "\(Self.customItemSelect) WHERE c.id = ? AND c.municipality_id = ?",
                              arguments: [id, municipality]).map(Self.customItem)
         }
@@ -117,7 +117,7 @@ public struct SQLiteImplementationRepository: ImplementationRepository {
     // MARK: Comments and activity
 
     public func comments(on subject: String, in municipality: MunicipalityID) async throws -> [WorkspaceComment] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 SELECT c.*, u.name AS author_name FROM impl_comment c LEFT JOIN app_user u ON u.id = c.author_id
                 WHERE c.municipality_id = ? AND c.subject = ? ORDER BY c.created_at, c.id
@@ -138,7 +138,7 @@ public struct SQLiteImplementationRepository: ImplementationRepository {
     }
 
     public func recentActivity(in municipality: MunicipalityID, limit: Int) async throws -> [WorkspaceActivity] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 SELECT a.kind, a.subject, a.at, u.name AS by_name FROM (
                     SELECT 'item' AS kind, item_key AS subject, updated_by AS by_id, updated_at AS at
@@ -164,7 +164,7 @@ public struct SQLiteImplementationRepository: ImplementationRepository {
     /// The one read across municipalities, by design: statuses, deadlines and section keys only,
     /// for the admin's anonymous overview.
     public func anonymousChecklists() async throws -> [AnonymousChecklist] {
-        try await db.read { db in
+        try await db.readAsync { db in
             var result: [MunicipalityID: AnonymousChecklist] = [:]
             func entry(_ id: MunicipalityID) -> AnonymousChecklist { result[id] ?? AnonymousChecklist(municipalityID: id) }
             for row in try Row.fetchAll(db, sql: "SELECT municipality_id, item_key, status, deadline FROM impl_item_progress") {

@@ -11,7 +11,7 @@ public struct SQLiteMoneyReportRepository: MoneyReportRepository {
     }
 
     public func fundingStatus(in municipality: MunicipalityID, year: Int) async throws -> [FundingStatus] {
-        try await db.read { db in
+        try await db.readAsync { db in
             let sources = Dictionary(uniqueKeysWithValues: try SQLiteGrantRepository.fundingSources(municipality, db).map { ($0.id, $0) })
             return try Row.fetchAll(db, sql: """
                 SELECT f.id,
@@ -35,7 +35,7 @@ public struct SQLiteMoneyReportRepository: MoneyReportRepository {
     }
 
     public func unclaimed(in municipality: MunicipalityID, grantedOnOrBefore: LocalDate) async throws -> [UnclaimedGrant] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 SELECT \(MoneySQL.grantColumns), c.first_name || ' ' || c.last_name AS child_name,
                   ac.name AS contact_name, ac.phone AS contact_phone, ac.email AS contact_email
@@ -51,7 +51,7 @@ public struct SQLiteMoneyReportRepository: MoneyReportRepository {
     }
 
     public func paid(in municipality: MunicipalityID, period: Period) async throws -> (claims: Int, amount: Money) {
-        try await db.read { db in
+        try await db.readAsync { db in
             let row = try Row.fetchOne(db, sql: """
                 SELECT COUNT(*) AS n, COALESCE(SUM(amount), 0) AS total FROM payment WHERE municipality_id = ? AND paid_on BETWEEN ? AND ?
                 """, arguments: [municipality, period.from, period.to])!
@@ -60,7 +60,7 @@ public struct SQLiteMoneyReportRepository: MoneyReportRepository {
     }
 
     public func childrenPerAssociation(in municipality: MunicipalityID) async throws -> [CountRow<AssociationID>] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 SELECT s.id, s.name, COUNT(DISTINCT e.child_id) AS n FROM enrolment e JOIN association s ON s.id = e.association_id
                 WHERE e.municipality_id = ? AND e.stopped_on IS NULL GROUP BY s.id ORDER BY n DESC, s.name COLLATE NOCASE
@@ -69,7 +69,7 @@ public struct SQLiteMoneyReportRepository: MoneyReportRepository {
     }
 
     public func childrenPerCategory(in municipality: MunicipalityID) async throws -> [CountRow<ActivityCategory>] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 SELECT a.category, COUNT(DISTINCT e.child_id) AS n FROM enrolment e JOIN activity a ON a.id = e.activity_id
                 WHERE e.municipality_id = ? AND e.stopped_on IS NULL GROUP BY a.category ORDER BY n DESC, a.category
@@ -80,7 +80,7 @@ public struct SQLiteMoneyReportRepository: MoneyReportRepository {
     }
 
     public func associationsWithFreePlaces(in municipality: MunicipalityID) async throws -> [CountRow<AssociationID>] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 SELECT s.id, s.name, SUM(a.free_places) AS n FROM association s JOIN activity a ON a.association_id = s.id
                 WHERE s.municipality_id = ? AND s.is_active AND s.accepts_fritidspas AND a.is_active AND a.free_places > 0

@@ -15,19 +15,19 @@ public struct SQLiteMunicipalityRepository: MunicipalityRepository {
     }
 
     public func all() async throws -> [Municipality] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: "SELECT * FROM municipality ORDER BY name").map(Self.municipality)
         }
     }
 
     public func find(_ id: MunicipalityID) async throws -> Municipality? {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchOne(db, sql: "SELECT * FROM municipality WHERE id = ?", arguments: [id]).map(Self.municipality)
         }
     }
 
     public func find(slug: String) async throws -> Municipality? {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchOne(db, sql: "SELECT * FROM municipality WHERE slug = ?", arguments: [slug]).map(Self.municipality)
         }
     }

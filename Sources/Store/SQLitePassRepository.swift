@@ -18,14 +18,14 @@ public struct SQLitePassRepository: PassRepository {
     }
 
     public func list(for child: ChildID, in municipality: MunicipalityID) async throws -> [Pass] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: "SELECT * FROM pass WHERE child_id = ? AND municipality_id = ? ORDER BY valid_from DESC, id DESC",
                              arguments: [child, municipality]).map(Self.pass)
         }
     }
 
     public func find(_ id: PassID, in municipality: MunicipalityID) async throws -> Pass? {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchOne(db, sql: "SELECT * FROM pass WHERE id = ? AND municipality_id = ?", arguments: [id, municipality]).map(Self.pass)
         }
     }
@@ -66,7 +66,7 @@ public struct SQLiteSchemeSettingsRepository: SchemeSettingsRepository {
     }
 
     public func settings(for municipality: MunicipalityID) async throws -> SchemeSettings {
-        try await db.read { db in
+        try await db.readAsync { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM scheme_settings WHERE municipality_id = ?", arguments: [municipality])
             else { return .standard }
             let season = (row["season_start"] as String?).flatMap { start in

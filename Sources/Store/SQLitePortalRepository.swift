@@ -101,7 +101,7 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
     }
 
     public func overview(scope: DataScope, today: LocalDate) async throws -> PortalOverview? {
-        try await db.read { db -> PortalOverview? in
+        try await db.readAsync { db -> PortalOverview? in
             guard let slice = try Self.slice(scope, today: today, db) else { return nil }
             var enrolments = try Self.enrolmentRows(slice, extra: "", [], db)
             let grants = try Self.grants(slice, extra: "", [], db)
@@ -115,7 +115,7 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
     }
 
     public func enrolment(_ id: EnrolmentID, scope: DataScope, today: LocalDate) async throws -> PortalEnrolment? {
-        try await db.read { db -> PortalEnrolment? in
+        try await db.readAsync { db -> PortalEnrolment? in
             guard let slice = try Self.slice(scope, today: today, db) else { return nil }
             return try Self.enrolmentRows(slice, extra: "AND e.id = ?", [id], db).first
         }
@@ -161,7 +161,7 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
     }
 
     public func grant(_ id: GrantID, scope: DataScope, today: LocalDate) async throws -> PortalGrantContext? {
-        try await db.read { db -> PortalGrantContext? in
+        try await db.readAsync { db -> PortalGrantContext? in
             guard let slice = try Self.slice(scope, today: today, db),
                   let grant = try Self.grants(slice, extra: "AND g.id = ?", [id], db).first?.1,
                   let row = try Row.fetchOne(db, sql: """
@@ -219,7 +219,7 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
     }
 
     public func claim(_ id: ClaimID, scope: DataScope, today: LocalDate) async throws -> PortalClaim? {
-        try await db.read { db -> PortalClaim? in
+        try await db.readAsync { db -> PortalClaim? in
             guard let slice = try Self.slice(scope, today: today, db) else { return nil }
             return try Self.claims(slice, extra: "AND cl.id = ?", [id], db).first
         }

@@ -12,7 +12,7 @@ public struct SQLitePrivacyRepository: PrivacyRepository {
     }
 
     public func settings(for municipality: MunicipalityID) async throws -> PrivacySettings {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchOne(db, sql: "SELECT * FROM privacy_settings WHERE municipality_id = ?", arguments: [municipality])
                 .map { PrivacySettings(retentionYears: $0["retention_years"], auditRetentionMonths: $0["audit_retention_months"]) } ?? .standard
         }
@@ -35,7 +35,7 @@ public struct SQLitePrivacyRepository: PrivacyRepository {
     }
 
     public func accessRequests(in municipality: MunicipalityID, openOnly: Bool) async throws -> [AccessRequest] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 SELECT r.*, c.first_name || ' ' || c.last_name AS child_name FROM access_request r JOIN child c ON c.id = r.child_id
                 WHERE r.municipality_id = ? \(openOnly ? "AND r.answered_on IS NULL" : "")
@@ -45,7 +45,7 @@ public struct SQLitePrivacyRepository: PrivacyRepository {
     }
 
     public func accessRequest(_ id: AccessRequestID, in municipality: MunicipalityID) async throws -> AccessRequest? {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchOne(db, sql: """
                 SELECT r.*, c.first_name || ' ' || c.last_name AS child_name FROM access_request r JOIN child c ON c.id = r.child_id
                 WHERE r.id = ? AND r.municipality_id = ?
@@ -78,7 +78,7 @@ public struct SQLitePrivacyRepository: PrivacyRepository {
     }
 
     public func export(child: ChildID, in municipality: MunicipalityID, includeStaffNames: Bool) async throws -> ChildDataExport {
-        try await db.read { db in
+        try await db.readAsync { db in
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM child WHERE id = ? AND municipality_id = ?)",
                                     arguments: [child, municipality]) == true else { throw StoreError.notFound }
             var tables: [ChildDataExport.Table] = []
@@ -128,7 +128,7 @@ public struct SQLitePrivacyRepository: PrivacyRepository {
     }
 
     public func retentionCandidates(today: LocalDate) async throws -> [RetentionCandidate] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 WITH activity(child_id, d) AS (\(Self.lastActivitySQL()))
                 SELECT c.id, c.municipality_id, MAX(a.d) AS last FROM child c
@@ -199,7 +199,7 @@ public struct SQLitePrivacyRepository: PrivacyRepository {
     }
 
     public func auditRowsToPurge(now: Date) async throws -> Int {
-        try await db.read { try AuditRetention.count(now: now, $0) }
+        try await db.readAsync { try AuditRetention.count(now: now, $0) }
     }
 
     public func purgeAudit(now: Date) async throws -> Int {

@@ -52,14 +52,14 @@ public struct SQLiteReferralRepository: ReferralRepository {
     }
 
     public func list(for child: ChildID, in municipality: MunicipalityID) async throws -> [Referral] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: "SELECT * FROM referral WHERE child_id = ? AND municipality_id = ? ORDER BY referred_on DESC, id DESC",
                              arguments: [child, municipality]).map(Self.referral)
         }
     }
 
     public func history(for child: ChildID, in municipality: MunicipalityID) async throws -> [ReferralEvent] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 SELECT e.*, u.name AS user_name FROM referral_event e
                 JOIN referral r ON r.id = e.referral_id
@@ -75,7 +75,7 @@ public struct SQLiteReferralRepository: ReferralRepository {
 
     public func find(_ id: ReferralID, scope: DataScope) async throws -> Referral? {
         let (scopeSQL, arguments) = scope.childCondition()
-        return try await db.read { db in
+        return try await db.readAsync { db in
             try Row.fetchOne(db, sql: "SELECT r.* FROM referral r JOIN child c ON c.id = r.child_id WHERE r.id = ? AND \(scopeSQL)",
                              arguments: [id] + arguments).map(Self.referral)
         }
@@ -85,7 +85,7 @@ public struct SQLiteReferralRepository: ReferralRepository {
         let (scopeSQL, arguments) = scope.childCondition()
         let list = statuses.map(\.rawValue).sorted()
         let placeholders = list.map { _ in "?" }.joined(separator: ", ")
-        return try await db.read { db in
+        return try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 SELECT r.*, c.first_name, c.last_name, c.birth_date AS child_birth_date FROM referral r JOIN child c ON c.id = r.child_id
                 WHERE \(scopeSQL) AND r.status IN (\(placeholders))
@@ -162,7 +162,7 @@ public struct SQLiteReferralRepository: ReferralRepository {
     }
 
     public func counts(in municipality: MunicipalityID, period: Period) async throws -> PassCounts {
-        try await db.read { db in
+        try await db.readAsync { db in
             let row = try Row.fetchOne(db, sql: """
                 SELECT
                   (SELECT COUNT(*) FROM referral WHERE municipality_id = :m AND referred_on BETWEEN :from AND :to) AS applied,

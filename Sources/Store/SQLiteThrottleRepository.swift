@@ -10,7 +10,7 @@ public struct SQLiteThrottleRepository: ThrottleRepository {
     }
 
     public func state(_ scope: ThrottleScope, key: String) async throws -> ThrottleState? {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchOne(db, sql: "SELECT * FROM login_throttle WHERE scope = ? AND key = ?", arguments: [scope.rawValue, key])
                 .map { ThrottleState(failures: $0["failures"], lastFailureAt: $0["last_failure_at"], lockedUntil: $0["locked_until"]) }
         }
@@ -33,7 +33,7 @@ public struct SQLiteThrottleRepository: ThrottleRepository {
     }
 
     public func lockedAccounts(now: Date) async throws -> Set<String> {
-        try await db.read { db in
+        try await db.readAsync { db in
             Set(try String.fetchAll(db, sql: "SELECT key FROM login_throttle WHERE scope = 'account' AND locked_until > ?",
                                     arguments: [now]))
         }

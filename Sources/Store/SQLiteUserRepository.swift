@@ -19,27 +19,27 @@ public struct SQLiteUserRepository: UserRepository {
     }
 
     public func find(_ id: UserID) async throws -> User? {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchOne(db, sql: "SELECT \(Self.columns) FROM app_user WHERE id = ?", arguments: [id]).map(Self.user)
         }
     }
 
     public func find(_ id: UserID, in municipality: MunicipalityID) async throws -> User? {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchOne(db, sql: "SELECT \(Self.columns) FROM app_user WHERE id = ? AND municipality_id = ?",
                              arguments: [id, municipality]).map(Self.user)
         }
     }
 
     public func list(in municipality: MunicipalityID) async throws -> [User] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: "SELECT \(Self.columns) FROM app_user WHERE municipality_id = ? ORDER BY name COLLATE NOCASE, id",
                              arguments: [municipality]).map(Self.user)
         }
     }
 
     public func credentials(email: String) async throws -> StoredCredentials? {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchOne(db, sql: "SELECT \(Self.columns), password_hash FROM app_user WHERE email = ?", arguments: [email])
                 .map { StoredCredentials(user: Self.user($0), passwordHash: $0["password_hash"]) }
         }
@@ -136,7 +136,7 @@ public struct SQLiteUserRepository: UserRepository {
     }
 
     public func activationUser(tokenHash: String, now: Date) async throws -> User? {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchOne(db, sql: """
                 SELECT \(Self.columns.split(separator: ",").map { "u." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))
                 FROM activation a JOIN app_user u ON u.id = a.user_id
