@@ -104,11 +104,17 @@ public struct Repositories: Sendable {
     public var referrals: any ReferralRepository
     public var passes: any PassRepository
     public var schemeSettings: any SchemeSettingsRepository
+    // Guidance (issue 4)
+    public var volunteers: any VolunteerRepository
+    public var courses: any CourseRepository
+    public var followUps: any FollowUpRepository
 
     public init(municipalities: any MunicipalityRepository, users: any UserRepository,
                 sessions: any SessionRepository, throttle: any ThrottleRepository, audit: any AuditLog,
                 children: any ChildRepository, consents: any ConsentRepository, referrals: any ReferralRepository,
-                passes: any PassRepository, schemeSettings: any SchemeSettingsRepository) {
+                passes: any PassRepository, schemeSettings: any SchemeSettingsRepository,
+                // Guidance (issue 4)
+                volunteers: any VolunteerRepository, courses: any CourseRepository, followUps: any FollowUpRepository) {
         self.municipalities = municipalities
         self.users = users
         self.sessions = sessions
@@ -119,5 +125,9 @@ public struct Repositories: Sendable {
         self.referrals = referrals
         self.passes = passes
         self.schemeSettings = schemeSettings
+        // Guidance (issue 4)
+        self.volunteers = volunteers
+        self.courses = courses
+        self.followUps = followUps
     }
 }

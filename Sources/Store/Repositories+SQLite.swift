@@ -9,6 +9,9 @@ extension Repositories {
             sessions: SQLiteSessionRepository(db), throttle: SQLiteThrottleRepository(db), audit: SQLiteAuditLog(db),
             children: SQLiteChildRepository(db), consents: SQLiteConsentRepository(db),
             referrals: SQLiteReferralRepository(db), passes: SQLitePassRepository(db),
-            schemeSettings: SQLiteSchemeSettingsRepository(db))
+            schemeSettings: SQLiteSchemeSettingsRepository(db),
+            // Guidance (issue 4)
+            volunteers: SQLiteVolunteerRepository(db), courses: SQLiteCourseRepository(db),
+            followUps: SQLiteFollowUpRepository(db))
     }
 }

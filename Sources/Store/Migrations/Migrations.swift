@@ -11,5 +11,6 @@ enum Migrations {
     static let all: [Migration] = [
         m001Foundation,
         m002ChildrenReferralsPasses,
+        m004Guidance,
     ]
 }
