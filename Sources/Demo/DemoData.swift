@@ -54,6 +54,7 @@ public enum DemoData {
     static let seeders: [@Sendable (inout DemoContext) throws -> Void] = [
         seedFoundation,
         seedIntake,
+        seedGuidance,
     ]
 
     static func seedFoundation(_ demo: inout DemoContext) throws {
