@@ -45,6 +45,22 @@ import Testing
         .referralDecisionForm: .only([.coordinator]), .referralDecide: .only([.coordinator]),
         .passUse: .only([.coordinator]), .passEndForm: .only([.coordinator]), .passEnd: .only([.coordinator]),
         .schemeSettings: .only([.coordinator]), .schemeSettingsUpdate: .only([.coordinator]),
+        // Guidance and volunteers (issue 4)
+        .courses: .only([.coordinator, .caseworker]), .courseShow: .only([.coordinator, .caseworker, .volunteer]),
+        .courseNew: .only([.coordinator, .caseworker]), .courseCreate: .only([.coordinator, .caseworker]),
+        .courseGuideForm: .only([.coordinator]), .courseGuide: .only([.coordinator]), .coursePublish: .only([.coordinator]),
+        .sessionNew: .only([.coordinator, .caseworker, .volunteer]), .sessionCreate: .only([.coordinator, .caseworker, .volunteer]),
+        .agreementNew: .only([.coordinator, .caseworker, .volunteer]), .agreementCreate: .only([.coordinator, .caseworker, .volunteer]),
+        .activityForm: .only([.coordinator, .caseworker, .volunteer]), .activitySave: .only([.coordinator, .caseworker, .volunteer]),
+        .outcomeForm: .only([.coordinator, .caseworker]), .outcomeSave: .only([.coordinator, .caseworker]),
+        .followUps: .only([.coordinator, .caseworker, .volunteer]), .followUpShow: .only([.coordinator, .caseworker, .volunteer]),
+        .followUpAnswer: .only([.coordinator, .caseworker, .volunteer]),
+        .volunteers: .only([.coordinator]), .volunteerNew: .only([.coordinator]), .volunteerCreate: .only([.coordinator]),
+        .volunteerShow: .only([.coordinator]), .volunteerEdit: .only([.coordinator]), .volunteerUpdate: .only([.coordinator]),
+        .volunteerTrainingCreate: .only([.coordinator]), .volunteerSettings: .only([.coordinator]),
+        .volunteerSettingsUpdate: .only([.coordinator]),
+        .board: .only([.coordinator, .volunteer]), .boardOffer: .only([.volunteer]), .boardOfferConfirm: .only([.coordinator]),
+        .myChildren: .only([.volunteer]),
     ]
 
     /// Rows of Holstebro that routes with parameters point at.
@@ -56,6 +72,11 @@ import Testing
         let consent: ConsentID
         let referral: ReferralID
         let pass: PassID
+        // Guidance (issue 4): a course on the open board with a pending offer, a follow-up, a volunteer.
+        let course: CourseID
+        let offer: OfferID
+        let followUp: FollowUpID
+        let volunteer: VolunteerID
 
         init(_ app: TestApp) async throws {
             user = try await app.userID("caseworker@holstebro.demo")
@@ -72,6 +93,14 @@ import Testing
                         try ReferralID.fetchOne(db, sql: "SELECT r.id FROM referral r JOIN child c ON c.id = r.child_id WHERE c.municipality_id = ? AND r.status = 'submitted' ORDER BY r.id LIMIT 1", arguments: [municipality])!,
                         try PassID.fetchOne(db, sql: "SELECT id FROM pass WHERE child_id = ?", arguments: [child])!)
             }
+            (course, offer, followUp, volunteer) = try await app.db.read { db in
+                let offer = try Row.fetchOne(db, sql: "SELECT id, course_id FROM board_offer WHERE municipality_id = ? AND status = 'pending' ORDER BY id LIMIT 1",
+                                             arguments: [municipality])!
+                return (offer["course_id"], offer["id"],
+                        try FollowUpID.fetchOne(db, sql: "SELECT id FROM follow_up WHERE municipality_id = ? AND answered_on IS NULL ORDER BY due_on LIMIT 1",
+                                                arguments: [municipality])!,
+                        try VolunteerID.fetchOne(db, sql: "SELECT id FROM volunteer WHERE municipality_id = ? ORDER BY id LIMIT 1", arguments: [municipality])!)
+            }
         }
 
         func path(_ route: Route) -> String {
@@ -85,13 +114,20 @@ import Testing
             if pattern.hasPrefix("/children/:id") { return route.path.link(child) }
             if pattern.hasPrefix("/referrals/:id") { return route.path.link(referral) }
             if pattern.hasPrefix("/passes/:id") { return route.path.link(pass) }
+            // Guidance (issue 4)
+            if pattern.hasPrefix("/courses/:id") || pattern.hasPrefix("/board/:id") { return route.path.link(course) }
+            if pattern.hasPrefix("/board/offers/:id") { return route.path.link(offer) }
+            if pattern.hasPrefix("/follow-ups/:id") { return route.path.link(followUp) }
+            if pattern.hasPrefix("/volunteers/:id") { return route.path.link(volunteer) }
             Issue.record("no sample for \(route)")
             return route.path.link(params.map { _ in "1" })
         }
 
         /// Whether the sample row belongs to one municipality (so another municipality must get 404).
         func isMunicipalityRow(_ route: Route) -> Bool {
-            ["/users/:id", "/children/:id", "/referrals/:id", "/passes/:id"].contains { route.path.pattern.hasPrefix($0) }
+            ["/users/:id", "/children/:id", "/referrals/:id", "/passes/:id",
+             // Guidance (issue 4)
+             "/courses/:id", "/board/:id", "/board/offers/:id", "/follow-ups/:id", "/volunteers/:id"].contains { route.path.pattern.hasPrefix($0) }
         }
     }
 

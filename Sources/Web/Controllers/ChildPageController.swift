@@ -30,9 +30,15 @@ struct ChildPageController {
         let passes = try await repositories.passes.list(for: id, in: municipality)
         let staff = try await repositories.users.list(in: municipality)
         let t = renderer.texts.bind(context.language)
+        // Guidance (issue 4)
+        let guidance = ChildGuidanceView.make(
+            child: child, courses: try await repositories.courses.courses(for: id, in: municipality),
+            sessions: try await repositories.courses.sessions(forChild: id, in: municipality),
+            agreements: try await repositories.courses.agreements(forChild: id, in: municipality),
+            followUps: try await repositories.followUps.forChild(id, in: municipality), passes: passes, user: user, today: clock.today, t: t)
         let view = ChildPageView.make(
             child: child, consents: consents, referrals: referrals, history: history, passes: passes, staff: staff,
-            user: user, today: clock.today, t: t)
+            user: user, today: clock.today, guidance: guidance, t: t)
         return try renderer.page("children/show", title: child.fullName, content: view, context: context)
     }
 

@@ -34,6 +34,21 @@ public enum AccessPolicy {
         case .childrenExport, .childCaseworker, .referralAssessment, .referralDecisionForm, .referralDecide,
              .passUse, .passEndForm, .passEnd, .schemeSettings, .schemeSettingsUpdate:
             return .roles([.coordinator])
+        // Guidance and volunteers (issue 4): staff start and follow courses; the coordinator
+        // matches guides and manages volunteers; volunteers reach only their own courses (the
+        // scope), the open board and their start page.
+        case .courses, .courseNew, .courseCreate, .outcomeForm, .outcomeSave:
+            return .roles([.coordinator, .caseworker])
+        case .courseShow, .sessionNew, .sessionCreate, .agreementNew, .agreementCreate, .activityForm, .activitySave,
+             .followUps, .followUpShow, .followUpAnswer:
+            return .roles([.coordinator, .caseworker, .volunteer])
+        case .courseGuideForm, .courseGuide, .coursePublish, .boardOfferConfirm, .volunteers, .volunteerNew, .volunteerCreate,
+             .volunteerShow, .volunteerEdit, .volunteerUpdate, .volunteerTrainingCreate, .volunteerSettings, .volunteerSettingsUpdate:
+            return .roles([.coordinator])
+        case .board:
+            return .roles([.coordinator, .volunteer])
+        case .boardOffer, .myChildren:
+            return .roles([.volunteer])
         }
     }
 
@@ -70,6 +85,7 @@ public enum AccessPolicy {
     public static func startPage(for role: Role) -> String {
         switch role {
         case .admin: return Paths.municipalities.link()
+        case .volunteer: return Paths.myChildren.link()
         default: return Paths.home.link()
         }
     }

@@ -84,9 +84,11 @@ struct ChildPageView {
     let caseworkerAction: String
     let caseworker: FormField
     let caseworkerName: String
+    // Guidance (issue 4)
+    let guidance: ChildGuidanceView
 
     static func make(child: Child, consents: [Consent], referrals: [Referral], history: [ReferralEvent], passes: [Pass],
-                     staff: [User], user: CurrentUser, today: LocalDate, t: Texts) -> ChildPageView {
+                     staff: [User], user: CurrentUser, today: LocalDate, guidance: ChildGuidanceView, t: Texts) -> ChildPageView {
         let d = child.details
         let status = Display.childStatus(child.status, t)
         let isCoordinator = user.role == .coordinator
@@ -130,6 +132,8 @@ struct ChildPageView {
                                               sortKey: ended.startOfDay))
             }
         }
+        // Guidance (issue 4): courses, sessions, agreements and answered follow-ups.
+        timeline += guidance.timeline
         timeline.sort { $0.sortKey > $1.sortKey }
 
         return ChildPageView(
@@ -170,7 +174,8 @@ struct ChildPageView {
             timeline: timeline, isCoordinator: isCoordinator, caseworkerAction: Paths.childCaseworker.link(child.id),
             caseworker: caseworkerForm.field("caseworker", label: "child.caseworker",
                                              options: [("", "child.caseworker.none")] + assignable.map { ($0.id.description, $0.name) }),
-            caseworkerName: child.caseworkerID.flatMap { staffNames[$0] } ?? t("child.caseworker.none"))
+            caseworkerName: child.caseworkerID.flatMap { staffNames[$0] } ?? t("child.caseworker.none"),
+            guidance: guidance)
     }
 
     static func covers(_ scope: ConsentScope, _ t: Texts) -> String {
