@@ -141,6 +141,7 @@ struct CourseListView {
     struct Row: MustacheParent {
         let childName, href, age, status, statusKind, guide, step, lastSession, activity: String
         let offers: String?
+        let onBoard: Bool
 
         func child(named name: String) -> Any? {
             switch name {
@@ -154,6 +155,7 @@ struct CourseListView {
             case "lastSession": lastSession
             case "activity": activity
             case "offers": offers
+            case "onBoard": onBoard
             default: nil
             }
         }
@@ -175,7 +177,8 @@ struct CourseListView {
                            status: status.label, statusKind: status.kind, guide: c.guideName ?? t("course.guide.none"),
                            step: t("course.stepShort", String(c.step.rawValue)), lastSession: row.lastSessionOn?.display ?? "–",
                            activity: c.activity.map { GuidanceDisplay.activity($0, t) } ?? "–",
-                           offers: row.pendingOffers > 0 ? t("course.offers", String(row.pendingOffers)) : nil)
+                           offers: row.pendingOffers > 0 ? t("course.offers", String(row.pendingOffers)) : nil,
+                           onBoard: c.publishedOn != nil)
             },
             hasRows: !rows.isEmpty, tabs: tabs,
             counts: counts.map { c in [
