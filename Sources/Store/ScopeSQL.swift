@@ -31,7 +31,8 @@ extension DataScope {
 
     /// The SQL condition selecting the guidance courses this scope may see, on `guidance_course`
     /// aliased `g` joined to `child` aliased `c`. A volunteer reaches only the courses where they
-    /// are guide or følgeven, while the course is open or has a follow-up left to answer.
+    /// are guide or følgeven, while the course is open or has a follow-up left to answer, and only
+    /// while they volunteer (an ended volunteer sees nothing).
     func courseCondition() -> (sql: String, arguments: StatementArguments) {
         switch self {
         case .volunteer(let m, let user):
@@ -45,7 +46,7 @@ extension DataScope {
     /// Course `alias` is one of the volunteer's (the user id is the one argument).
     static func volunteerCourse(_ alias: String) -> String {
         """
-        EXISTS (SELECT 1 FROM volunteer v WHERE v.user_id = ? AND v.municipality_id = \(alias).municipality_id
+        EXISTS (SELECT 1 FROM volunteer v WHERE v.user_id = ? AND v.municipality_id = \(alias).municipality_id AND v.status <> 'ended'
                 AND v.id IN (\(alias).guide_volunteer_id, \(alias).companion_volunteer_id))
         AND (\(alias).status IN ('waiting_for_guide', 'ongoing')
              OR EXISTS (SELECT 1 FROM follow_up fv WHERE fv.course_id = \(alias).id AND fv.answered_on IS NULL))

@@ -96,9 +96,13 @@ struct GuidanceFixture {
         let record = try #require(try await g.f.repos.courses.volunteerRecord(course: course, scope: g.amiraScope))
         #expect(record.firstName == "Aya" && record.interests == "fodbold" && record.guardians.map(\.phone) == ["12345678"])
 
-        // A følgeven sees the child too.
+        // A følgeven sees the child too, while they volunteer.
         try await g.assign(course, .volunteer(g.amira), companion: g.jonas)
         #expect(try await g.f.repos.courses.find(course, scope: g.jonasScope)?.companionID == g.jonas)
+        var jonas = try #require(try await g.f.repos.volunteers.find(g.jonas, in: g.m)).details
+        jonas.status = .ended
+        try await g.f.repos.volunteers.update(g.jonas, details: jonas, in: g.m, at: g.f.now, audit: g.f.audit(.update, "volunteer"))
+        #expect(try await g.f.repos.courses.find(course, scope: g.jonasScope) == nil, "an ended volunteer sees nothing")
 
         // After the course ends, the guide keeps the child while follow-ups are left to answer.
         try await g.startActivity(course, on: "2026-10-15")

@@ -16,7 +16,7 @@ struct CourseProgressController {
         let outcome, endedOn, reason: String?
     }
 
-    var pages: CourseFormPage { CourseFormPage(repositories: repositories, renderer: renderer) }
+    var pages: CourseFormPage { CourseFormPage(repositories: repositories, renderer: renderer, clock: clock) }
 
     func addRoutes(to routes: RouteTable) {
         routes.add(.activityForm) { _, context in
