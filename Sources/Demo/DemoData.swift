@@ -56,6 +56,7 @@ public enum DemoData {
         seedIntake,
         seedImplementation,
         seedAssociations,
+        seedGuidance,
     ]
 
     static func seedFoundation(_ demo: inout DemoContext) throws {

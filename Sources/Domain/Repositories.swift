@@ -123,6 +123,10 @@ public struct Repositories: Sendable {
     public var claims: any ClaimRepository
     public var portal: any AssociationPortalRepository
     public var moneyReports: any MoneyReportRepository
+    // Guidance (issue 4)
+    public var volunteers: any VolunteerRepository
+    public var courses: any CourseRepository
+    public var followUps: any FollowUpRepository
 
     public init(municipalities: any MunicipalityRepository, users: any UserRepository,
                 sessions: any SessionRepository, throttle: any ThrottleRepository, audit: any AuditLog,
@@ -130,7 +134,9 @@ public struct Repositories: Sendable {
                 passes: any PassRepository, schemeSettings: any SchemeSettingsRepository, privacy: any PrivacyRepository,
                 dashboard: any DashboardRepository, implementation: any ImplementationRepository,
                 associations: any AssociationRepository, activities: any ActivityRepository, grants: any GrantRepository,
-                claims: any ClaimRepository, portal: any AssociationPortalRepository, moneyReports: any MoneyReportRepository) {
+                claims: any ClaimRepository, portal: any AssociationPortalRepository, moneyReports: any MoneyReportRepository,
+                // Guidance (issue 4)
+                volunteers: any VolunteerRepository, courses: any CourseRepository, followUps: any FollowUpRepository) {
         self.municipalities = municipalities
         self.users = users
         self.sessions = sessions
@@ -151,5 +157,9 @@ public struct Repositories: Sendable {
         self.claims = claims
         self.portal = portal
         self.moneyReports = moneyReports
+        // Guidance (issue 4)
+        self.volunteers = volunteers
+        self.courses = courses
+        self.followUps = followUps
     }
 }

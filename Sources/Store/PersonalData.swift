@@ -216,6 +216,49 @@ public enum PersonalData {
         Table(name: "payment", purpose: "Udbetalinger til foreninger (bogføring)", childRows: nil, columns: [
             "id": .notPersonal, "municipality_id": .notPersonal, "claim_id": .notPersonal, "batch_id": .notPersonal,
             "association_id": .notPersonal, "amount": .notPersonal, "paid_on": .notPersonal]),
+        // Guidance and volunteers (issue 4). Volunteers' own data is governed like users' (`.staff`):
+        // kept while they volunteer, removed by the coordinator, never part of a child's erasure.
+        Table(name: "guidance_settings", purpose: "Kommunens regler for frivillige (fornyelse af børneattest)", childRows: nil, columns: [
+            "municipality_id": .notPersonal, "certificate_renewal_months": .notPersonal]),
+        Table(name: "volunteer", purpose: "Frivillige fritidsvejledere og følgevenner: kontakt, roller, kapacitet og børneattest",
+              childRows: nil, columns: [
+                "id": .notPersonal, "municipality_id": .notPersonal, "user_id": .notPersonal, "name": .staff, "phone": .staff,
+                "email": .staff, "is_guide": .notPersonal, "is_companion": .notPersonal, "organisation": .staff, "languages": .staff,
+                "districts": .staff, "availability": .staff, "capacity": .notPersonal, "certificate_on": .staff, "status": .notPersonal,
+                "created_at": .notPersonal, "updated_at": .notPersonal]),
+        Table(name: "volunteer_training", purpose: "Frivilliges kurser og oplæring", childRows: nil, columns: [
+            "id": .notPersonal, "volunteer_id": .notPersonal, "municipality_id": .notPersonal, "trained_on": .staff, "topic": .staff,
+            "created_at": .notPersonal]),
+        Table(name: "guidance_course", purpose: "Vejledningsforløb: vejleder, metodetrin, valgt aktivitet og udfald",
+              childRows: "child_id = :child", columns: [
+                "id": .notPersonal, "municipality_id": .notPersonal, "child_id": .notPersonal, "pass_id": .notPersonal,
+                "status": .notPersonal, "step": .notPersonal, "started_on": .notPersonal, "guide_user_id": .notPersonal,
+                "guide_volunteer_id": .notPersonal, "companion_volunteer_id": .notPersonal, "guide_assigned_on": .notPersonal,
+                "published_on": .notPersonal,
+                "activity": .kept(reason: "Hvilke aktiviteter børnene går til, bruges i statistikken (dokumentationsplanen)"),
+                "activity_planned_on": .notPersonal, "activity_started_on": .notPersonal, "ended_on": .notPersonal,
+                "end_reason": .erase, "created_by": .notPersonal, "created_at": .notPersonal]),
+        Table(name: "guidance_session", purpose: "Samtaler og møder i vejledningsforløb",
+              childRows: "course_id IN (SELECT id FROM guidance_course WHERE child_id = :child)", columns: [
+                "id": .notPersonal, "course_id": .notPersonal, "municipality_id": .notPersonal, "held_on": .notPersonal,
+                "kind": .notPersonal, "minutes": .notPersonal, "step": .notPersonal, "participants": .notPersonal, "note": .erase,
+                "logged_by": .notPersonal, "logged_role": .notPersonal, "logged_at": .notPersonal]),
+        Table(name: "parent_agreement", purpose: "Aftaler med forældrene om deres bidrag til barnets fritidsaktivitet",
+              childRows: "course_id IN (SELECT id FROM guidance_course WHERE child_id = :child)", columns: [
+                "id": .notPersonal, "course_id": .notPersonal, "municipality_id": .notPersonal, "kind": .notPersonal,
+                "description": .erase, "agreed_on": .notPersonal, "created_by": .notPersonal, "created_at": .notPersonal]),
+        Table(name: "board_offer", purpose: "Frivilliges tilbud om at blive vejleder for et barn på opslagstavlen",
+              childRows: "course_id IN (SELECT id FROM guidance_course WHERE child_id = :child)", columns: [
+                "id": .notPersonal, "course_id": .notPersonal, "volunteer_id": .notPersonal, "municipality_id": .notPersonal,
+                "offered_at": .notPersonal, "status": .notPersonal, "decided_at": .notPersonal, "decided_by": .notPersonal]),
+        Table(name: "follow_up", purpose: "Opfølgning 3 og 6 måneder efter start i en aktivitet (fastholdelse)",
+              childRows: "child_id = :child", columns: [
+                "id": .notPersonal, "child_id": .notPersonal, "municipality_id": .notPersonal, "course_id": .notPersonal,
+                "source": .notPersonal,
+                "activity": .kept(reason: "Hvilke aktiviteter børnene går til, bruges i statistikken (dokumentationsplanen)"),
+                "activity_started_on": .notPersonal, "months": .notPersonal, "due_on": .notPersonal, "answered_on": .notPersonal,
+                "still_active": .notPersonal, "attends_regularly": .notPersonal, "needs_help": .notPersonal, "note": .erase,
+                "answered_by": .notPersonal, "answered_role": .notPersonal, "created_at": .notPersonal]),
     ]
 
     /// Columns holding the stored name of an uploaded file, per table: anonymisation hands these

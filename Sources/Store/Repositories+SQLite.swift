@@ -14,6 +14,9 @@ extension Repositories {
             // Associations and money (issue 5)
             associations: SQLiteAssociationRepository(db), activities: SQLiteActivityRepository(db),
             grants: SQLiteGrantRepository(db), claims: SQLiteClaimRepository(db), portal: SQLitePortalRepository(db),
-            moneyReports: SQLiteMoneyReportRepository(db))
+            moneyReports: SQLiteMoneyReportRepository(db),
+            // Guidance (issue 4)
+            volunteers: SQLiteVolunteerRepository(db), courses: SQLiteCourseRepository(db),
+            followUps: SQLiteFollowUpRepository(db))
     }
 }

@@ -173,7 +173,9 @@ public struct SQLitePrivacyRepository: PrivacyRepository {
             for (column, rule) in table.columns.sorted(by: { $0.key < $1.key }) {
                 switch rule {
                 case .erase:
-                    assignments.append(notNull.contains(column) ? "\(column) = ''" : "\(column) = NULL")
+                    // Empty text rather than NULL where a value was present: some CHECKs require
+                    // a reason in certain states (a dropped-out course keeps *that* it had one).
+                    assignments.append(notNull.contains(column) ? "\(column) = ''" : "\(column) = CASE WHEN \(column) IS NULL THEN NULL ELSE '' END")
                 case .replace(let placeholder):
                     assignments.append("\(column) = ?")
                     arguments += [placeholder]

@@ -12,9 +12,17 @@ extension DataScope {
         case .municipality(let m):
             return ("c.municipality_id = ?", [m])
         case .caseworker(let m, let user):
-            return ("c.municipality_id = ? AND (c.created_by = ? OR c.caseworker_id = ?)", [m, user, user])
-        case .volunteer:
-            return ("0", [])
+            // Guidance (issue 4): an employed fritidsvejleder also sees the children they guide.
+            return ("""
+                c.municipality_id = ? AND (c.created_by = ? OR c.caseworker_id = ?
+                  OR EXISTS (SELECT 1 FROM guidance_course gx WHERE gx.child_id = c.id AND gx.guide_user_id = ?))
+                """, [m, user, user, user])
+        case .volunteer(let m, let user):
+            // Guidance (issue 4): the children of the volunteer's own courses (see courseCondition).
+            return ("""
+                c.municipality_id = ? AND EXISTS (SELECT 1 FROM guidance_course gv WHERE gv.child_id = c.id
+                  AND \(Self.volunteerCourse("gv")))
+                """, [m, user])
         case .association(let m, let user):
             // Association contacts (issue 5): children enrolled with the contact's association
             // (or stopped within the last year, so the last fee can still be claimed) whose
@@ -30,5 +38,31 @@ extension DataScope {
                               AND (k.withdrawn_on IS NULL OR k.withdrawn_on > ?))
                 """, [m, m, user, m, today.adding(days: -365), m, today, today, today])
         }
+    }
+
+    // Guidance (issue 4)
+
+    /// The SQL condition selecting the guidance courses this scope may see, on `guidance_course`
+    /// aliased `g` joined to `child` aliased `c`. A volunteer reaches only the courses where they
+    /// are guide or følgeven, while the course is open or has a follow-up left to answer, and only
+    /// while they volunteer (an ended volunteer sees nothing).
+    func courseCondition() -> (sql: String, arguments: StatementArguments) {
+        switch self {
+        case .volunteer(let m, let user):
+            return ("g.municipality_id = ? AND \(Self.volunteerCourse("g"))", [m, user])
+        default:
+            let (sql, arguments) = childCondition()
+            return ("(\(sql)) AND g.municipality_id = c.municipality_id", arguments)
+        }
+    }
+
+    /// Course `alias` is one of the volunteer's (the user id is the one argument).
+    static func volunteerCourse(_ alias: String) -> String {
+        """
+        EXISTS (SELECT 1 FROM volunteer v WHERE v.user_id = ? AND v.municipality_id = \(alias).municipality_id AND v.status <> 'ended'
+                AND v.id IN (\(alias).guide_volunteer_id, \(alias).companion_volunteer_id))
+        AND (\(alias).status IN ('waiting_for_guide', 'ongoing')
+             OR EXISTS (SELECT 1 FROM follow_up fv WHERE fv.course_id = \(alias).id AND fv.answered_on IS NULL))
+        """
     }
 }

@@ -90,11 +90,20 @@ class Browser:
 
     def navigate(self, element):
         """Clicks an element that loads a new page and waits until the new page is there."""
-        from selenium.webdriver.support import expected_conditions
+        from selenium.common.exceptions import WebDriverException
         from selenium.webdriver.support.ui import WebDriverWait
         old = self.driver.find_element(By.TAG_NAME, "html")
         element.click()
-        WebDriverWait(self.driver, 20).until(expected_conditions.staleness_of(old))
+
+        def replaced(_):
+            # Chromium reports the old page's node either as stale or as "does not belong to the
+            # document", depending on timing; both mean the new page is there.
+            try:
+                old.is_enabled()
+                return False
+            except WebDriverException:
+                return True
+        WebDriverWait(self.driver, 20).until(replaced)
         WebDriverWait(self.driver, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
         self.check()
 

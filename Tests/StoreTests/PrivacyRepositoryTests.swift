@@ -65,6 +65,34 @@ import Testing
                 INSERT INTO claim (grant_id, child_id, association_id, municipality_id, amount, period_from, period_to, note, status, created_at)
                 VALUES (?, ?, ?, ?, 120000, '2025-01-20', '2025-06-30', 'Faktura for \(name)', 'approved', ?)
                 """, arguments: [grant, child, association, m, f.now])
+            // A guidance course with a session, a parent agreement, a board offer and a follow-up (issue 4's tables).
+            try db.execute(sql: """
+                INSERT INTO volunteer (municipality_id, name, is_guide, is_companion, created_at, updated_at)
+                VALUES (?, ?, 1, 0, ?, ?)
+                """, arguments: [m, "Frivillig \(child.rawValue)", f.now, f.now])
+            let volunteer = db.lastInsertedRowID
+            try db.execute(sql: """
+                INSERT INTO guidance_course (municipality_id, child_id, status, step, started_on, guide_volunteer_id, activity,
+                  activity_started_on, ended_on, end_reason, created_at)
+                VALUES (?, ?, 'dropped_out', 6, '2025-01-12', ?, 'Fodbold', '2025-01-20', '2025-06-01', ?, ?)
+                """, arguments: [m, child, volunteer, "Flyttede \(name)", f.now])
+            let course = db.lastInsertedRowID
+            try db.execute(sql: """
+                INSERT INTO guidance_session (course_id, municipality_id, held_on, kind, minutes, step, participants, note, logged_role, logged_at)
+                VALUES (?, ?, '2025-01-13', 'home_visit', 60, 1, 'child,parent', ?, 'volunteer', ?)
+                """, arguments: [course, m, "Mødte \(name) hjemme", f.now])
+            try db.execute(sql: """
+                INSERT INTO parent_agreement (course_id, municipality_id, kind, description, agreed_on, created_at)
+                VALUES (?, ?, 'transport', ?, '2025-01-14', ?)
+                """, arguments: [course, m, "Mor kører \(name)", f.now])
+            try db.execute(sql: """
+                INSERT INTO board_offer (course_id, volunteer_id, municipality_id, offered_at, status) VALUES (?, ?, ?, ?, 'accepted')
+                """, arguments: [course, volunteer, m, f.now])
+            try db.execute(sql: """
+                INSERT INTO follow_up (child_id, municipality_id, course_id, source, activity, activity_started_on, months, due_on,
+                  answered_on, still_active, note, created_at)
+                VALUES (?, ?, ?, 'course', 'Fodbold', '2025-01-20', 3, '2025-04-20', '2025-04-22', 1, ?, ?)
+                """, arguments: [child, m, course, "Glad for \(name)", f.now])
         }
         return child
     }

@@ -101,6 +101,22 @@ import Testing
         .portalStopped: .only([.association]), .portalClaimForm: .only([.association]), .portalClaimDraft: .only([.association]),
         .portalClaimCheck: .only([.association]), .portalClaimSubmit: .only([.association]),
         .portalClaimReceipt: .only([.association]), .portalClaimAttachment: .only([.association]),
+        // Guidance and volunteers (issue 4)
+        .courses: .only([.coordinator, .caseworker]), .courseShow: .only([.coordinator, .caseworker, .volunteer]),
+        .courseNew: .only([.coordinator, .caseworker]), .courseCreate: .only([.coordinator, .caseworker]),
+        .courseGuideForm: .only([.coordinator]), .courseGuide: .only([.coordinator]), .coursePublish: .only([.coordinator]),
+        .sessionNew: .only([.coordinator, .caseworker, .volunteer]), .sessionCreate: .only([.coordinator, .caseworker, .volunteer]),
+        .agreementNew: .only([.coordinator, .caseworker, .volunteer]), .agreementCreate: .only([.coordinator, .caseworker, .volunteer]),
+        .activityForm: .only([.coordinator, .caseworker, .volunteer]), .activitySave: .only([.coordinator, .caseworker, .volunteer]),
+        .outcomeForm: .only([.coordinator, .caseworker]), .outcomeSave: .only([.coordinator, .caseworker]),
+        .followUps: .only([.coordinator, .caseworker, .volunteer]), .followUpShow: .only([.coordinator, .caseworker, .volunteer]),
+        .followUpAnswer: .only([.coordinator, .caseworker, .volunteer]),
+        .volunteers: .only([.coordinator]), .volunteerNew: .only([.coordinator]), .volunteerCreate: .only([.coordinator]),
+        .volunteerShow: .only([.coordinator]), .volunteerEdit: .only([.coordinator]), .volunteerUpdate: .only([.coordinator]),
+        .volunteerTrainingCreate: .only([.coordinator]), .volunteerSettings: .only([.coordinator]),
+        .volunteerSettingsUpdate: .only([.coordinator]),
+        .board: .only([.coordinator, .volunteer]), .boardOffer: .only([.volunteer]), .boardOfferConfirm: .only([.coordinator]),
+        .myChildren: .only([.volunteer]),
     ]
 
     /// Rows of Holstebro that routes with parameters point at.
@@ -123,6 +139,11 @@ import Testing
         let enrolment: EnrolmentID
         let batch: PaymentBatchID
         let fundingSource: FundingSourceID
+        // Guidance (issue 4): a course on the open board with a pending offer, a follow-up, a volunteer.
+        let course: CourseID
+        let offer: OfferID
+        let followUp: FollowUpID
+        let volunteer: VolunteerID
 
         init(_ app: TestApp) async throws {
             user = try await app.userID("caseworker@holstebro.demo")
@@ -157,6 +178,14 @@ import Testing
             grant = try #require(overview.enrolments.flatMap(\.grants).first { $0.claimable(on: today) }).id
             claim = try #require(overview.claims.first).id
             enrolment = try #require(overview.enrolments.first { $0.status == .enrolled }).id
+            (course, offer, followUp, volunteer) = try await app.db.read { db in
+                let offer = try Row.fetchOne(db, sql: "SELECT id, course_id FROM board_offer WHERE municipality_id = ? AND status = 'pending' ORDER BY id LIMIT 1",
+                                             arguments: [municipality])!
+                return (offer["course_id"], offer["id"],
+                        try FollowUpID.fetchOne(db, sql: "SELECT id FROM follow_up WHERE municipality_id = ? AND answered_on IS NULL ORDER BY due_on LIMIT 1",
+                                                arguments: [municipality])!,
+                        try VolunteerID.fetchOne(db, sql: "SELECT id FROM volunteer WHERE municipality_id = ? ORDER BY id LIMIT 1", arguments: [municipality])!)
+            }
         }
 
         func path(_ route: Route) -> String {
@@ -189,6 +218,11 @@ import Testing
             if pattern.hasPrefix("/payment-batches/:id") { return route.path.link(batch) }
             if pattern.hasPrefix("/funding-sources/:id") { return route.path.link(fundingSource) }
             if pattern.hasPrefix("/portal/enrolments/:id") { return route.path.link(enrolment) }
+            // Guidance (issue 4)
+            if pattern.hasPrefix("/courses/:id") || pattern.hasPrefix("/board/:id") { return route.path.link(course) }
+            if pattern.hasPrefix("/board/offers/:id") { return route.path.link(offer) }
+            if pattern.hasPrefix("/follow-ups/:id") { return route.path.link(followUp) }
+            if pattern.hasPrefix("/volunteers/:id") { return route.path.link(volunteer) }
             Issue.record("no sample for \(route)")
             return route.path.link(params.map { _ in "1" })
         }
@@ -197,7 +231,9 @@ import Testing
         func isMunicipalityRow(_ route: Route) -> Bool {
             ["/users/:id", "/children/:id", "/referrals/:id", "/passes/:id", "/access-requests/:id",
              // Associations, grants and payments (issue 5)
-             "/associations/:id", "/activities/:id", "/grants/:id", "/claims/:id", "/payment-batches/:id", "/funding-sources/:id"]
+             "/associations/:id", "/activities/:id", "/grants/:id", "/claims/:id", "/payment-batches/:id", "/funding-sources/:id",
+             // Guidance (issue 4)
+             "/courses/:id", "/board/:id", "/board/offers/:id", "/follow-ups/:id", "/volunteers/:id"]
                 .contains { route.path.pattern.hasPrefix($0) }
                 // Implementation workspace (issue 6): rows by id, and Holstebro's own item by key.
                 || (route.path.pattern.hasPrefix("/implementation/")

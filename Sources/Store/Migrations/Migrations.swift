@@ -15,5 +15,6 @@ enum Migrations {
         m007Dashboard,
         m003ImplementationWorkspace,
         m005AssociationsGrants,
+        m004Guidance,
     ]
 }

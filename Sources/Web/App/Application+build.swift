@@ -156,6 +156,16 @@ public func buildRouter(_ deps: AppDependencies) async throws -> (Router<AppCont
     PortalController(portal: repositories.portal, audit: repositories.audit, renderer: renderer, clock: clock).addRoutes(to: routes)
     PortalClaimsController(portal: repositories.portal, attachments: attachments, audit: repositories.audit, renderer: renderer,
                            clock: clock).addRoutes(to: routes)
+    // Guidance and volunteers (issue 4)
+    CoursesController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    SessionsController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    CourseProgressController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    MatchingController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    BoardController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    FollowUpsController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    VolunteersController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    VolunteerPageController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    MyChildrenController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
 
     let missing = Set(Route.allCases).subtracting(routes.registered)
     precondition(missing.isEmpty, "Routes without a handler: \(missing)")

@@ -33,9 +33,15 @@ struct ChildPageController {
         let viewers = user.role == .coordinator
             ? try await repositories.audit.viewers(of: id, in: municipality, since: clock.now.addingTimeInterval(-90 * 86400)) : []
         let t = renderer.texts.bind(context.language)
+        // Guidance (issue 4)
+        let guidance = ChildGuidanceView.make(
+            child: child, courses: try await repositories.courses.courses(for: id, in: municipality),
+            sessions: try await repositories.courses.sessions(forChild: id, in: municipality),
+            agreements: try await repositories.courses.agreements(forChild: id, in: municipality),
+            followUps: try await repositories.followUps.forChild(id, in: municipality), passes: passes, user: user, today: clock.today, t: t)
         var view = ChildPageView.make(
             child: child, consents: consents, referrals: referrals, history: history, passes: passes, staff: staff,
-            user: user, today: clock.today, t: t)
+            user: user, today: clock.today, guidance: guidance, t: t)
         view.privacy = ChildPageView.Privacy.make(child: child, viewers: viewers, isCoordinator: user.role == .coordinator, t: t)
         // Associations and money (issue 5)
         let (money, moneyTimeline) = ChildMoneyView.make(

@@ -58,6 +58,12 @@ struct HomeController {
         (.childNew, "home.card.childNew.title", "home.card.childNew.text"),
         (.children, "home.card.children.title", "home.card.children.text"),
         (.referrals, "home.card.referrals.title", "home.card.referrals.text"),
+        // Guidance and volunteers (issue 4)
+        (.myChildren, "guidance.home.myChildren.title", "guidance.home.myChildren.text"),
+        (.board, "guidance.home.board.title", "guidance.home.board.text"),
+        (.courses, "guidance.home.courses.title", "guidance.home.courses.text"),
+        (.followUps, "guidance.home.followUps.title", "guidance.home.followUps.text"),
+        (.volunteers, "guidance.home.volunteers.title", "guidance.home.volunteers.text"),
         (.users, "home.card.users.title", "home.card.users.text"),
         (.schemeSettings, "home.card.settings.title", "home.card.settings.text"),
         (.implOverview, "impl.home.card.title", "impl.home.card.text"),

@@ -79,6 +79,21 @@ public enum AccessPolicy {
         case .portal, .portalStart, .portalStoppedForm, .portalStopped, .portalClaimForm, .portalClaimDraft, .portalClaimCheck,
              .portalClaimSubmit, .portalClaimReceipt, .portalClaimAttachment:
             return .roles([.association])
+        // Guidance and volunteers (issue 4): staff start and follow courses; the coordinator
+        // matches guides and manages volunteers; volunteers reach only their own courses (the
+        // scope), the open board and their start page.
+        case .courses, .courseNew, .courseCreate, .outcomeForm, .outcomeSave:
+            return .roles([.coordinator, .caseworker])
+        case .courseShow, .sessionNew, .sessionCreate, .agreementNew, .agreementCreate, .activityForm, .activitySave,
+             .followUps, .followUpShow, .followUpAnswer:
+            return .roles([.coordinator, .caseworker, .volunteer])
+        case .courseGuideForm, .courseGuide, .coursePublish, .boardOfferConfirm, .volunteers, .volunteerNew, .volunteerCreate,
+             .volunteerShow, .volunteerEdit, .volunteerUpdate, .volunteerTrainingCreate, .volunteerSettings, .volunteerSettingsUpdate:
+            return .roles([.coordinator])
+        case .board:
+            return .roles([.coordinator, .volunteer])
+        case .boardOffer, .myChildren:
+            return .roles([.volunteer])
         }
     }
 
@@ -117,6 +132,7 @@ public enum AccessPolicy {
         case .admin: return Paths.municipalities.link()
         case .coordinator: return Paths.dashboard.link()
         case .association: return Paths.portal.link()
+        case .volunteer: return Paths.myChildren.link()
         default: return Paths.home.link()
         }
     }

@@ -47,6 +47,14 @@ public enum Route: String, CaseIterable, Sendable {
     case budget
     case portal, portalStart, portalStoppedForm, portalStopped, portalClaimForm, portalClaimDraft, portalClaimCheck
     case portalClaimSubmit, portalClaimReceipt, portalClaimAttachment
+    // Guidance and volunteers (issue 4): courses, sessions, agreements, activity, outcome,
+    // follow-ups, volunteers, the open board and the volunteer's own start page
+    case courses, courseShow, courseNew, courseCreate, courseGuideForm, courseGuide, coursePublish
+    case sessionNew, sessionCreate, agreementNew, agreementCreate, activityForm, activitySave, outcomeForm, outcomeSave
+    case followUps, followUpShow, followUpAnswer
+    case volunteers, volunteerNew, volunteerCreate, volunteerShow, volunteerEdit, volunteerUpdate, volunteerTrainingCreate
+    case volunteerSettings, volunteerSettingsUpdate
+    case board, boardOffer, boardOfferConfirm, myChildren
 
     public var method: HTTPRequest.Method {
         switch self {
@@ -76,6 +84,11 @@ public enum Route: String, CaseIterable, Sendable {
              .activityUpdate, .grantRulesUpdate, .fundingSourceCreate, .fundingBudgetSave, .enrolmentCreate, .grantCreate,
              .grantCancel, .claimDecisions, .paymentBatchCreate, .paymentBatchExport, .paymentBatchPaid, .portalStart,
              .portalStopped, .portalClaimDraft, .portalClaimSubmit:
+            return .post
+        // Guidance and volunteers (issue 4)
+        case .courseCreate, .courseGuide, .coursePublish, .sessionCreate, .agreementCreate, .activitySave, .outcomeSave,
+             .followUpAnswer, .volunteerCreate, .volunteerUpdate, .volunteerTrainingCreate, .volunteerSettingsUpdate,
+             .boardOffer, .boardOfferConfirm:
             return .post
         default:
             return .get
@@ -213,6 +226,31 @@ public enum Route: String, CaseIterable, Sendable {
         case .portalClaimSubmit: Paths.portalClaimSubmission
         case .portalClaimReceipt: Paths.portalClaimReceipt
         case .portalClaimAttachment: Paths.portalClaimAttachment
+        // Guidance and volunteers (issue 4)
+        case .courses: Paths.courses
+        case .courseShow: Paths.course
+        case .courseNew: Paths.courseNew
+        case .courseCreate: Paths.childCourses
+        case .courseGuideForm, .courseGuide: Paths.courseGuide
+        case .coursePublish: Paths.coursePublication
+        case .sessionNew: Paths.sessionNew
+        case .sessionCreate: Paths.sessions
+        case .agreementNew: Paths.agreementNew
+        case .agreementCreate: Paths.agreements
+        case .activityForm, .activitySave: Paths.courseActivity
+        case .outcomeForm, .outcomeSave: Paths.courseOutcome
+        case .followUps: Paths.followUps
+        case .followUpShow, .followUpAnswer: Paths.followUp
+        case .volunteers, .volunteerCreate: Paths.volunteers
+        case .volunteerNew: Paths.volunteerNew
+        case .volunteerShow, .volunteerUpdate: Paths.volunteer
+        case .volunteerEdit: Paths.volunteerEdit
+        case .volunteerTrainingCreate: Paths.volunteerTrainings
+        case .volunteerSettings, .volunteerSettingsUpdate: Paths.volunteerSettings
+        case .board: Paths.board
+        case .boardOffer: Paths.boardOffer
+        case .boardOfferConfirm: Paths.boardOfferConfirmation
+        case .myChildren: Paths.myChildren
         }
     }
 }
@@ -348,4 +386,29 @@ public enum Paths {
     public static let portalClaimSubmission = RoutePath("/portal/claims/:id/submission")
     public static let portalClaimReceipt = RoutePath("/portal/claims/:id")
     public static let portalClaimAttachment = RoutePath("/portal/claims/:id/attachment")
+    // Guidance and volunteers (issue 4)
+    public static let courses = RoutePath("/courses")
+    public static let course = RoutePath("/courses/:id")
+    public static let courseNew = RoutePath("/children/:id/courses/new")
+    public static let childCourses = RoutePath("/children/:id/courses")
+    public static let courseGuide = RoutePath("/courses/:id/guide")
+    public static let coursePublication = RoutePath("/courses/:id/publication")
+    public static let sessionNew = RoutePath("/courses/:id/sessions/new")
+    public static let sessions = RoutePath("/courses/:id/sessions")
+    public static let agreementNew = RoutePath("/courses/:id/agreements/new")
+    public static let agreements = RoutePath("/courses/:id/agreements")
+    public static let courseActivity = RoutePath("/courses/:id/activity")
+    public static let courseOutcome = RoutePath("/courses/:id/outcome")
+    public static let followUps = RoutePath("/follow-ups")
+    public static let followUp = RoutePath("/follow-ups/:id")
+    public static let volunteers = RoutePath("/volunteers")
+    public static let volunteerNew = RoutePath("/volunteers/new")
+    public static let volunteerSettings = RoutePath("/volunteers/settings")
+    public static let volunteer = RoutePath("/volunteers/:id")
+    public static let volunteerEdit = RoutePath("/volunteers/:id/edit")
+    public static let volunteerTrainings = RoutePath("/volunteers/:id/trainings")
+    public static let board = RoutePath("/board")
+    public static let boardOffer = RoutePath("/board/:id/offer")
+    public static let boardOfferConfirmation = RoutePath("/board/offers/:id/confirmation")
+    public static let myChildren = RoutePath("/my-children")
 }

@@ -113,9 +113,11 @@ struct ChildPageView {
     }
     /// Activities, grants and claims (issue 5); set by the controller.
     var money: ChildMoneyView? = nil
+    // Guidance (issue 4)
+    let guidance: ChildGuidanceView
 
     static func make(child: Child, consents: [Consent], referrals: [Referral], history: [ReferralEvent], passes: [Pass],
-                     staff: [User], user: CurrentUser, today: LocalDate, t: Texts) -> ChildPageView {
+                     staff: [User], user: CurrentUser, today: LocalDate, guidance: ChildGuidanceView, t: Texts) -> ChildPageView {
         let d = child.details
         let status = Display.childStatus(child.status, t)
         let isCoordinator = user.role == .coordinator
@@ -159,6 +161,8 @@ struct ChildPageView {
                                               sortKey: ended.startOfDay))
             }
         }
+        // Guidance (issue 4): courses, sessions, agreements and answered follow-ups.
+        timeline += guidance.timeline
         timeline.sort { $0.sortKey > $1.sortKey }
 
         return ChildPageView(
@@ -199,7 +203,8 @@ struct ChildPageView {
             timeline: timeline, isCoordinator: isCoordinator, caseworkerAction: Paths.childCaseworker.link(child.id),
             caseworker: caseworkerForm.field("caseworker", label: "child.caseworker",
                                              options: [("", "child.caseworker.none")] + assignable.map { ($0.id.description, $0.name) }),
-            caseworkerName: child.caseworkerID.flatMap { staffNames[$0] } ?? t("child.caseworker.none"), privacy: nil)
+            caseworkerName: child.caseworkerID.flatMap { staffNames[$0] } ?? t("child.caseworker.none"), privacy: nil,
+            guidance: guidance)
     }
 
     static func covers(_ scope: ConsentScope, _ t: Texts) -> String {

@@ -49,6 +49,12 @@ enum Navigation {
         (.home, "nav.home"),
         (.children, "nav.children"),
         (.referrals, "nav.referrals"),
+        // Guidance and volunteers (issue 4)
+        (.courses, "guidance.nav.courses"),
+        (.myChildren, "guidance.nav.myChildren"),
+        (.board, "guidance.nav.board"),
+        (.followUps, "guidance.nav.followUps"),
+        (.volunteers, "guidance.nav.volunteers"),
         (.users, "nav.users"),
         (.schemeSettings, "nav.schemeSettings"),
         (.processingRecords, "nav.privacy"),

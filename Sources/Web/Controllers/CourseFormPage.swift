@@ -1,0 +1,44 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// The form pages of a course: heading with the child's name, a back link, one primary button.
+struct CourseFormPage {
+    let repositories: Repositories
+    let renderer: Renderer
+    let clock: Clock
+
+    struct FormView {
+        let heading: String
+        let childName: String
+        let courseHref: String
+        let action: String
+        let submit: String
+        let intro: String?
+        let form: [String: FormField]
+    }
+
+    /// The child's name for headings; a volunteer's course page reads it through their record.
+    func childName(_ course: GuidanceCourse, _ context: AppContext) async throws -> String {
+        let scope = AccessPolicy.scope(of: try context.requireUser())
+        guard let record = try await repositories.courses.volunteerRecord(course: course.id, scope: scope) else { throw AppError.notFound }
+        return "\(record.firstName) \(record.lastName)"
+    }
+
+    func page(_ context: AppContext, _ template: String, _ course: GuidanceCourse, title: String, submit: String, intro: String? = nil,
+              action: String, form: FormBuilder, fields: [String: FormField]) async throws -> Response {
+        let t = renderer.texts.bind(context.language)
+        // The page shows the child's name: a read of their data.
+        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, "child", course.childID,
+                                                                                     detail: "\(template) course \(course.id)"))
+        let view = FormView(heading: t(title), childName: try await childName(course, context), courseHref: Paths.course.link(course.id),
+                            action: action, submit: t(submit), intro: intro, form: fields)
+        return try renderer.page(template, title: t(title), content: view, context: context, form: form)
+    }
+
+    /// A closed course takes no more records.
+    func closed(_ course: GuidanceCourse, _ context: AppContext) -> Response {
+        context.flash(Flash(.info, "course.closedInfo"))
+        return .seeOther(Paths.course.link(course.id))
+    }
+}

@@ -1,0 +1,59 @@
+import Domain
+import Foundation
+import Mustache
+
+/// The course list.
+struct CourseListView {
+    struct Row: MustacheParent {
+        let childName, href, age, status, statusKind, guide, step, lastSession, activity: String
+        let offers: String?
+        let onBoard: Bool
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "childName": childName
+            case "href": href
+            case "age": age
+            case "status": status
+            case "statusKind": statusKind
+            case "guide": guide
+            case "step": step
+            case "lastSession": lastSession
+            case "activity": activity
+            case "offers": offers
+            case "onBoard": onBoard
+            default: nil
+            }
+        }
+    }
+
+    let rows: [Row]
+    let hasRows: Bool
+    let tabs: [PageFrame.NavItem]
+    let counts: [ChildPageView.Fact]
+    let period: String?
+
+    static func make(rows: [CourseRow], tabs: [PageFrame.NavItem], counts: GuidanceCounts?, period: Period, today: LocalDate,
+                     t: Texts) -> CourseListView {
+        CourseListView(
+            rows: rows.map { row in
+                let c = row.course
+                let status = GuidanceDisplay.courseStatus(c.status, t)
+                return Row(childName: row.childName, href: Paths.course.link(c.id), age: Display.age(row.childBirthDate, today: today, t),
+                           status: status.label, statusKind: status.kind, guide: c.guideName ?? t("course.guide.none"),
+                           step: t("course.stepShort", String(c.step.rawValue)), lastSession: row.lastSessionOn?.display ?? "–",
+                           activity: c.activity.map { GuidanceDisplay.activity($0, t) } ?? "–",
+                           offers: row.pendingOffers > 0 ? t("course.offers", String(row.pendingOffers)) : nil,
+                           onBoard: c.publishedOn != nil)
+            },
+            hasRows: !rows.isEmpty, tabs: tabs,
+            counts: counts.map { c in [
+                ChildPageView.Fact(label: t("guidance.counts.sessions"), value: String(c.sessions)),
+                ChildPageView.Fact(label: t("guidance.counts.started"), value: String(c.coursesStarted)),
+                ChildPageView.Fact(label: t("guidance.counts.activityStarts"), value: String(c.activityStarts)),
+                ChildPageView.Fact(label: t("guidance.counts.successful"), value: String(c.successful)),
+                ChildPageView.Fact(label: t("guidance.counts.failed"), value: String(c.failed)),
+            ] } ?? [],
+            period: counts == nil ? nil : t("period.range", period.from.display, period.to.display))
+    }
+}

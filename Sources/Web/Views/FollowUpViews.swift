@@ -1,0 +1,97 @@
+import Domain
+import Foundation
+import Mustache
+
+/// The follow-up list: what is due and overdue, recent answers and (for the coordinator) the
+/// retention after six months.
+struct FollowUpListView {
+    struct Row: MustacheParent {
+        let childName, href, label, activity, dueOn, state, stateKind, guide: String
+        let answer: String?
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "childName": childName
+            case "href": href
+            case "label": label
+            case "activity": activity
+            case "dueOn": dueOn
+            case "state": state
+            case "stateKind": stateKind
+            case "guide": guide
+            case "answer": answer
+            default: nil
+            }
+        }
+    }
+
+    struct RetentionRow {
+        let heading: String
+        let percent: String
+        let line: String
+    }
+
+    let open: [Row]
+    let hasOpen: Bool
+    let answered: [Row]
+    let hasAnswered: Bool
+    let retention: [RetentionRow]
+    let hasRetention: Bool
+
+    static func make(open: [FollowUpRow], answered: [FollowUpRow], retention: [(Period, Retention)], today: LocalDate,
+                     t: Texts) -> FollowUpListView {
+        func row(_ r: FollowUpRow) -> Row {
+            let f = r.followUp
+            let state = GuidanceDisplay.followUpState(f.state(on: today), t)
+            return Row(childName: r.childName, href: Paths.followUp.link(f.id), label: t("followup.afterMonths", String(f.months)),
+                       activity: f.activity ?? "–", dueOn: f.dueOn.display, state: state.label, stateKind: state.kind,
+                       guide: r.guideName ?? "–", answer: f.answer.map { GuidanceDisplay.answer($0, t) })
+        }
+        return FollowUpListView(
+            open: open.map(row), hasOpen: !open.isEmpty, answered: answered.map(row), hasAnswered: !answered.isEmpty,
+            retention: retention.map { period, r in
+                RetentionRow(heading: t("followup.retention.heading", period.from.display, period.to.display),
+                             percent: Retention.percent(r.rate).map { t("followup.retention.percent", String($0)) } ?? "–",
+                             line: t("followup.retention.line", String(r.stillActive), String(r.due), String(r.answered)))
+            },
+            hasRetention: !retention.isEmpty)
+    }
+}
+
+/// One follow-up: its facts, and the three questions (or the answer given).
+struct FollowUpAnswerView {
+    let heading: String
+    let childName: String
+    let facts: [ChildPageView.Fact]
+    let answer: String?
+    let action: String
+    let backHref: String
+    let form: [String: FormField]
+
+    static func make(_ row: FollowUpRow, form: FormBuilder, backHref: String, today: LocalDate, t: Texts) -> FollowUpAnswerView {
+        let f = row.followUp
+        let state = GuidanceDisplay.followUpState(f.state(on: today), t)
+        let yesNo = [("yes", "common.yes"), ("no", "common.no")]
+        var facts = [
+            ChildPageView.Fact(label: t("followup.activity"), value: f.activity ?? "–"),
+            ChildPageView.Fact(label: t("followup.startedOn"), value: f.activityStartedOn.display),
+            ChildPageView.Fact(label: t("followup.dueOn"), value: "\(f.dueOn.display) (\(state.label))"),
+        ]
+        if let answered = f.answeredOn {
+            facts.append(ChildPageView.Fact(label: t("followup.answeredOn"),
+                                            value: [answered.display, f.answeredBy].compactMap { $0 }.joined(separator: ", ")))
+        }
+        return FollowUpAnswerView(
+            heading: t("followup.show.heading", String(f.months)), childName: row.childName, facts: facts,
+            answer: f.answer.map { GuidanceDisplay.answer($0, t) + ($0.note.map { " – " + $0 } ?? "") },
+            action: Paths.followUp.link(f.id), backHref: backHref,
+            form: [
+                "stillActive": form.field("stillActive", label: "followup.stillActive", options: yesNo),
+                "attendsRegularly": form.field("attendsRegularly", label: "followup.attendsRegularly", hint: "followup.attendsRegularly.hint",
+                                               options: yesNo),
+                "needsHelp": form.field("needsHelp", label: "followup.needsHelp", hint: "followup.needsHelp.hint", options: yesNo),
+                "note": form.field("note", label: "followup.note", hint: "followup.note.hint", optional: true, width: "xl", rows: 3,
+                                   maxLength: 500),
+            ])
+    }
+}

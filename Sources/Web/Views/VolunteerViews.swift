@@ -1,0 +1,146 @@
+import Domain
+import Foundation
+
+/// A child as their volunteer guide sees them: name, age, language, interests, how to reach the
+/// family, the agreements, the course and its sessions. Built from `VolunteerChildRecord`, which
+/// holds nothing else; caseworkers' session notes are left out.
+struct VolunteerCourseView {
+    struct Contact {
+        let name: String
+        let relation: String
+        let phone: String?
+        let phoneHref: String?
+        let email: String?
+        let emailHref: String?
+        let language: String?
+    }
+
+    let name: String
+    let ageLine: String
+    let roleLine: String
+    let status: String
+    let statusKind: String
+    let stepLine: String
+    let steps: [GuidanceDisplay.StepView]
+    let consentOK: Bool
+    let contacts: [Contact]
+    let interests: String
+    let language: String
+    let facts: [ChildPageView.Fact]
+    let isOpen: Bool
+    let sessionHref: String
+    let agreementHref: String
+    let activityHref: String?
+    let dueFollowUps: [CourseView.FollowUpItem]
+    let hasDueFollowUps: Bool
+    let agreements: [CourseView.AgreementRow]
+    let hasAgreements: Bool
+    let sessions: [CourseView.SessionRow]
+    let hasSessions: Bool
+    let backHref: String
+
+    static func make(record: VolunteerChildRecord, course: GuidanceCourse, volunteer: Volunteer?, sessions: [GuidanceSession],
+                     agreements: [ParentAgreement], followUps: [FollowUp], consent: ConsentSummary, today: LocalDate,
+                     t: Texts) -> VolunteerCourseView {
+        let status = GuidanceDisplay.courseStatus(course.status, t)
+        let isGuide = volunteer.map { course.guide == .volunteer($0.id) } ?? false
+        // Consent can be withdrawn after the match: then the family's details are not shown.
+        let consentOK = consent.inForce.volunteer
+        let digits = { (phone: String) in "tel:" + phone.filter { $0.isASCIIDigit || $0 == "+" } }
+        return VolunteerCourseView(
+            name: "\(record.firstName) \(record.lastName)",
+            ageLine: t("child.age", String(record.birthDate.age(on: today))),
+            roleLine: isGuide ? t("guidance.mine.roleGuide") : t("guidance.mine.roleCompanion", course.guideName ?? t("course.guide.none")),
+            status: status.label, statusKind: status.kind, stepLine: GuidanceDisplay.step(course.step, t),
+            steps: GuidanceDisplay.steps(current: course.step, t), consentOK: consentOK,
+            contacts: consentOK ? record.guardians.map {
+                Contact(name: $0.name, relation: t("guardian.relation.\($0.relation.rawValue)"), phone: $0.phone,
+                        phoneHref: $0.phone.map(digits), email: $0.email, emailHref: $0.email.map { "mailto:" + $0 }, language: $0.language)
+            } : [],
+            interests: consentOK ? (record.interests ?? "–") : "–", language: record.language ?? "–",
+            facts: [
+                ChildPageView.Fact(label: t("course.activity"), value: GuidanceDisplay.activity(course.activity, t)),
+                ChildPageView.Fact(label: t("course.startedOn"), value: course.startedOn.display),
+                ChildPageView.Fact(label: isGuide ? t("course.companion") : t("course.guide"),
+                                   value: (isGuide ? course.companionName : course.guideName) ?? "–"),
+            ],
+            isOpen: course.status.isOpen, sessionHref: Paths.sessionNew.link(course.id), agreementHref: Paths.agreementNew.link(course.id),
+            activityHref: course.status.isOpen && course.activity?.started != true ? Paths.courseActivity.link(course.id) : nil,
+            dueFollowUps: followUps.filter { $0.answer == nil && $0.state(on: today) != .upcoming }
+                .map { CourseView.followUpItem($0, today: today, t) },
+            hasDueFollowUps: followUps.contains { $0.answer == nil && $0.state(on: today) != .upcoming },
+            agreements: agreements.map { CourseView.AgreementRow(text: GuidanceDisplay.agreement($0, t), date: $0.agreedOn.display) },
+            hasAgreements: !agreements.isEmpty,
+            // Notes written by staff are theirs: a volunteer sees only volunteers' notes.
+            sessions: sessions.map { CourseView.sessionRow($0, showNote: $0.loggedRole == .volunteer, t) },
+            hasSessions: !sessions.isEmpty, backHref: Paths.myChildren.link())
+    }
+}
+
+/// The volunteer's start page: due follow-ups, then one card per child.
+struct MyChildrenView {
+    struct Card {
+        let name: String
+        let href: String
+        let age: String
+        let role: String
+        let status: String
+        let statusKind: String
+        let step: String
+        let activity: String
+        let lastSession: String
+        let logHref: String?
+    }
+
+    struct DueItem {
+        let text: String
+        let dueOn: String
+        let state: String
+        let stateKind: String
+        let href: String
+    }
+
+    let greeting: String
+    let hasProfile: Bool
+    let certificateWarning: String?
+    let due: [DueItem]
+    let hasDue: Bool
+    let cards: [Card]
+    let hasCards: Bool
+    let boardHref: String
+    let boardLine: String
+
+    static func make(user: CurrentUser, volunteer: Volunteer?, rows: [CourseRow], followUps: [FollowUpRow], boardCount: Int,
+                     settings: GuidanceSettings, today: LocalDate, t: Texts) -> MyChildrenView {
+        var warning: String?
+        if let volunteer {
+            switch settings.certificateRule.status(obtainedOn: volunteer.details.certificateOn, today: today) {
+            case .renewSoon(let until): warning = t("guidance.mine.certificateSoon", until.display)
+            case .expired, .missing: warning = t("guidance.mine.certificateMissing")
+            case .valid: break
+            }
+        }
+        return MyChildrenView(
+            greeting: t("guidance.mine.greeting", user.user.name), hasProfile: volunteer != nil, certificateWarning: warning,
+            due: followUps.map { row in
+                let state = GuidanceDisplay.followUpState(row.followUp.state(on: today), t)
+                return DueItem(text: t("guidance.mine.followUpLine", row.childName, String(row.followUp.months)),
+                               dueOn: row.followUp.dueOn.display, state: state.label, stateKind: state.kind,
+                               href: Paths.followUp.link(row.followUp.id))
+            },
+            hasDue: !followUps.isEmpty,
+            cards: rows.map { row in
+                let c = row.course
+                let status = GuidanceDisplay.courseStatus(c.status, t)
+                let isGuide = volunteer.map { c.guide == .volunteer($0.id) } ?? false
+                return Card(name: row.childName, href: Paths.course.link(c.id), age: Display.age(row.childBirthDate, today: today, t),
+                            role: isGuide ? t("volunteer.role.guide") : t("volunteer.role.companion"),
+                            status: status.label, statusKind: status.kind, step: GuidanceDisplay.step(c.step, t),
+                            activity: GuidanceDisplay.activity(c.activity, t),
+                            lastSession: row.lastSessionOn.map { t("guidance.mine.lastSession", $0.display) } ?? t("guidance.mine.noSession"),
+                            logHref: c.status.isOpen ? Paths.sessionNew.link(c.id) : nil)
+            },
+            hasCards: !rows.isEmpty, boardHref: Paths.board.link(),
+            boardLine: boardCount == 0 ? t("guidance.mine.boardEmpty") : t("guidance.mine.boardCount", String(boardCount)))
+    }
+}
