@@ -170,7 +170,10 @@ extension DemoData {
                                      plan == .stopped ? "Familien er flyttet til en anden by." : nil, plan == .stopped ? contactUser : nil,
                                      plan == .stopped ? now : nil, coordinator, now])
                 let enrolment = EnrolmentID(db.lastInsertedRowID)
-                if let started { try PassUsage.recordFirstUse(child: child, on: started, db) }
+                if let started {
+                    try PassUsage.recordFirstUse(child: child, on: started, db)
+                    try FollowUpScheduling.associationConfirmed(enrolment: enrolment, startedOn: started, in: municipality, at: now, db)
+                }
 
                 let kind: GrantKind = plan == .paidEquipment ? .equipment : .fee
                 let amount = Money(kroner: kind == .equipment ? 650 : min(activity.fee, index == 0 ? 2500 : 2000))
@@ -211,6 +214,13 @@ extension DemoData {
                                      plan == .rejected ? "Beløbet passer ikke med holdets kontingent – anmod igen med det rigtige beløb." : nil])
                 if plan == .paid || plan == .paidEquipment { paidClaims.append(ClaimID(db.lastInsertedRowID)) }
             }
+
+            // Follow-ups the association answered long ago: "still coming"; the recent ones wait in its portal.
+            try db.execute(sql: """
+                UPDATE follow_up SET answered_on = date(due_on, '+4 days'), still_active = 1, attends_regularly = 1, needs_help = 0,
+                  answered_by = ?, answered_role = 'association'
+                WHERE municipality_id = ? AND source = 'association' AND due_on < ?
+                """, arguments: [contactUser, municipality, today.adding(days: -30)])
 
             // One batch exported and paid a few days ago.
             if !paidClaims.isEmpty {

@@ -164,7 +164,7 @@ extension DemoData {
         }
         guard status == .approved, let track, let decidedOn else { return }
         let cover = track.defaultCover
-        var from = decidedOn
+        let from = decidedOn
         var to = decidedOn.adding(years: 1).adding(days: -1)
         if state == .expired { to = from.adding(years: 1).adding(days: -1) }
         let redeemed: LocalDate? = [.inUse, .ended, .expired].contains(state) ? from.adding(days: 10) : nil

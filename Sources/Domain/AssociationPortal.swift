@@ -27,9 +27,11 @@ public struct PortalEnrolment: Sendable, Equatable {
     public var startedOn: LocalDate?
     public var stoppedOn: LocalDate?
     public var grants: [PortalGrant]
+    /// The follow-up the association is asked to answer now, if any.
+    public var followUp: PortalFollowUp?
 
     public init(id: EnrolmentID, child: PortalChildName, activityName: String, enrolledOn: LocalDate, startedOn: LocalDate?,
-                stoppedOn: LocalDate?, grants: [PortalGrant]) {
+                stoppedOn: LocalDate?, grants: [PortalGrant], followUp: PortalFollowUp? = nil) {
         self.id = id
         self.child = child
         self.activityName = activityName
@@ -37,6 +39,7 @@ public struct PortalEnrolment: Sendable, Equatable {
         self.startedOn = startedOn
         self.stoppedOn = stoppedOn
         self.grants = grants
+        self.followUp = followUp
     }
 
     public var status: EnrolmentStatus {
@@ -147,5 +150,28 @@ public struct PortalClaim: Sendable, Equatable {
         self.submittedByName = submittedByName
         self.rejectReason = rejectReason
         self.paidOn = paidOn
+    }
+}
+
+/// A 3- or 6-month follow-up of a child's start, put to the association: is the child still
+/// coming? The club sees the child every week; its answer is the municipality's retention figure.
+public struct PortalFollowUp: Sendable, Equatable {
+    public var id: FollowUpID
+    public var months: Int
+    public var dueOn: LocalDate
+
+    public init(id: FollowUpID, months: Int, dueOn: LocalDate) {
+        self.id = id
+        self.months = months
+        self.dueOn = dueOn
+    }
+}
+
+/// The association's answer, one button each.
+public enum PortalAttendance: String, Sendable, CaseIterable {
+    case regular, irregular, stopped
+
+    public func answer(needsHelp: Bool) -> FollowUpAnswer {
+        FollowUpAnswer(stillActive: self != .stopped, attendsRegularly: self == .regular, needsHelp: needsHelp, note: nil)
     }
 }

@@ -69,6 +69,8 @@ public enum FollowUpSchedule {
     public static let dueSoonDays = 14
     /// …and as overdue when still unanswered this many days after it.
     public static let overdueAfterDays = 14
+    /// Answers saying a child stopped or needs help stay on the follow-up list this long.
+    public static let attentionDays = 60
 
     public static func dueDates(activityStartedOn start: LocalDate) -> [(months: Int, dueOn: LocalDate)] {
         months.map { ($0, start.adding(months: $0)) }

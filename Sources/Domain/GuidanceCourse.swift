@@ -119,12 +119,16 @@ public enum MethodStep: Int, Sendable, CaseIterable, Codable, Comparable {
 /// matters, so a start can be planned ahead.
 public struct ActivityChoice: Sendable, Equatable {
     public var activity: String
+    /// The activity in the association registry, when the family chose one from it; `activity`
+    /// then holds its name and association as they were on the day.
+    public var activityID: ActivityID?
     public var startOn: LocalDate
     /// True once the child has actually started; false while the start is planned.
     public var started: Bool
 
-    public init(activity: String, startOn: LocalDate, started: Bool) {
+    public init(activity: String, activityID: ActivityID? = nil, startOn: LocalDate, started: Bool) {
         self.activity = activity
+        self.activityID = activityID
         self.startOn = startOn
         self.started = started
     }
@@ -162,23 +166,41 @@ public struct CourseStartInput: Sendable {
 
 /// Raw input of the activity form.
 public struct ActivityChoiceInput: Sendable {
+    /// The value of the activity select posted for "another activity, written below".
+    public static let other = "other"
+
+    public var activityID: String?
     public var activity: String?
     public var startOn: String?
     public var started: String?
 
-    public init(activity: String?, startOn: String?, started: String?) {
+    public init(activityID: String? = nil, activity: String?, startOn: String?, started: String?) {
+        self.activityID = activityID
         self.activity = activity
         self.startOn = startOn
         self.started = started
     }
 
-    public func validate(course: GuidanceCourse, today: LocalDate) -> Result<ActivityChoice, ValidationErrors> {
+    /// `registry` holds the activities the family could choose from, with the name to record.
+    /// Without a registry choice (`other` or nothing) the activity is written as free text.
+    public func validate(course: GuidanceCourse, today: LocalDate,
+                         registry: [ActivityID: String] = [:]) -> Result<ActivityChoice, ValidationErrors> {
         var errors = ValidationErrors()
-        if course.activity?.started == true { errors.add("activity", "course.err.activity.alreadyStarted") }
-        if !course.status.isOpen { errors.add("activity", "course.err.closed") }
+        // The form's first field carries the errors about the choice as a whole.
+        let first = registry.isEmpty ? "activity" : "activityID"
+        if course.activity?.started == true { errors.add(first, "course.err.activity.alreadyStarted") }
+        if !course.status.isOpen { errors.add(first, "course.err.closed") }
+        var chosen: (id: ActivityID, name: String)?
+        let selected = Text.trimmed(activityID)
+        if !selected.isEmpty && selected != Self.other {
+            if let id = ActivityID(selected), let name = registry[id] { chosen = (id, name) }
+            else { errors.add("activityID", "course.err.activity.unknown") }
+        }
         let activity = Text.trimmed(self.activity)
-        if activity.isEmpty { errors.add("activity", "course.err.activity.required") }
-        else if activity.count > 150 { errors.add("activity", "err.text.tooLong", ["150"]) }
+        if chosen == nil && errors.isEmpty {
+            if activity.isEmpty { errors.add(first, registry.isEmpty ? "course.err.activity.required" : "course.err.activity.choose") }
+            else if activity.count > 150 { errors.add("activity", "err.text.tooLong", ["150"]) }
+        }
         if started != "yes" && started != "no" { errors.add("started", "course.err.started.required") }
         let date = DateField.required(startOn, field: "startOn", missing: "course.err.startOn.required", errors: &errors)
         if let date {
@@ -188,7 +210,7 @@ public struct ActivityChoiceInput: Sendable {
             if started == "no" && date > today.adding(years: 1) { errors.add("startOn", "course.err.startOn.tooFar") }
         }
         guard errors.isEmpty, let date else { return .failure(errors) }
-        return .success(ActivityChoice(activity: activity, startOn: date, started: started == "yes"))
+        return .success(ActivityChoice(activity: chosen?.name ?? activity, activityID: chosen?.id, startOn: date, started: started == "yes"))
     }
 }
 

@@ -180,6 +180,9 @@ public protocol FollowUpRepository: Sendable {
     /// Answered follow-ups, newest answer first.
     func answered(limit: Int, scope: DataScope) async throws -> [FollowUpRow]
     func find(_ id: FollowUpID, scope: DataScope) async throws -> FollowUpRow?
+    /// Answers since `since` saying the child stopped or needs help, newest first: someone
+    /// should call the family.
+    func needingAttention(since: LocalDate, scope: DataScope) async throws -> [FollowUpRow]
     func forCourse(_ course: CourseID, in municipality: MunicipalityID) async throws -> [FollowUp]
     func forChild(_ child: ChildID, in municipality: MunicipalityID) async throws -> [FollowUp]
     /// `.conflict` if answered meanwhile.

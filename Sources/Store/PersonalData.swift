@@ -33,7 +33,8 @@ public enum PersonalData {
         public let columns: [String: Rule]
         /// How the table marks a child's activity in the scheme: the column (or expression) that
         /// names the child, and the date columns that count as activity. The retention period
-        /// runs from the latest of them.
+        /// runs from the latest of them. An expression may use `:today`, so that something still
+        /// running (an enrolment not stopped, a course not ended) keeps the child's data.
         public let activity: (child: String, dates: [String])?
 
         public init(name: String, purpose: String, childRows: String?, columns: [String: Rule],
@@ -182,7 +183,8 @@ public enum PersonalData {
                 "municipality_id": .notPersonal, "enrolled_on": .notPersonal, "started_on": .notPersonal,
                 "start_confirmed_by": .notPersonal, "start_confirmed_at": .notPersonal, "stopped_on": .notPersonal,
                 "stop_reason": .erase, "stop_reported_by": .notPersonal, "stop_reported_at": .notPersonal, "created_by": .notPersonal,
-                "created_at": .notPersonal]),
+                "created_at": .notPersonal],
+              activity: ("child_id", ["enrolled_on", "started_on", "COALESCE(stopped_on, :today)"])),
         Table(name: "grant_rules", purpose: "Kommunens regler for økonomisk støtte", childRows: nil, columns: [
             "municipality_id": .notPersonal, "max_fee_per_year": .notPersonal, "max_equipment_per_year": .notPersonal,
             "camps_covered": .notPersonal, "max_camp_per_year": .notPersonal, "max_years": .notPersonal, "income_limit": .notPersonal,
@@ -198,7 +200,8 @@ public enum PersonalData {
             "amount": .notPersonal, "period_from": .notPersonal, "period_to": .notPersonal, "budget_year": .notPersonal,
             "status": .notPersonal, "granted_on": .notPersonal, "claim_deadline": .notPersonal, "note": .erase,
             "override_reason": .erase, "cancelled_on": .notPersonal, "cancel_reason": .erase, "created_by": .notPersonal,
-            "created_at": .notPersonal]),
+            "created_at": .notPersonal],
+              activity: ("child_id", ["granted_on", "period_to"])),
         Table(name: "payment_batch", purpose: "Betalingsbunker til kommunens økonomisystem", childRows: nil, columns: [
             "id": .notPersonal, "municipality_id": .notPersonal, "status": .notPersonal, "created_by": .notPersonal,
             "created_at": .notPersonal, "exported_by": .notPersonal, "exported_at": .notPersonal, "export_count": .notPersonal,
@@ -211,7 +214,8 @@ public enum PersonalData {
             "note": .erase, "attachment_file": .erase, "attachment_name": .erase, "attachment_type": .erase, "attachment_size": .erase,
             "status": .notPersonal, "created_by": .notPersonal, "created_at": .notPersonal, "submitted_by": .notPersonal,
             "submitted_at": .notPersonal, "decided_by": .notPersonal, "decided_at": .notPersonal, "reject_reason": .erase,
-            "batch_id": .notPersonal, "paid_on": .notPersonal]),
+            "batch_id": .notPersonal, "paid_on": .notPersonal],
+              activity: ("child_id", ["date(created_at)", "paid_on"])),
         // Amounts paid stay for the municipality's accounts.
         Table(name: "payment", purpose: "Udbetalinger til foreninger (bogføring)", childRows: nil, columns: [
             "id": .notPersonal, "municipality_id": .notPersonal, "claim_id": .notPersonal, "batch_id": .notPersonal,
@@ -237,7 +241,8 @@ public enum PersonalData {
                 "published_on": .notPersonal,
                 "activity": .kept(reason: "Hvilke aktiviteter børnene går til, bruges i statistikken (dokumentationsplanen)"),
                 "activity_planned_on": .notPersonal, "activity_started_on": .notPersonal, "ended_on": .notPersonal,
-                "end_reason": .erase, "created_by": .notPersonal, "created_at": .notPersonal]),
+                "end_reason": .erase, "created_by": .notPersonal, "created_at": .notPersonal, "activity_id": .notPersonal],
+              activity: ("child_id", ["started_on", "activity_started_on", "COALESCE(ended_on, :today)"])),
         Table(name: "guidance_session", purpose: "Samtaler og møder i vejledningsforløb",
               childRows: "course_id IN (SELECT id FROM guidance_course WHERE child_id = :child)", columns: [
                 "id": .notPersonal, "course_id": .notPersonal, "municipality_id": .notPersonal, "held_on": .notPersonal,
@@ -258,7 +263,8 @@ public enum PersonalData {
                 "activity": .kept(reason: "Hvilke aktiviteter børnene går til, bruges i statistikken (dokumentationsplanen)"),
                 "activity_started_on": .notPersonal, "months": .notPersonal, "due_on": .notPersonal, "answered_on": .notPersonal,
                 "still_active": .notPersonal, "attends_regularly": .notPersonal, "needs_help": .notPersonal, "note": .erase,
-                "answered_by": .notPersonal, "answered_role": .notPersonal, "created_at": .notPersonal]),
+                "answered_by": .notPersonal, "answered_role": .notPersonal, "created_at": .notPersonal, "enrolment_id": .notPersonal],
+              activity: ("child_id", ["answered_on"])),
     ]
 
     /// Columns holding the stored name of an uploaded file, per table: anonymisation hands these

@@ -29,7 +29,7 @@ public struct SQLiteCourseRepository: CourseRepository {
         let started: LocalDate? = row["activity_started_on"]
         let planned: LocalDate? = row["activity_planned_on"]
         let activity = (row["activity"] as String?).flatMap { name in
-            (started ?? planned).map { ActivityChoice(activity: name, startOn: $0, started: started != nil) }
+            (started ?? planned).map { ActivityChoice(activity: name, activityID: row["activity_id"], startOn: $0, started: started != nil) }
         }
         return GuidanceCourse(
             id: row["id"], municipalityID: row["municipality_id"], childID: row["child_id"], passID: row["pass_id"],
@@ -185,16 +185,18 @@ public struct SQLiteCourseRepository: CourseRepository {
         try await db.write { db in
             // Choosing is step 4 of the method; a start that happened is step 6, inclusion.
             try db.execute(sql: """
-                UPDATE guidance_course SET activity = ?, activity_planned_on = ?, activity_started_on = ?, step = MAX(step, ?)
+                UPDATE guidance_course SET activity = ?, activity_id = ?, activity_planned_on = ?, activity_started_on = ?, step = MAX(step, ?)
                 WHERE id = ? AND municipality_id = ? AND status IN \(Self.open) AND activity_started_on IS NULL
-                """, arguments: [choice.activity, choice.startOn, choice.started ? choice.startOn : nil,
-                                 (choice.started ? MethodStep.inclusion : .choosingActivity).rawValue, id, municipality])
+                  AND (? IS NULL OR ? IN (SELECT id FROM activity WHERE municipality_id = ?))
+                """, arguments: [choice.activity, choice.activityID, choice.startOn, choice.started ? choice.startOn : nil,
+                                 (choice.started ? MethodStep.inclusion : .choosingActivity).rawValue, id, municipality,
+                                 choice.activityID, choice.activityID, municipality])
             if db.changesCount == 0 { try Self.missOrConflict(id, municipality, db) }
             if choice.started {
                 let child = try ChildID.fetchOne(db, sql: "SELECT child_id FROM guidance_course WHERE id = ?", arguments: [id])!
                 try PassUsage.recordFirstUse(child: child, on: choice.startOn, db)
-                try FollowUpScheduling.schedule(child: child, course: id, source: .course, activity: choice.activity,
-                                                startedOn: choice.startOn, in: municipality, at: at, db)
+                try FollowUpScheduling.courseStarted(child: child, course: id, activity: choice.activity, activityID: choice.activityID,
+                                                     startedOn: choice.startOn, in: municipality, at: at, db)
             }
             try AuditWriter.insert(audit, db)
         }

@@ -2,18 +2,61 @@ import Domain
 import Foundation
 import GRDB
 
-/// Shared by every feature that learns a child has started an activity (today a guidance course;
-/// later an association confirming the start): schedules the 3- and 6-month follow-ups.
+/// Schedules the 3- and 6-month follow-ups when the scheme learns a child has started an
+/// activity — from a guide recording the start in a course, or from the association confirming
+/// it in the portal. When both report the same start (the course chose the registry activity the
+/// child is enrolled in), the child gets one pair of follow-ups, which both can see and answer.
+/// Call these inside the caller's write transaction.
 public enum FollowUpScheduling {
-    /// Call inside the caller's write transaction. A course gets each follow-up once.
-    public static func schedule(child: ChildID, course: CourseID?, source: FollowUpSource, activity: String?, startedOn: LocalDate,
-                                in municipality: MunicipalityID, at: Date, _ db: Database) throws {
+    public static func schedule(child: ChildID, course: CourseID?, enrolment: EnrolmentID? = nil, source: FollowUpSource, activity: String?,
+                                startedOn: LocalDate, in municipality: MunicipalityID, at: Date, _ db: Database) throws {
         for (months, dueOn) in FollowUpSchedule.dueDates(activityStartedOn: startedOn) {
             try db.execute(sql: """
-                INSERT OR IGNORE INTO follow_up (child_id, municipality_id, course_id, source, activity, activity_started_on, months, due_on, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [child, municipality, course, source.rawValue, activity, startedOn, months, dueOn, at])
+                INSERT OR IGNORE INTO follow_up (child_id, municipality_id, course_id, enrolment_id, source, activity, activity_started_on,
+                  months, due_on, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [child, municipality, course, enrolment, source.rawValue, activity, startedOn, months, dueOn, at])
         }
+    }
+
+    /// A guide recorded that the child started `activityID` (nil for a free-text activity).
+    public static func courseStarted(child: ChildID, course: CourseID, activity: String, activityID: ActivityID?, startedOn: LocalDate,
+                                     in municipality: MunicipalityID, at: Date, _ db: Database) throws {
+        let enrolment = try activityID.flatMap { activityID in
+            try EnrolmentID.fetchOne(db, sql: """
+                SELECT id FROM enrolment WHERE child_id = ? AND activity_id = ? AND municipality_id = ? AND stopped_on IS NULL
+                ORDER BY id DESC LIMIT 1
+                """, arguments: [child, activityID, municipality])
+        }
+        if let enrolment {
+            // The association confirmed the start first: its follow-ups become the course's too.
+            try db.execute(sql: "UPDATE follow_up SET course_id = ? WHERE enrolment_id = ? AND course_id IS NULL AND municipality_id = ?",
+                           arguments: [course, enrolment, municipality])
+            if db.changesCount > 0 { return }
+        }
+        try schedule(child: child, course: course, enrolment: enrolment, source: .course, activity: activity, startedOn: startedOn,
+                     in: municipality, at: at, db)
+    }
+
+    /// The association confirmed the start of `enrolment`.
+    public static func associationConfirmed(enrolment: EnrolmentID, startedOn: LocalDate, in municipality: MunicipalityID, at: Date,
+                                            _ db: Database) throws {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT e.child_id, e.activity_id, a.name || ' – ' || s.name AS activity FROM enrolment e
+            JOIN activity a ON a.id = e.activity_id JOIN association s ON s.id = e.association_id
+            WHERE e.id = ? AND e.municipality_id = ?
+            """, arguments: [enrolment, municipality]) else { return }
+        let child: ChildID = row["child_id"]
+        // A guide recorded this start already: the follow-ups of their latest course with this
+        // activity now belong to the enrolment too.
+        try db.execute(sql: """
+            UPDATE follow_up SET enrolment_id = ? WHERE enrolment_id IS NULL AND municipality_id = ? AND course_id = (
+              SELECT id FROM guidance_course WHERE child_id = ? AND activity_id = ? AND municipality_id = ? AND activity_started_on IS NOT NULL
+              ORDER BY id DESC LIMIT 1)
+            """, arguments: [enrolment, municipality, child, row["activity_id"] as ActivityID, municipality])
+        if db.changesCount > 0 { return }
+        try schedule(child: child, course: nil, enrolment: enrolment, source: .association, activity: row["activity"], startedOn: startedOn,
+                     in: municipality, at: at, db)
     }
 }
 
@@ -75,6 +118,16 @@ public struct SQLiteFollowUpRepository: FollowUpRepository {
         return try await db.readAsync { db in
             try Row.fetchAll(db, sql: "\(Self.select) WHERE f.answered_on IS NOT NULL AND \(sql) ORDER BY f.answered_on DESC, f.id DESC LIMIT ?",
                              arguments: arguments + [limit]).map(Self.row)
+        }
+    }
+
+    public func needingAttention(since: LocalDate, scope: DataScope) async throws -> [FollowUpRow] {
+        let (sql, arguments) = Self.condition(scope)
+        return try await db.readAsync { db in
+            try Row.fetchAll(db, sql: """
+                \(Self.select) WHERE f.answered_on >= ? AND (f.still_active = 0 OR f.needs_help = 1) AND \(sql)
+                ORDER BY f.answered_on DESC, f.id DESC LIMIT 50
+                """, arguments: [since] + arguments).map(Self.row)
         }
     }
 

@@ -40,15 +40,22 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
         PortalChildName(firstName: row["first_name"], lastInitial: row["last_initial"], birthYear: row["birth_year"])
     }
 
-    static func enrolmentRows(_ slice: Slice, extra: String = "", _ arguments: StatementArguments = [], _ db: Database) throws -> [PortalEnrolment] {
+    /// With each running enrolment, its oldest unanswered follow-up that is due by `today`'s list limit.
+    static func enrolmentRows(_ slice: Slice, today: LocalDate, extra: String = "", _ arguments: StatementArguments = [],
+                              _ db: Database) throws -> [PortalEnrolment] {
         try Row.fetchAll(db, sql: """
-            SELECT e.id, e.enrolled_on, e.started_on, e.stopped_on, a.name AS activity_name, \(childColumns)
+            SELECT e.id, e.enrolled_on, e.started_on, e.stopped_on, a.name AS activity_name, \(childColumns),
+              f.id AS follow_up_id, f.months AS follow_up_months, f.due_on AS follow_up_due_on
             FROM enrolment e JOIN child c ON c.id = e.child_id JOIN activity a ON a.id = e.activity_id
+            LEFT JOIN follow_up f ON f.id = (SELECT id FROM follow_up WHERE enrolment_id = e.id AND answered_on IS NULL AND due_on <= ?
+                                             AND e.stopped_on IS NULL ORDER BY due_on, id LIMIT 1)
             WHERE e.association_id = ? AND e.municipality_id = ? AND \(slice.childSQL) \(extra)
             ORDER BY e.stopped_on IS NOT NULL, c.first_name COLLATE NOCASE, e.id
-            """, arguments: [slice.association, slice.municipality] + slice.childArguments + arguments).map {
-            PortalEnrolment(id: $0["id"], child: name($0), activityName: $0["activity_name"], enrolledOn: $0["enrolled_on"],
-                            startedOn: $0["started_on"], stoppedOn: $0["stopped_on"], grants: [])
+            """, arguments: [FollowUpState.dueListLimit(today: today), slice.association, slice.municipality] + slice.childArguments + arguments).map { row in
+            PortalEnrolment(id: row["id"], child: name(row), activityName: row["activity_name"], enrolledOn: row["enrolled_on"],
+                            startedOn: row["started_on"], stoppedOn: row["stopped_on"], grants: [],
+                            followUp: (row["follow_up_id"] as FollowUpID?).map {
+                                PortalFollowUp(id: $0, months: row["follow_up_months"], dueOn: row["follow_up_due_on"]) })
         }
     }
 
@@ -103,7 +110,7 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
     public func overview(scope: DataScope, today: LocalDate) async throws -> PortalOverview? {
         try await db.readAsync { db -> PortalOverview? in
             guard let slice = try Self.slice(scope, today: today, db) else { return nil }
-            var enrolments = try Self.enrolmentRows(slice, extra: "", [], db)
+            var enrolments = try Self.enrolmentRows(slice, today: today, extra: "", [], db)
             let grants = try Self.grants(slice, extra: "", [], db)
             for index in enrolments.indices {
                 enrolments[index].grants = grants.filter { $0.0 == enrolments[index].id }.map(\.1)
@@ -117,7 +124,7 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
     public func enrolment(_ id: EnrolmentID, scope: DataScope, today: LocalDate) async throws -> PortalEnrolment? {
         try await db.readAsync { db -> PortalEnrolment? in
             guard let slice = try Self.slice(scope, today: today, db) else { return nil }
-            return try Self.enrolmentRows(slice, extra: "AND e.id = ?", [id], db).first
+            return try Self.enrolmentRows(slice, today: today, extra: "AND e.id = ?", [id], db).first
         }
     }
 
@@ -140,9 +147,31 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
                 WHERE id = ? AND municipality_id = ? AND started_on IS NULL AND stopped_on IS NULL
                 """, arguments: [date, slice.user, at, id, slice.municipality])
             guard db.changesCount == 1 else { throw StoreError.conflict }
-            // The child has started an activity: the pass is redeemed.
+            // The child has started an activity: the pass is redeemed, and retention is followed up.
             try PassUsage.recordFirstUse(child: child, on: date, db)
+            try FollowUpScheduling.associationConfirmed(enrolment: id, startedOn: date, in: slice.municipality, at: at, db)
             try AuditWriter.insert(audit, db)
+        }
+    }
+
+    public func answerFollowUp(_ id: FollowUpID, _ answer: FollowUpAnswer, scope: DataScope, today: LocalDate, at: Date,
+                               audit: AuditEntry) async throws -> EnrolmentID {
+        try await db.write { db in
+            guard let slice = try Self.slice(scope, today: today, db),
+                  let row = try Row.fetchOne(db, sql: """
+                      SELECT f.enrolment_id, f.answered_on FROM follow_up f JOIN enrolment e ON e.id = f.enrolment_id
+                      JOIN child c ON c.id = f.child_id
+                      WHERE f.id = ? AND f.municipality_id = ? AND e.association_id = ? AND f.due_on <= ? AND \(slice.childSQL)
+                      """, arguments: [id, slice.municipality, slice.association, FollowUpState.dueListLimit(today: today)]
+                          + slice.childArguments) else { throw StoreError.notFound }
+            guard (row["answered_on"] as LocalDate?) == nil else { throw StoreError.conflict }
+            try db.execute(sql: """
+                UPDATE follow_up SET answered_on = ?, still_active = ?, attends_regularly = ?, needs_help = ?, note = NULL, answered_by = ?,
+                  answered_role = 'association'
+                WHERE id = ? AND answered_on IS NULL
+                """, arguments: [today, answer.stillActive, answer.attendsRegularly, answer.needsHelp, slice.user, id])
+            try AuditWriter.insert(audit, db)
+            return row["enrolment_id"]
         }
     }
 

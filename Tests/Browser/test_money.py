@@ -126,3 +126,15 @@ def test_fee_is_granted_claimed_approved_exported_paid_and_budgeted(browser):
     browser.login("association@holstebro.demo")
     browser.open(receipt)
     expect("Udbetalt den" in browser.text, "the club sees it paid")
+
+
+def test_the_club_answers_a_follow_up_with_one_press(browser):
+    """The portal asks 'still coming?' once a start is 3 or 6 months old; 'stopped' goes on to the stop form."""
+    browser.login("association@holstebro.demo")
+    expect("stadig til" in browser.text, "the portal asks about a child whose follow-up is due")
+    browser.submit("Ja, kommer fast")
+    expect("Tak for svaret." in browser.text, "one press answers")
+    browser.submit("Nej, er stoppet")
+    expect("Skriv, hvornår barnet stoppede" in browser.text, "a stop continues to the stop form")
+    browser.submit("Meld stop")
+    expect("er stoppet" in browser.text, "the stop is recorded")

@@ -54,6 +54,27 @@ import Testing
             .validate(course: course(.failed), today: today)) == ["activity": "course.err.closed"])
     }
 
+    @Test func anActivityCanBeChosenFromTheRegistryOrWrittenWhenItIsNotThere() throws {
+        let registry = [ActivityID(7): "Fodbold U12 – Tvis IF", ActivityID(8): "Spejder – KFUM Holstebro"]
+        let chosen = try ActivityChoiceInput(activityID: "7", activity: "ignored", startOn: "2027-01-10", started: "yes")
+            .validate(course: course(), today: today, registry: registry).get()
+        #expect(chosen == ActivityChoice(activity: "Fodbold U12 – Tvis IF", activityID: ActivityID(7), startOn: LocalDate(iso: "2027-01-10")!,
+                                         started: true))
+        let written = try ActivityChoiceInput(activityID: ActivityChoiceInput.other, activity: " Ridning på Lystrup ", startOn: "2027-03-01",
+                                              started: "no").validate(course: course(), today: today, registry: registry).get()
+        #expect(written == ActivityChoice(activity: "Ridning på Lystrup", startOn: LocalDate(iso: "2027-03-01")!, started: false))
+        // Neither chosen nor written: the select says what to do.
+        #expect(errors(ActivityChoiceInput(activityID: "", activity: " ", startOn: "2027-03-01", started: "no")
+            .validate(course: course(), today: today, registry: registry)) == ["activityID": "course.err.activity.choose"])
+        // An id that is not choosable (another municipality's, inactive, tampered) is refused, not saved.
+        #expect(errors(ActivityChoiceInput(activityID: "9", activity: nil, startOn: "2027-03-01", started: "no")
+            .validate(course: course(), today: today, registry: registry)) == ["activityID": "course.err.activity.unknown"])
+        #expect(errors(ActivityChoiceInput(activityID: "7'; DROP", activity: nil, startOn: "2027-03-01", started: "no")
+            .validate(course: course(), today: today, registry: registry)) == ["activityID": "course.err.activity.unknown"])
+        #expect(errors(ActivityChoiceInput(activityID: "7", activity: nil, startOn: "2027-03-01", started: "no")
+            .validate(course: course(.failed), today: today, registry: registry)) == ["activityID": "course.err.closed"])
+    }
+
     @Test func anOutcomeFollowsTheStateMachineAndSuccessNeedsAnActivity() throws {
         let active = ActivityChoice(activity: "Fodbold", startOn: LocalDate(iso: "2026-12-01")!, started: true)
         let success = try OutcomeInput(outcome: "successful", endedOn: "2027-01-15", reason: nil).validate(course: course(activity: active), today: today).get()

@@ -61,7 +61,8 @@ struct MoneyWorld {
 
     /// A child with an approved referral and a pass covering fee and equipment; consent to
     /// sharing with associations only if `associationConsent`.
-    func child(_ first: String, _ last: String = "Haddad", associationConsent: Bool = true, in municipality: MunicipalityID? = nil) async throws -> ChildID {
+    func child(_ first: String, _ last: String = "Haddad", associationConsent: Bool = true, guidance: Bool = false,
+               in municipality: MunicipalityID? = nil) async throws -> ChildID {
         let m = municipality ?? holstebro
         let id = try await repos.children.create(ChildDetails(firstName: first, lastName: last, birthDate: LocalDate(iso: "2018-05-01")!,
                                                               gender: .girl), guardians: [], in: m, by: coordinator, at: now, audit: audit())
@@ -72,8 +73,8 @@ struct MoneyWorld {
             ReferralDetails(referrerName: "L", referrerRole: "", department: .school, referredOn: today.adding(days: -5), reasons: [.economic],
                             wantsGuidance: false, wantsEconomicSupport: true), for: id, in: m, by: coordinator, at: now, audit: audit())
         _ = try await repos.referrals.decide(referral, from: .submitted, decision: Decision(
-            outcome: .approve, track: .economicOnly, reason: nil,
-            pass: PassDraft(validFrom: today.adding(days: -1), validTo: today.adding(days: 300), cover: PassCover(guidance: false, fee: true, equipment: true))),
+            outcome: .approve, track: guidance ? .both : .economicOnly, reason: nil,
+            pass: PassDraft(validFrom: today.adding(days: -1), validTo: today.adding(days: 300), cover: PassCover(guidance: guidance, fee: true, equipment: true))),
             in: m, by: coordinator, on: today, at: now, audit: audit())
         return id
     }

@@ -163,7 +163,11 @@ import Testing
             ReferralDetails(referrerName: "L", referrerRole: "", department: .ssp, referredOn: LocalDate(iso: "2030-06-01")!,
                             reasons: [.social], wantsGuidance: true, wantsEconomicSupport: false),
             for: recent, in: f.holstebro.id, by: try await f.addUser("x@holstebro.dk").id, at: f.now, audit: f.audit())
-        // Both were registered 15.01.2027 (the fixture's now); the old one has had nothing since.
+        // A child who still goes to the club (the enrolment never stopped) is never a candidate,
+        // however old the rest of the record is.
+        let active = try await fullChild(f, name: "Aktivsen")
+        try await f.db.write { try $0.execute(sql: "UPDATE enrolment SET stopped_on = NULL, stop_reason = NULL WHERE child_id = ?", arguments: [active]) }
+        // All were registered 15.01.2027 (the fixture's now); the old one has had nothing since.
         let later = LocalDate(iso: "2033-02-01")!
         let service = RetentionService(privacy: f.repos.privacy, clock: Clock { later.startOfDay() }, removeFiles: { _ in })
         let dry = try await service.run(apply: false)

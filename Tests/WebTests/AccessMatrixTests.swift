@@ -101,6 +101,7 @@ import Testing
         .portalStopped: .only([.association]), .portalClaimForm: .only([.association]), .portalClaimDraft: .only([.association]),
         .portalClaimCheck: .only([.association]), .portalClaimSubmit: .only([.association]),
         .portalClaimReceipt: .only([.association]), .portalClaimAttachment: .only([.association]),
+        .portalFollowUpAnswer: .only([.association]),
         // Guidance and volunteers (issue 4)
         .courses: .only([.coordinator, .caseworker]), .courseShow: .only([.coordinator, .caseworker, .volunteer]),
         .courseNew: .only([.coordinator, .caseworker]), .courseCreate: .only([.coordinator, .caseworker]),
@@ -218,6 +219,7 @@ import Testing
             if pattern.hasPrefix("/payment-batches/:id") { return route.path.link(batch) }
             if pattern.hasPrefix("/funding-sources/:id") { return route.path.link(fundingSource) }
             if pattern.hasPrefix("/portal/enrolments/:id") { return route.path.link(enrolment) }
+            if pattern.hasPrefix("/portal/follow-ups/:id") { return route.path.link(followUp) }
             // Guidance (issue 4)
             if pattern.hasPrefix("/courses/:id") || pattern.hasPrefix("/board/:id") { return route.path.link(course) }
             if pattern.hasPrefix("/board/offers/:id") { return route.path.link(offer) }

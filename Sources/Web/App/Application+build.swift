@@ -154,6 +154,7 @@ public func buildRouter(_ deps: AppDependencies) async throws -> (Router<AppCont
     ClaimsController(repositories: repositories, attachments: attachments, renderer: renderer, clock: clock).addRoutes(to: routes)
     PaymentBatchesController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
     PortalController(portal: repositories.portal, audit: repositories.audit, renderer: renderer, clock: clock).addRoutes(to: routes)
+    PortalFollowUpsController(portal: repositories.portal, clock: clock).addRoutes(to: routes)
     PortalClaimsController(portal: repositories.portal, attachments: attachments, audit: repositories.audit, renderer: renderer,
                            clock: clock).addRoutes(to: routes)
     // Guidance and volunteers (issue 4)

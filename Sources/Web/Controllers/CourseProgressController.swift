@@ -9,7 +9,7 @@ struct CourseProgressController {
     let clock: Clock
 
     struct ActivityForm: Decodable {
-        let activity, started, startOn: String?
+        let activityID, activity, started, startOn: String?
     }
 
     struct OutcomeForm: Decodable {
@@ -22,8 +22,11 @@ struct CourseProgressController {
         routes.add(.activityForm) { _, context in
             let (_, course) = try await CourseLookup.find(context, repositories)
             let a = course.activity
-            return try await renderActivity(context, course, values: ["activity": a?.activity ?? "", "startOn": a?.startOn.iso ?? "",
-                                                                      "started": a.map { $0.started ? "yes" : "no" } ?? ""])
+            // A free-text choice made earlier shows as "another activity" with its text.
+            let selected = a.map { $0.activityID?.description ?? ActivityChoiceInput.other } ?? ""
+            return try await renderActivity(context, course, values: [
+                "activityID": selected, "activity": a?.activityID == nil ? a?.activity ?? "" : "", "startOn": a?.startOn.iso ?? "",
+                "started": a.map { $0.started ? "yes" : "no" } ?? ""])
         }
         routes.add(.activitySave) { request, context in try await saveActivity(request, context) }
         routes.add(.outcomeForm) { _, context in
@@ -35,25 +38,53 @@ struct CourseProgressController {
 
     // MARK: Activity
 
+    /// The registry's activities the family can choose from: open to fritidspas children and
+    /// fitting the child's age today, plus the course's current choice if it no longer is.
+    private func registry(_ course: GuidanceCourse, _ context: AppContext) async throws -> [(id: ActivityID, name: String)] {
+        let scope = AccessPolicy.scope(of: try context.requireUser())
+        guard let record = try await repositories.courses.volunteerRecord(course: course.id, scope: scope) else { throw AppError.notFound }
+        var choices = try await repositories.activities.choosable(in: course.municipalityID, age: record.birthDate.age(on: clock.today),
+                                                                  today: clock.today)
+            .map { (id: $0.id, name: "\($0.details.name) – \($0.associationName)") }
+            .sorted { $0.name.localizedCompare($1.name) == .orderedAscending }
+        if let current = course.activity, let id = current.activityID, !choices.contains(where: { $0.id == id }) {
+            choices.insert((id, current.activity), at: 0)
+        }
+        return choices
+    }
+
     private func renderActivity(_ context: AppContext, _ course: GuidanceCourse, values: [String: String],
                                 errors: ValidationErrors = .init()) async throws -> Response {
         let form = FormBuilder(renderer.texts.bind(context.language), values: values, errors: errors)
-        return try await pages.page(context, "courses/activity", course, title: "course.activity.title", submit: "course.activity.submit",
-                              intro: renderer.texts.bind(context.language)("course.activity.intro"),
-                              action: Paths.courseActivity.link(course.id), form: form, fields: [
-            "activity": form.field("activity", label: "course.activity.name", hint: "course.activity.name.hint", width: "l", maxLength: 150),
+        let choices = try await registry(course, context)
+        var fields: [String: FormField] = [
+            "activity": form.field("activity", label: choices.isEmpty ? "course.activity.name" : "course.activity.otherName",
+                                   hint: choices.isEmpty ? "course.activity.name.hint" : "course.activity.otherName.hint",
+                                   optional: !choices.isEmpty, width: "l", maxLength: 150),
             "started": form.field("started", label: "course.activity.startedQuestion",
                                   options: [("no", "course.activity.started.no"), ("yes", "course.activity.started.yes")]),
             "startOn": form.field("startOn", label: "course.activity.startOn", hint: "course.activity.startOn.hint", type: "date", width: "s"),
-        ])
+        ]
+        if !choices.isEmpty {
+            fields["activityID"] = form.field(
+                "activityID", label: "course.activity.registry", hint: "course.activity.registry.hint", width: "xl",
+                options: [("", "course.activity.registry.none")] + choices.map { ($0.id.description, $0.name) }
+                    + [(ActivityChoiceInput.other, "course.activity.registry.other")])
+        }
+        return try await pages.page(context, "courses/activity", course, title: "course.activity.title", submit: "course.activity.submit",
+                                    intro: renderer.texts.bind(context.language)("course.activity.intro"),
+                                    action: Paths.courseActivity.link(course.id), form: form, fields: fields)
     }
 
     private func saveActivity(_ request: Request, _ context: AppContext) async throws -> Response {
         let (_, course) = try await CourseLookup.find(context, repositories)
         let form = try await request.decodeForm(ActivityForm.self, context: context)
-        switch ActivityChoiceInput(activity: form.activity, startOn: form.startOn, started: form.started).validate(course: course, today: clock.today) {
+        let registry = Dictionary(try await registry(course, context).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        switch ActivityChoiceInput(activityID: form.activityID, activity: form.activity, startOn: form.startOn, started: form.started)
+            .validate(course: course, today: clock.today, registry: registry) {
         case .failure(let errors):
-            let values = ["activity": form.activity, "startOn": form.startOn, "started": form.started].compactMapValues { $0 }
+            let values = ["activityID": form.activityID, "activity": form.activity, "startOn": form.startOn, "started": form.started]
+                .compactMapValues { $0 }
             return try await renderActivity(context, course, values: values, errors: errors)
         case .success(let choice):
             let now = clock.now

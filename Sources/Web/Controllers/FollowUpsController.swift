@@ -30,10 +30,11 @@ struct FollowUpsController {
         let today = clock.today
         let open = try await repositories.followUps.open(until: FollowUpState.dueListLimit(today: today), scope: scope)
         let answered = try await repositories.followUps.answered(limit: 10, scope: scope)
+        let attention = try await repositories.followUps.needingAttention(since: today.adding(days: -FollowUpSchedule.attentionDays), scope: scope)
         let actor = try context.actor(now: clock.now)
         if user.role == .volunteer {
             // Everything a volunteer reads is logged, child by child.
-            let children = Set((open + answered).map(\.followUp.childID))
+            let children = Set((open + answered + attention).map(\.followUp.childID))
             try await repositories.courses.recordViews(children.sorted().map { actor.audit(.view, "child", $0, detail: "follow-ups") })
         } else {
             try await repositories.audit.record(actor.audit(.view, "follow_up", detail: "list"))
@@ -46,7 +47,7 @@ struct FollowUpsController {
                 retention.append((period, try await repositories.followUps.retention(in: try user.municipalityID(), period: period)))
             }
         }
-        let view = FollowUpListView.make(open: open, answered: answered, retention: retention, today: today, t: t)
+        let view = FollowUpListView.make(open: open, answered: answered, attention: attention, retention: retention, today: today, t: t)
         return try renderer.page("followups/index", title: t("followup.list.title"), content: view, context: context)
     }
 

@@ -27,6 +27,13 @@ struct PortalController {
         let deadline: String?
     }
 
+    struct FollowUpCard {
+        let action: String
+        let question: String
+        let when: String
+        let helpID: String
+    }
+
     struct ChildCard {
         let name: String
         let activity: String
@@ -37,6 +44,7 @@ struct PortalController {
         let started: String?
         let grants: [GrantLine]
         let hasGrants: Bool
+        let followUp: FollowUpCard?
     }
 
     struct ClaimLine {
@@ -134,7 +142,11 @@ struct PortalController {
                         receiptHref: g.claimID.map { Paths.portalClaimReceipt.link($0) },
                         deadline: g.claimable(on: today) ? t("portal.claim.deadline", g.claimDeadline.display) : nil)
                 },
-                hasGrants: !e.grants.isEmpty)
+                hasGrants: !e.grants.isEmpty,
+                followUp: e.followUp.map { f in
+                    FollowUpCard(action: Paths.portalFollowUp.link(f.id), question: t("portal.followup.question", e.child.short, e.activityName),
+                                 when: t("portal.followup.when", String(f.months)), helpID: "needs-help-\(f.id)")
+                })
         }
         let claims = (overview?.claims ?? []).map { c -> ClaimLine in
             let status = Display.claimStatus(c.status, t)

@@ -77,7 +77,7 @@ public enum AccessPolicy {
              .paymentBatchPaid, .budget:
             return .roles([.coordinator])
         case .portal, .portalStart, .portalStoppedForm, .portalStopped, .portalClaimForm, .portalClaimDraft, .portalClaimCheck,
-             .portalClaimSubmit, .portalClaimReceipt, .portalClaimAttachment:
+             .portalClaimSubmit, .portalClaimReceipt, .portalClaimAttachment, .portalFollowUpAnswer:
             return .roles([.association])
         // Guidance and volunteers (issue 4): staff start and follow courses; the coordinator
         // matches guides and manages volunteers; volunteers reach only their own courses (the

@@ -46,7 +46,7 @@ public enum Route: String, CaseIterable, Sendable {
     case paymentBatches, paymentBatchCreate, paymentBatchShow, paymentBatchExport, paymentBatchPaidForm, paymentBatchPaid
     case budget
     case portal, portalStart, portalStoppedForm, portalStopped, portalClaimForm, portalClaimDraft, portalClaimCheck
-    case portalClaimSubmit, portalClaimReceipt, portalClaimAttachment
+    case portalClaimSubmit, portalClaimReceipt, portalClaimAttachment, portalFollowUpAnswer
     // Guidance and volunteers (issue 4): courses, sessions, agreements, activity, outcome,
     // follow-ups, volunteers, the open board and the volunteer's own start page
     case courses, courseShow, courseNew, courseCreate, courseGuideForm, courseGuide, coursePublish
@@ -83,7 +83,7 @@ public enum Route: String, CaseIterable, Sendable {
         case .associationCreate, .associationUpdate, .associationContactCreate, .associationContactRemove, .activityCreate,
              .activityUpdate, .grantRulesUpdate, .fundingSourceCreate, .fundingBudgetSave, .enrolmentCreate, .grantCreate,
              .grantCancel, .claimDecisions, .paymentBatchCreate, .paymentBatchExport, .paymentBatchPaid, .portalStart,
-             .portalStopped, .portalClaimDraft, .portalClaimSubmit:
+             .portalStopped, .portalClaimDraft, .portalClaimSubmit, .portalFollowUpAnswer:
             return .post
         // Guidance and volunteers (issue 4)
         case .courseCreate, .courseGuide, .coursePublish, .sessionCreate, .agreementCreate, .activitySave, .outcomeSave,
@@ -226,6 +226,7 @@ public enum Route: String, CaseIterable, Sendable {
         case .portalClaimSubmit: Paths.portalClaimSubmission
         case .portalClaimReceipt: Paths.portalClaimReceipt
         case .portalClaimAttachment: Paths.portalClaimAttachment
+        case .portalFollowUpAnswer: Paths.portalFollowUp
         // Guidance and volunteers (issue 4)
         case .courses: Paths.courses
         case .courseShow: Paths.course
@@ -386,6 +387,7 @@ public enum Paths {
     public static let portalClaimSubmission = RoutePath("/portal/claims/:id/submission")
     public static let portalClaimReceipt = RoutePath("/portal/claims/:id")
     public static let portalClaimAttachment = RoutePath("/portal/claims/:id/attachment")
+    public static let portalFollowUp = RoutePath("/portal/follow-ups/:id")
     // Guidance and volunteers (issue 4)
     public static let courses = RoutePath("/courses")
     public static let course = RoutePath("/courses/:id")

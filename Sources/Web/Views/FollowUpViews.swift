@@ -8,6 +8,7 @@ struct FollowUpListView {
     struct Row: MustacheParent {
         let childName, href, label, activity, dueOn, state, stateKind, guide: String
         let answer: String?
+        let answeredBy: String?
 
         func child(named name: String) -> Any? {
             switch name {
@@ -20,6 +21,7 @@ struct FollowUpListView {
             case "stateKind": stateKind
             case "guide": guide
             case "answer": answer
+            case "answeredBy": answeredBy
             default: nil
             }
         }
@@ -35,20 +37,27 @@ struct FollowUpListView {
     let hasOpen: Bool
     let answered: [Row]
     let hasAnswered: Bool
+    let attention: [Row]
+    let hasAttention: Bool
     let retention: [RetentionRow]
     let hasRetention: Bool
 
-    static func make(open: [FollowUpRow], answered: [FollowUpRow], retention: [(Period, Retention)], today: LocalDate,
+    static func make(open: [FollowUpRow], answered: [FollowUpRow], attention: [FollowUpRow], retention: [(Period, Retention)], today: LocalDate,
                      t: Texts) -> FollowUpListView {
         func row(_ r: FollowUpRow) -> Row {
             let f = r.followUp
             let state = GuidanceDisplay.followUpState(f.state(on: today), t)
             return Row(childName: r.childName, href: Paths.followUp.link(f.id), label: t("followup.afterMonths", String(f.months)),
                        activity: f.activity ?? "–", dueOn: f.dueOn.display, state: state.label, stateKind: state.kind,
-                       guide: r.guideName ?? "–", answer: f.answer.map { GuidanceDisplay.answer($0, t) })
+                       guide: r.guideName ?? "–", answer: f.answer.map { GuidanceDisplay.answer($0, t) },
+                       answeredBy: f.answeredOn.map { on in
+                           let who = f.answeredRole == .association ? t("role.association") : f.answeredBy ?? "–"
+                           return t("followup.answeredByOn", who, on.display)
+                       })
         }
         return FollowUpListView(
             open: open.map(row), hasOpen: !open.isEmpty, answered: answered.map(row), hasAnswered: !answered.isEmpty,
+            attention: attention.map(row), hasAttention: !attention.isEmpty,
             retention: retention.map { period, r in
                 RetentionRow(heading: t("followup.retention.heading", period.from.display, period.to.display),
                              percent: Retention.percent(r.rate).map { t("followup.retention.percent", String($0)) } ?? "–",
