@@ -167,11 +167,14 @@ public struct PortalFollowUp: Sendable, Equatable {
     }
 }
 
-/// The association's answer, one button each.
+/// The association's answer, one button each. "Not sure" answers nothing: the follow-up stays
+/// open and goes to the guide, who finds out.
 public enum PortalAttendance: String, Sendable, CaseIterable {
-    case regular, irregular, stopped
+    case regular, irregular, stopped, unsure
 
-    public func answer(needsHelp: Bool) -> FollowUpAnswer {
-        FollowUpAnswer(stillActive: self != .stopped, attendsRegularly: self == .regular, needsHelp: needsHelp, note: nil)
+    /// The follow-up's answer; nil for `unsure`.
+    public func answer(needsHelp: Bool) -> FollowUpAnswer? {
+        self == .unsure ? nil
+            : FollowUpAnswer(stillActive: self != .stopped, attendsRegularly: self == .regular, needsHelp: needsHelp, note: nil)
     }
 }

@@ -20,10 +20,12 @@ public struct FollowUp: Sendable, Equatable, Identifiable {
     public var answeredOn: LocalDate?
     public var answeredBy: String?
     public var answeredRole: Role?
+    /// The association said it is not sure whether the child still comes; someone must find out.
+    public var associationUnsureOn: LocalDate?
 
     public init(id: FollowUpID, childID: ChildID, courseID: CourseID?, source: FollowUpSource, activity: String?,
                 activityStartedOn: LocalDate, months: Int, dueOn: LocalDate, answer: FollowUpAnswer?, answeredOn: LocalDate?,
-                answeredBy: String?, answeredRole: Role?) {
+                answeredBy: String?, answeredRole: Role?, associationUnsureOn: LocalDate? = nil) {
         self.id = id
         self.childID = childID
         self.courseID = courseID
@@ -36,6 +38,7 @@ public struct FollowUp: Sendable, Equatable, Identifiable {
         self.answeredOn = answeredOn
         self.answeredBy = answeredBy
         self.answeredRole = answeredRole
+        self.associationUnsureOn = associationUnsureOn
     }
 
     public func state(on today: LocalDate) -> FollowUpState {

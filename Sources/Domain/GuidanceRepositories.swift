@@ -180,8 +180,8 @@ public protocol FollowUpRepository: Sendable {
     /// Answered follow-ups, newest answer first.
     func answered(limit: Int, scope: DataScope) async throws -> [FollowUpRow]
     func find(_ id: FollowUpID, scope: DataScope) async throws -> FollowUpRow?
-    /// Answers since `since` saying the child stopped or needs help, newest first: someone
-    /// should call the family.
+    /// Answers since `since` saying the child stopped or needs help, and open follow-ups the
+    /// association was unsure about, newest first: someone should call the family.
     func needingAttention(since: LocalDate, scope: DataScope) async throws -> [FollowUpRow]
     func forCourse(_ course: CourseID, in municipality: MunicipalityID) async throws -> [FollowUp]
     func forChild(_ child: ChildID, in municipality: MunicipalityID) async throws -> [FollowUp]

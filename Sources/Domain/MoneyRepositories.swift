@@ -109,10 +109,10 @@ public protocol AssociationPortalRepository: Sendable {
     /// if already started or stopped.
     func confirmStart(_ id: EnrolmentID, on date: LocalDate, scope: DataScope, today: LocalDate, at: Date,
                       audit: AuditEntry) async throws
-    /// Answers a follow-up of one of the slice's enrolments that is due (`FollowUpState.dueListLimit`);
-    /// returns the enrolment. `.notFound` outside the slice or before it is due, `.conflict` if
-    /// answered meanwhile.
-    func answerFollowUp(_ id: FollowUpID, _ answer: FollowUpAnswer, scope: DataScope, today: LocalDate, at: Date,
+    /// Answers a follow-up of one of the slice's enrolments that is due (`FollowUpState.dueListLimit`),
+    /// or with nil records that the association is not sure; returns the enrolment. `.notFound`
+    /// outside the slice or before it is due, `.conflict` if answered meanwhile.
+    func answerFollowUp(_ id: FollowUpID, _ answer: FollowUpAnswer?, scope: DataScope, today: LocalDate, at: Date,
                         audit: AuditEntry) async throws -> EnrolmentID
     /// `.conflict` if already stopped.
     func reportStop(_ id: EnrolmentID, on date: LocalDate, reason: String?, scope: DataScope, today: LocalDate, at: Date,

@@ -263,7 +263,8 @@ public enum PersonalData {
                 "activity": .kept(reason: "Hvilke aktiviteter børnene går til, bruges i statistikken (dokumentationsplanen)"),
                 "activity_started_on": .notPersonal, "months": .notPersonal, "due_on": .notPersonal, "answered_on": .notPersonal,
                 "still_active": .notPersonal, "attends_regularly": .notPersonal, "needs_help": .notPersonal, "note": .erase,
-                "answered_by": .notPersonal, "answered_role": .notPersonal, "created_at": .notPersonal, "enrolment_id": .notPersonal],
+                "answered_by": .notPersonal, "answered_role": .notPersonal, "created_at": .notPersonal, "enrolment_id": .notPersonal,
+                "association_unsure_on": .notPersonal],
               activity: ("child_id", ["answered_on"])),
     ]
 

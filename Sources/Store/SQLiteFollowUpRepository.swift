@@ -77,7 +77,8 @@ public struct SQLiteFollowUpRepository: FollowUpRepository {
                         source: FollowUpSource(rawValue: row["source"]) ?? .course, activity: row["activity"],
                         activityStartedOn: row["activity_started_on"], months: row["months"], dueOn: row["due_on"], answer: answer,
                         answeredOn: answered, answeredBy: row["answered_by_name"],
-                        answeredRole: (row["answered_role"] as String?).flatMap(Role.init(rawValue:)))
+                        answeredRole: (row["answered_role"] as String?).flatMap(Role.init(rawValue:)),
+                        associationUnsureOn: row["association_unsure_on"])
     }
 
     static let select = """
@@ -125,9 +126,11 @@ public struct SQLiteFollowUpRepository: FollowUpRepository {
         let (sql, arguments) = Self.condition(scope)
         return try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
-                \(Self.select) WHERE f.answered_on >= ? AND (f.still_active = 0 OR f.needs_help = 1) AND \(sql)
-                ORDER BY f.answered_on DESC, f.id DESC LIMIT 50
-                """, arguments: [since] + arguments).map(Self.row)
+                \(Self.select)
+                WHERE ((f.answered_on >= ? AND (f.still_active = 0 OR f.needs_help = 1))
+                       OR (f.answered_on IS NULL AND f.association_unsure_on >= ?)) AND \(sql)
+                ORDER BY COALESCE(f.answered_on, f.association_unsure_on) DESC, f.id DESC LIMIT 50
+                """, arguments: [since, since] + arguments).map(Self.row)
         }
     }
 

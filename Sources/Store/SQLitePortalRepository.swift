@@ -47,7 +47,8 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
             SELECT e.id, e.enrolled_on, e.started_on, e.stopped_on, a.name AS activity_name, \(childColumns),
               f.id AS follow_up_id, f.months AS follow_up_months, f.due_on AS follow_up_due_on
             FROM enrolment e JOIN child c ON c.id = e.child_id JOIN activity a ON a.id = e.activity_id
-            LEFT JOIN follow_up f ON f.id = (SELECT id FROM follow_up WHERE enrolment_id = e.id AND answered_on IS NULL AND due_on <= ?
+            LEFT JOIN follow_up f ON f.id = (SELECT id FROM follow_up WHERE enrolment_id = e.id AND answered_on IS NULL
+                                             AND association_unsure_on IS NULL AND due_on <= ?
                                              AND e.stopped_on IS NULL ORDER BY due_on, id LIMIT 1)
             WHERE e.association_id = ? AND e.municipality_id = ? AND \(slice.childSQL) \(extra)
             ORDER BY e.stopped_on IS NOT NULL, c.first_name COLLATE NOCASE, e.id
@@ -154,17 +155,23 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
         }
     }
 
-    public func answerFollowUp(_ id: FollowUpID, _ answer: FollowUpAnswer, scope: DataScope, today: LocalDate, at: Date,
+    public func answerFollowUp(_ id: FollowUpID, _ answer: FollowUpAnswer?, scope: DataScope, today: LocalDate, at: Date,
                                audit: AuditEntry) async throws -> EnrolmentID {
         try await db.write { db in
             guard let slice = try Self.slice(scope, today: today, db),
                   let row = try Row.fetchOne(db, sql: """
-                      SELECT f.enrolment_id, f.answered_on FROM follow_up f JOIN enrolment e ON e.id = f.enrolment_id
+                      SELECT f.enrolment_id, f.answered_on, f.association_unsure_on FROM follow_up f JOIN enrolment e ON e.id = f.enrolment_id
                       JOIN child c ON c.id = f.child_id
                       WHERE f.id = ? AND f.municipality_id = ? AND e.association_id = ? AND f.due_on <= ? AND \(slice.childSQL)
                       """, arguments: [id, slice.municipality, slice.association, FollowUpState.dueListLimit(today: today)]
                           + slice.childArguments) else { throw StoreError.notFound }
             guard (row["answered_on"] as LocalDate?) == nil else { throw StoreError.conflict }
+            guard let answer else {
+                guard (row["association_unsure_on"] as LocalDate?) == nil else { throw StoreError.conflict }
+                try db.execute(sql: "UPDATE follow_up SET association_unsure_on = ? WHERE id = ?", arguments: [today, id])
+                try AuditWriter.insert(audit, db)
+                return row["enrolment_id"]
+            }
             try db.execute(sql: """
                 UPDATE follow_up SET answered_on = ?, still_active = ?, attends_regularly = ?, needs_help = ?, note = NULL, answered_by = ?,
                   answered_role = 'association'

@@ -63,6 +63,30 @@ import Testing
         #expect(try await w.repos.followUps.needingAttention(since: due.adding(days: -60), scope: .municipality(w.svendborg)).isEmpty)
     }
 
+    @Test func notSureLeavesTheFollowUpOpenForTheGuideToFindOut() async throws {
+        let w = try await MoneyWorld(try AppDatabase.openInMemory())
+        let aya = try await w.child("Aya")
+        let enrolment = try await w.repos.grants.enrol(aya, in: w.activityA, on: w.today, in: w.holstebro, by: w.coordinator, at: w.now,
+                                                       audit: w.audit())
+        try await w.repos.portal.confirmStart(enrolment, on: w.today, scope: w.portalScope, today: w.today, at: w.now, audit: w.audit())
+        let id: FollowUpID = try #require(try await followUps(w, aya).first)["id"]
+        let due = LocalDate(iso: "2027-04-15")!
+        #expect(PortalAttendance.unsure.answer(needsHelp: true) == nil)
+        _ = try await w.repos.portal.answerFollowUp(id, nil, scope: w.portalScope, today: due, at: w.now, audit: w.audit(user: w.contact))
+        let row = try #require(try await followUps(w, aya).first)
+        #expect((row["answered_on"] as LocalDate?) == nil && (row["association_unsure_on"] as LocalDate?) == due)
+        #expect(try await w.repos.portal.overview(scope: w.portalScope, today: due)?.enrolments.first?.followUp == nil, "not asked again")
+        await #expect(throws: StoreError.conflict) {
+            _ = try await w.repos.portal.answerFollowUp(id, nil, scope: w.portalScope, today: due, at: w.now, audit: w.audit())
+        }
+        let attention = try await w.repos.followUps.needingAttention(since: due.adding(days: -60), scope: .municipality(w.holstebro))
+        #expect(attention.map(\.followUp.id) == [id] && attention.first?.followUp.associationUnsureOn == due)
+        // The guide finds out and answers; then it needs no more attention.
+        try await w.repos.followUps.answer(id, FollowUpAnswer(stillActive: true, attendsRegularly: true, needsHelp: false, note: nil), on: due,
+                                           by: w.coordinator, role: .coordinator, in: w.holstebro, audit: w.audit())
+        #expect(try await w.repos.followUps.needingAttention(since: due.adding(days: -60), scope: .municipality(w.holstebro)).isEmpty)
+    }
+
     @Test func aStartReportedByTheGuideAndTheAssociationIsFollowedUpOnceInEitherOrder() async throws {
         let w = try await MoneyWorld(try AppDatabase.openInMemory())
         let name = "U9 fodbold – Tvis Boldklub"

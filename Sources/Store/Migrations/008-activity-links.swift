@@ -11,5 +11,7 @@ let m008ActivityLinks = Migration(identifier: "008-activity-links") { db in
         ALTER TABLE follow_up ADD COLUMN enrolment_id INTEGER REFERENCES enrolment(id);
         -- an enrolment gets each follow-up once, whether a course or the association scheduled it
         CREATE UNIQUE INDEX follow_up_enrolment_months ON follow_up(enrolment_id, months) WHERE enrolment_id IS NOT NULL;
+        -- the association answered "not sure": the follow-up stays open for the guide to find out
+        ALTER TABLE follow_up ADD COLUMN association_unsure_on TEXT;
         """)
 }

@@ -19,14 +19,16 @@ struct MyChildrenController {
             let volunteer = try await repositories.volunteers.find(user: user.id, in: m)
             let rows = try await repositories.courses.list(.all, scope: scope)
             let followUps = try await repositories.followUps.open(until: FollowUpState.dueListLimit(today: today), scope: scope)
+            // A club saying a child stopped or that it is not sure reaches the guide here first.
+            let attention = try await repositories.followUps.needingAttention(since: today.adding(days: -FollowUpSchedule.attentionDays), scope: scope)
             // Only a count of the board is shown here, no child's data.
             let waiting = volunteer == nil ? 0
                 : try await repositories.courses.board(in: m, volunteer: volunteer?.id, today: today, audit: nil).filter { !$0.offeredByMe }.count
             let actor = try context.actor(now: clock.now)
-            let children = Set(rows.map(\.course.childID) + followUps.map(\.followUp.childID))
+            let children = Set(rows.map(\.course.childID) + (followUps + attention).map(\.followUp.childID))
             try await repositories.courses.recordViews(children.sorted().map { actor.audit(.view, "child", $0, detail: "my children") })
             let t = renderer.texts.bind(context.language)
-            let view = MyChildrenView.make(user: user, volunteer: volunteer, rows: rows, followUps: followUps, boardCount: waiting,
+            let view = MyChildrenView.make(user: user, volunteer: volunteer, rows: rows, followUps: followUps, attention: attention, boardCount: waiting,
                                            settings: try await repositories.volunteers.settings(for: m), today: today, t: t)
             return try renderer.page("guidance/my-children", title: t("guidance.mine.title"), content: view, context: context)
         }

@@ -4,7 +4,7 @@ import Hummingbird
 
 /// The association's answer to "is the child still coming?", 3 and 6 months after a start: one
 /// button press on the portal's start page. "Stopped" continues to the stop form, so the date is
-/// recorded and the grant and guide know.
+/// recorded; "stopped" and "not sure" reach the guide on their follow-up list.
 struct PortalFollowUpsController {
     let portal: any AssociationPortalRepository
     let clock: Clock
@@ -32,6 +32,10 @@ struct PortalFollowUpsController {
                 return .seeOther(Paths.portal.link())
             } catch StoreError.notFound {
                 throw AppError.notFound
+            }
+            if attendance == .unsure {
+                context.flash(Flash(.success, "portal.followup.unsureSaved"))
+                return .seeOther(Paths.portal.link())
             }
             if attendance == .stopped {
                 context.flash(Flash(.info, "portal.followup.stoppedNext"))

@@ -49,11 +49,12 @@ struct FollowUpListView {
             let state = GuidanceDisplay.followUpState(f.state(on: today), t)
             return Row(childName: r.childName, href: Paths.followUp.link(f.id), label: t("followup.afterMonths", String(f.months)),
                        activity: f.activity ?? "–", dueOn: f.dueOn.display, state: state.label, stateKind: state.kind,
-                       guide: r.guideName ?? "–", answer: f.answer.map { GuidanceDisplay.answer($0, t) },
+                       guide: r.guideName ?? "–",
+                       answer: f.answer.map { GuidanceDisplay.answer($0, t) } ?? f.associationUnsureOn.map { _ in t("followup.answer.associationUnsure") },
                        answeredBy: f.answeredOn.map { on in
                            let who = f.answeredRole == .association ? t("role.association") : f.answeredBy ?? "–"
                            return t("followup.answeredByOn", who, on.display)
-                       })
+                       } ?? f.associationUnsureOn.map { t("followup.answeredByOn", t("role.association"), $0.display) })
         }
         return FollowUpListView(
             open: open.map(row), hasOpen: !open.isEmpty, answered: answered.map(row), hasAnswered: !answered.isEmpty,

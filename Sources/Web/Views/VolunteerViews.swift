@@ -105,12 +105,14 @@ struct MyChildrenView {
     let certificateWarning: String?
     let due: [DueItem]
     let hasDue: Bool
+    let attention: [DueItem]
+    let hasAttention: Bool
     let cards: [Card]
     let hasCards: Bool
     let boardHref: String
     let boardLine: String
 
-    static func make(user: CurrentUser, volunteer: Volunteer?, rows: [CourseRow], followUps: [FollowUpRow], boardCount: Int,
+    static func make(user: CurrentUser, volunteer: Volunteer?, rows: [CourseRow], followUps: [FollowUpRow], attention: [FollowUpRow], boardCount: Int,
                      settings: GuidanceSettings, today: LocalDate, t: Texts) -> MyChildrenView {
         var warning: String?
         if let volunteer {
@@ -129,6 +131,15 @@ struct MyChildrenView {
                                href: Paths.followUp.link(row.followUp.id))
             },
             hasDue: !followUps.isEmpty,
+            attention: attention.map { row in
+                let f = row.followUp
+                let what = f.answer.map { GuidanceDisplay.answer($0, t) } ?? t("followup.answer.associationUnsure")
+                let who = f.answeredRole == .association || f.answer == nil ? t("role.association") : f.answeredBy ?? "–"
+                return DueItem(text: t("guidance.mine.attentionLine", row.childName, f.activity ?? "–", what),
+                               dueOn: t("followup.answeredByOn", who, (f.answeredOn ?? f.associationUnsureOn ?? f.dueOn).display),
+                               state: "", stateKind: "", href: Paths.followUp.link(f.id))
+            },
+            hasAttention: !attention.isEmpty,
             cards: rows.map { row in
                 let c = row.course
                 let status = GuidanceDisplay.courseStatus(c.status, t)
