@@ -15,10 +15,7 @@ import Testing
 
     @Test func theAssociationConfirmingAStartSchedulesFollowUpsItAnswersWhenTheyAreDue() async throws {
         let w = try await MoneyWorld(try AppDatabase.openInMemory())
-        let aya = try await w.child("Aya")
-        let enrolment = try await w.repos.grants.enrol(aya, in: w.activityA, on: w.today, in: w.holstebro, by: w.coordinator, at: w.now,
-                                                       audit: w.audit())
-        try await w.repos.portal.confirmStart(enrolment, on: w.today, scope: w.portalScope, today: w.today, at: w.now, audit: w.audit())
+        let (aya, enrolment) = try await startedWithClubA(w)
         let rows = try await followUps(w, aya)
         #expect(rows.map { $0["months"] as Int } == [3, 6])
         #expect(rows.map { $0["due_on"] as LocalDate } == [LocalDate(iso: "2027-04-15")!, LocalDate(iso: "2027-07-15")!])
@@ -65,10 +62,7 @@ import Testing
 
     @Test func notSureLeavesTheFollowUpOpenForTheGuideToFindOut() async throws {
         let w = try await MoneyWorld(try AppDatabase.openInMemory())
-        let aya = try await w.child("Aya")
-        let enrolment = try await w.repos.grants.enrol(aya, in: w.activityA, on: w.today, in: w.holstebro, by: w.coordinator, at: w.now,
-                                                       audit: w.audit())
-        try await w.repos.portal.confirmStart(enrolment, on: w.today, scope: w.portalScope, today: w.today, at: w.now, audit: w.audit())
+        let (aya, _) = try await startedWithClubA(w)
         let id: FollowUpID = try #require(try await followUps(w, aya).first)["id"]
         let due = LocalDate(iso: "2027-04-15")!
         #expect(PortalAttendance.unsure.answer(needsHelp: true) == nil)
@@ -139,6 +133,15 @@ import Testing
         }
         #expect(try await w.repos.courses.find(ayaCourse, scope: .municipality(w.holstebro))?.activity == nil)
         #expect(try await followUps(w, aya).isEmpty)
+    }
+
+    /// Aya, enrolled in club A's activity today, her start confirmed by the club.
+    func startedWithClubA(_ w: MoneyWorld) async throws -> (ChildID, EnrolmentID) {
+        let aya = try await w.child("Aya")
+        let enrolment = try await w.repos.grants.enrol(aya, in: w.activityA, on: w.today, in: w.holstebro, by: w.coordinator, at: w.now,
+                                                       audit: w.audit())
+        try await w.repos.portal.confirmStart(enrolment, on: w.today, scope: w.portalScope, today: w.today, at: w.now, audit: w.audit())
+        return (aya, enrolment)
     }
 
     func course(_ w: MoneyWorld, _ child: ChildID) async throws -> CourseID {
