@@ -8,7 +8,7 @@ import Testing
 /// follow-ups, which the association answers from its portal.
 @Suite struct ActivityStartFollowUpTests {
     func followUps(_ w: MoneyWorld, _ child: ChildID) async throws -> [Row] {
-        try await w.db.read { db in
+        try w.db.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM follow_up WHERE child_id = ? ORDER BY months", arguments: [child])
         }
     }
