@@ -16,5 +16,7 @@ enum Migrations {
         m003ImplementationWorkspace,
         m005AssociationsGrants,
         m004Guidance,
+        // 008 and 009 are reserved for features developed alongside; each appends here.
+        m010DashboardSettings,
     ]
 }
