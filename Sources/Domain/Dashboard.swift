@@ -68,15 +68,15 @@ public enum Trend {
     /// - `format`: how a value reads (amounts in kroner, hours with a decimal).
     public static func describe(_ figure: Compared, subject: String, suppressSmall: Bool = false, amount: Bool = false,
                                 format: (Int) -> String = { String($0) }) -> (key: String, arguments: [String]) {
-        let prefix = amount ? "trend.amount" : "trend"
+        let prefix = amount ? "trend.amount." : "trend."
         if suppressSmall && [figure.current, figure.previous].contains(where: { $0 > 0 && $0 < SmallGroups.threshold }) {
             return ("trend.small", [subject])
         }
         guard let change = figure.changePercent else {
-            return figure.current == 0 ? ("\(prefix).none", [subject]) : ("\(prefix).new", [format(figure.current), subject])
+            return figure.current == 0 ? (prefix + "none", [subject]) : (prefix + "new", [format(figure.current), subject])
         }
-        if change == 0 { return ("\(prefix).same", [subject, format(figure.current)]) }
-        return ("\(prefix).\(change > 0 ? "more" : "fewer")",
+        if change == 0 { return (prefix + "same", [subject, format(figure.current)]) }
+        return (prefix + (change > 0 ? "more" : "fewer"),
                 [String(abs(change)), subject, format(figure.current), format(figure.previous)])
     }
 }
