@@ -57,6 +57,7 @@ public enum DemoData {
         seedImplementation,
         seedAssociations,
         seedGuidance,
+        seedDashboard,
     ]
 
     static func seedFoundation(_ demo: inout DemoContext) throws {

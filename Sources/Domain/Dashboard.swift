@@ -28,60 +28,6 @@ public struct GroupCount: Sendable, Equatable {
     }
 }
 
-/// Reach in a school district: children in the scheme against the coordinator's estimate of the
-/// target group there.
-public struct DistrictReach: Sendable, Equatable {
-    public var district: String
-    public var children: Int
-    public var estimate: Int?
-
-    public init(district: String, children: Int, estimate: Int?) {
-        self.district = district
-        self.children = children
-        self.estimate = estimate
-    }
-
-    /// Share reached in percent, nil without an estimate.
-    public var percent: Int? {
-        guard let estimate, estimate > 0 else { return nil }
-        return Int((Double(children) / Double(estimate) * 100).rounded())
-    }
-}
-
-/// The intake part of the dashboard (documentation plan: applied, granted, redeemed; who refers).
-public struct IntakeFigures: Sendable, Equatable {
-    public var referrals: Compared
-    public var granted: Compared
-    public var redeemed: Compared
-    public var byDepartment: [GroupCount]
-    public var bySchool: [GroupCount]
-    public var reach: [DistrictReach]
-    /// Referrals per calendar month over the twelve months ending with the period.
-    public var referralsPerMonth: [(month: String, count: Int)]
-    /// Days from referral to the pass taken into use (first activity), for passes redeemed in the period.
-    public var averageDaysToFirstActivity: Double?
-
-    public init(referrals: Compared, granted: Compared, redeemed: Compared, byDepartment: [GroupCount], bySchool: [GroupCount],
-                reach: [DistrictReach], referralsPerMonth: [(month: String, count: Int)], averageDaysToFirstActivity: Double?) {
-        self.referrals = referrals
-        self.granted = granted
-        self.redeemed = redeemed
-        self.byDepartment = byDepartment
-        self.bySchool = bySchool
-        self.reach = reach
-        self.referralsPerMonth = referralsPerMonth
-        self.averageDaysToFirstActivity = averageDaysToFirstActivity
-    }
-
-    public static func == (lhs: IntakeFigures, rhs: IntakeFigures) -> Bool {
-        lhs.referrals == rhs.referrals && lhs.granted == rhs.granted && lhs.redeemed == rhs.redeemed
-            && lhs.byDepartment == rhs.byDepartment && lhs.bySchool == rhs.bySchool && lhs.reach == rhs.reach
-            && lhs.referralsPerMonth.map(\.month) == rhs.referralsPerMonth.map(\.month)
-            && lhs.referralsPerMonth.map(\.count) == rhs.referralsPerMonth.map(\.count)
-            && lhs.averageDaysToFirstActivity == rhs.averageDaysToFirstActivity
-    }
-}
-
 /// Reports show aggregates only: groups smaller than five children are shown as "< 5" so
 /// nobody can be recognised.
 public enum SmallGroups {
@@ -99,17 +45,38 @@ public protocol DashboardRepository: Sendable {
     func saveDistrictEstimates(_ estimates: [String: Int], in municipality: MunicipalityID, audit: AuditEntry) async throws
     func commentary(in municipality: MunicipalityID, period: Period) async throws -> String?
     func saveCommentary(_ text: String?, in municipality: MunicipalityID, period: Period, audit: AuditEntry) async throws
+    /// Every figure of the dashboard in one read. `today` dates what is shown as it is now
+    /// (volunteers, free places, unclaimed grants, follow-ups due).
+    func figures(in municipality: MunicipalityID, period: Period, today: LocalDate) async throws -> DashboardFigures
+    func settings(in municipality: MunicipalityID) async throws -> DashboardSettings
+    /// Saves the hourly rate, and the weeks into the grant rules (creating them with the
+    /// standard values if the coordinator has not set any yet).
+    func saveSettings(_ settings: DashboardSettings, in municipality: MunicipalityID, audit: AuditEntry) async throws
+    /// The admin's overview: key figures of every municipality, aggregated per municipality.
+    func keyFigures(period: Period, today: LocalDate) async throws -> [MunicipalityID: KeyFigures]
 }
 
 /// Short trend sentences for the status report ("14 % flere indstillinger end forrige periode").
 public enum Trend {
     /// The catalogue key and arguments describing the change of `figure` (its name is a
     /// catalogue key too, e.g. `trend.subject.referrals`).
-    public static func describe(_ figure: Compared, subject: String) -> (key: String, arguments: [String]) {
-        guard let change = figure.changePercent else {
-            return figure.current == 0 ? ("trend.none", [subject]) : ("trend.new", [String(figure.current), subject])
+    ///
+    /// - `suppressSmall`: the figure counts children; when either period has fewer than five,
+    ///   the sentence says only that there are too few to compare (a percentage between 2 and
+    ///   3 children would give away what "< 5" hides).
+    /// - `amount`: the figure is an amount ("mere"/"mindre" instead of "flere"/"færre").
+    /// - `format`: how a value reads (amounts in kroner, hours with a decimal).
+    public static func describe(_ figure: Compared, subject: String, suppressSmall: Bool = false, amount: Bool = false,
+                                format: (Int) -> String = { String($0) }) -> (key: String, arguments: [String]) {
+        let prefix = amount ? "trend.amount." : "trend."
+        if suppressSmall && [figure.current, figure.previous].contains(where: { $0 > 0 && $0 < SmallGroups.threshold }) {
+            return ("trend.small", [subject])
         }
-        if change == 0 { return ("trend.same", [subject, String(figure.current)]) }
-        return (change > 0 ? "trend.more" : "trend.fewer", [String(abs(change)), subject, String(figure.current), String(figure.previous)])
+        guard let change = figure.changePercent else {
+            return figure.current == 0 ? (prefix + "none", [subject]) : (prefix + "new", [format(figure.current), subject])
+        }
+        if change == 0 { return (prefix + "same", [subject, format(figure.current)]) }
+        return (prefix + (change > 0 ? "more" : "fewer"),
+                [String(abs(change)), subject, format(figure.current), format(figure.previous)])
     }
 }

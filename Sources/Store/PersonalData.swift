@@ -157,6 +157,9 @@ public enum PersonalData {
             "municipality_id": .notPersonal, "period_from": .notPersonal, "period_to": .notPersonal,
             "text": .kept(reason: "Kommentarer til statusrapporter må ikke indeholde oplysninger om enkelte børn"),
             "updated_at": .notPersonal, "updated_by": .notPersonal]),
+        Table(name: "dashboard_settings", purpose: "Kommunens timepris for fritidsvejledning (omkostning pr. barn)", childRows: nil,
+              columns: ["municipality_id": .notPersonal, "guidance_hourly_rate": .notPersonal, "updated_at": .notPersonal,
+                        "updated_by": .notPersonal]),
         // Associations and money (issue 5)
         Table(name: "association", purpose: "Foreninger: navn, CVR, adresse, kategorier og betalingsreference", childRows: nil, columns: [
             "id": .notPersonal, "municipality_id": .notPersonal, "name": .notPersonal, "cvr": .notPersonal, "address": .notPersonal,

@@ -246,28 +246,31 @@ public struct SQLiteCourseRepository: CourseRepository {
     }
 
     public func counts(in municipality: MunicipalityID, period: Period) async throws -> GuidanceCounts {
-        try await db.readAsync { db in
-            let arguments: StatementArguments = ["m": municipality, "from": period.from, "to": period.to]
-            let row = try Row.fetchOne(db, sql: """
-                SELECT
-                  (SELECT COUNT(*) FROM guidance_session WHERE municipality_id = :m AND held_on BETWEEN :from AND :to) AS sessions,
-                  (SELECT COALESCE(SUM(minutes), 0) FROM guidance_session WHERE municipality_id = :m AND held_on BETWEEN :from AND :to) AS minutes,
-                  (SELECT COUNT(DISTINCT g.child_id) FROM guidance_session s JOIN guidance_course g ON g.id = s.course_id
-                     WHERE s.municipality_id = :m AND s.held_on BETWEEN :from AND :to) AS children,
-                  (SELECT COUNT(*) FROM guidance_course WHERE municipality_id = :m AND started_on BETWEEN :from AND :to) AS started,
-                  (SELECT COUNT(*) FROM guidance_course WHERE municipality_id = :m AND activity_started_on BETWEEN :from AND :to) AS activity_starts,
-                  (SELECT COUNT(*) FROM guidance_course WHERE municipality_id = :m AND started_on <= :to
-                     AND (ended_on IS NULL OR ended_on > :to)) AS open_at_end
-                """, arguments: arguments)!
-            var ended: [CourseStatus: Int] = [:]
-            for r in try Row.fetchAll(db, sql: """
-                SELECT status, COUNT(*) AS n FROM guidance_course WHERE municipality_id = :m AND ended_on BETWEEN :from AND :to GROUP BY status
-                """, arguments: arguments) {
-                if let status = CourseStatus(rawValue: r["status"]) { ended[status] = r["n"] }
-            }
-            return GuidanceCounts(sessions: row["sessions"], sessionMinutes: row["minutes"], childrenWithSessions: row["children"],
-                                  coursesStarted: row["started"], activityStarts: row["activity_starts"], ended: ended,
-                                  openAtEnd: row["open_at_end"])
+        try await db.readAsync { db in try Self.counts(municipality, period, db) }
+    }
+
+    /// Also read by the dashboard inside its own transaction.
+    static func counts(_ municipality: MunicipalityID, _ period: Period, _ db: Database) throws -> GuidanceCounts {
+        let arguments: StatementArguments = ["m": municipality, "from": period.from, "to": period.to]
+        let row = try Row.fetchOne(db, sql: """
+            SELECT
+              (SELECT COUNT(*) FROM guidance_session WHERE municipality_id = :m AND held_on BETWEEN :from AND :to) AS sessions,
+              (SELECT COALESCE(SUM(minutes), 0) FROM guidance_session WHERE municipality_id = :m AND held_on BETWEEN :from AND :to) AS minutes,
+              (SELECT COUNT(DISTINCT g.child_id) FROM guidance_session s JOIN guidance_course g ON g.id = s.course_id
+                 WHERE s.municipality_id = :m AND s.held_on BETWEEN :from AND :to) AS children,
+              (SELECT COUNT(*) FROM guidance_course WHERE municipality_id = :m AND started_on BETWEEN :from AND :to) AS started,
+              (SELECT COUNT(*) FROM guidance_course WHERE municipality_id = :m AND activity_started_on BETWEEN :from AND :to) AS activity_starts,
+              (SELECT COUNT(*) FROM guidance_course WHERE municipality_id = :m AND started_on <= :to
+                 AND (ended_on IS NULL OR ended_on > :to)) AS open_at_end
+            """, arguments: arguments)!
+        var ended: [CourseStatus: Int] = [:]
+        for r in try Row.fetchAll(db, sql: """
+            SELECT status, COUNT(*) AS n FROM guidance_course WHERE municipality_id = :m AND ended_on BETWEEN :from AND :to GROUP BY status
+            """, arguments: arguments) {
+            if let status = CourseStatus(rawValue: r["status"]) { ended[status] = r["n"] }
         }
+        return GuidanceCounts(sessions: row["sessions"], sessionMinutes: row["minutes"], childrenWithSessions: row["children"],
+                              coursesStarted: row["started"], activityStarts: row["activity_starts"], ended: ended,
+                              openAtEnd: row["open_at_end"])
     }
 }

@@ -11,67 +11,74 @@ public struct SQLiteDashboardRepository: DashboardRepository {
     }
 
     public func intake(in municipality: MunicipalityID, period: Period, today: LocalDate) async throws -> IntakeFigures {
+        try await db.readAsync { db in try Self.intake(municipality, period, today, db) }
+    }
+
+    /// Both periods' arguments: `:m`, `:from`, `:to`, `:pfrom`, `:pto`.
+    static func arguments(_ municipality: MunicipalityID, _ period: Period) -> StatementArguments {
         let previous = period.previous
-        let p: StatementArguments = ["m": municipality, "from": period.from, "to": period.to, "pfrom": previous.from, "pto": previous.to]
-        return try await db.readAsync { db in
-            let totals = try Row.fetchOne(db, sql: """
-                SELECT
-                  (SELECT COUNT(*) FROM referral WHERE municipality_id = :m AND referred_on BETWEEN :from AND :to) AS r,
-                  (SELECT COUNT(*) FROM referral WHERE municipality_id = :m AND referred_on BETWEEN :pfrom AND :pto) AS rp,
-                  (SELECT COUNT(*) FROM pass WHERE municipality_id = :m AND granted_on BETWEEN :from AND :to) AS g,
-                  (SELECT COUNT(*) FROM pass WHERE municipality_id = :m AND granted_on BETWEEN :pfrom AND :pto) AS gp,
-                  (SELECT COUNT(*) FROM pass WHERE municipality_id = :m AND redeemed_on BETWEEN :from AND :to) AS u,
-                  (SELECT COUNT(*) FROM pass WHERE municipality_id = :m AND redeemed_on BETWEEN :pfrom AND :pto) AS up,
-                  (SELECT AVG(julianday(p.redeemed_on) - julianday(r.referred_on)) FROM pass p JOIN referral r ON r.id = p.referral_id
-                    WHERE p.municipality_id = :m AND p.redeemed_on BETWEEN :from AND :to) AS days
-                """, arguments: p)!
+        return ["m": municipality, "from": period.from, "to": period.to, "pfrom": previous.from, "pto": previous.to]
+    }
 
-            var departments = Dictionary(uniqueKeysWithValues: Department.allCases.map { ($0.rawValue, Compared(0, 0)) })
-            for row in try Row.fetchAll(db, sql: """
-                SELECT department, SUM(referred_on BETWEEN :from AND :to) AS c, SUM(referred_on BETWEEN :pfrom AND :pto) AS pc
-                FROM referral WHERE municipality_id = :m AND referred_on BETWEEN :pfrom AND :to GROUP BY department
-                """, arguments: p) {
-                departments[row["department"]] = Compared(row["c"], row["pc"])
-            }
-            let bySchool = try Row.fetchAll(db, sql: """
-                SELECT c.school, SUM(r.referred_on BETWEEN :from AND :to) AS c, SUM(r.referred_on BETWEEN :pfrom AND :pto) AS pc
-                FROM child c LEFT JOIN referral r ON r.child_id = c.id AND r.referred_on BETWEEN :pfrom AND :to
-                WHERE c.municipality_id = :m AND c.school <> '' GROUP BY c.school
-                """, arguments: p).map { GroupCount(key: $0["school"], counts: Compared(($0["c"] as Int?) ?? 0, ($0["pc"] as Int?) ?? 0)) }
+    static func intake(_ municipality: MunicipalityID, _ period: Period, _ today: LocalDate, _ db: Database) throws -> IntakeFigures {
+        let p = arguments(municipality, period)
+        let totals = try Row.fetchOne(db, sql: """
+            SELECT
+              (SELECT COUNT(*) FROM referral WHERE municipality_id = :m AND referred_on BETWEEN :from AND :to) AS r,
+              (SELECT COUNT(*) FROM referral WHERE municipality_id = :m AND referred_on BETWEEN :pfrom AND :pto) AS rp,
+              (SELECT COUNT(*) FROM pass WHERE municipality_id = :m AND granted_on BETWEEN :from AND :to) AS g,
+              (SELECT COUNT(*) FROM pass WHERE municipality_id = :m AND granted_on BETWEEN :pfrom AND :pto) AS gp,
+              (SELECT COUNT(*) FROM pass WHERE municipality_id = :m AND redeemed_on BETWEEN :from AND :to) AS u,
+              (SELECT COUNT(*) FROM pass WHERE municipality_id = :m AND redeemed_on BETWEEN :pfrom AND :pto) AS up,
+              (SELECT AVG(julianday(p.redeemed_on) - julianday(r.referred_on)) FROM pass p JOIN referral r ON r.id = p.referral_id
+                WHERE p.municipality_id = :m AND p.redeemed_on BETWEEN :from AND :to) AS days
+            """, arguments: p)!
 
-            let estimates = try Self.estimates(municipality, db)
-            var reach: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT c.school_district AS district, COUNT(DISTINCT c.id) AS n FROM pass p JOIN child c ON c.id = p.child_id
-                WHERE p.municipality_id = :m AND p.valid_from <= :to AND p.valid_to >= :from
-                  AND (p.ended_on IS NULL OR p.ended_on >= :from) AND c.school_district <> ''
-                GROUP BY c.school_district
-                """, arguments: p) {
-                reach[row["district"]] = row["n"]
-            }
-            let districts = Set(reach.keys).union(estimates.keys).sorted { $0.localizedCompare($1) == .orderedAscending }
-
-            let end = max(period.from, min(period.to, today))
-            let firstMonth = LocalDate(year: end.year, month: end.month, day: 1)!.adding(months: -11)
-            var months: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT substr(referred_on, 1, 7) AS month, COUNT(*) AS n FROM referral
-                WHERE municipality_id = ? AND referred_on >= ? AND referred_on <= ? GROUP BY month
-                """, arguments: [municipality, firstMonth, period.to]) {
-                months[row["month"]] = row["n"]
-            }
-            let perMonth = (0..<12).map { i -> (month: String, count: Int) in
-                let month = String(firstMonth.adding(months: i).iso.prefix(7))
-                return (month, months[month] ?? 0)
-            }
-            return IntakeFigures(
-                referrals: Compared(totals["r"], totals["rp"]), granted: Compared(totals["g"], totals["gp"]),
-                redeemed: Compared(totals["u"], totals["up"]),
-                byDepartment: Department.allCases.map { GroupCount(key: $0.rawValue, counts: departments[$0.rawValue]!) },
-                bySchool: bySchool,
-                reach: districts.map { DistrictReach(district: $0, children: reach[$0] ?? 0, estimate: estimates[$0]) },
-                referralsPerMonth: perMonth, averageDaysToFirstActivity: totals["days"])
+        var departments = Dictionary(uniqueKeysWithValues: Department.allCases.map { ($0.rawValue, Compared(0, 0)) })
+        for row in try Row.fetchAll(db, sql: """
+            SELECT department, SUM(referred_on BETWEEN :from AND :to) AS c, SUM(referred_on BETWEEN :pfrom AND :pto) AS pc
+            FROM referral WHERE municipality_id = :m AND referred_on BETWEEN :pfrom AND :to GROUP BY department
+            """, arguments: p) {
+            departments[row["department"]] = Compared(row["c"], row["pc"])
         }
+        let bySchool = try Row.fetchAll(db, sql: """
+            SELECT c.school, SUM(r.referred_on BETWEEN :from AND :to) AS c, SUM(r.referred_on BETWEEN :pfrom AND :pto) AS pc
+            FROM child c LEFT JOIN referral r ON r.child_id = c.id AND r.referred_on BETWEEN :pfrom AND :to
+            WHERE c.municipality_id = :m AND c.school <> '' GROUP BY c.school
+            """, arguments: p).map { GroupCount(key: $0["school"], counts: Compared(($0["c"] as Int?) ?? 0, ($0["pc"] as Int?) ?? 0)) }
+
+        let estimates = try Self.estimates(municipality, db)
+        var reach: [String: Int] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT c.school_district AS district, COUNT(DISTINCT c.id) AS n FROM pass p JOIN child c ON c.id = p.child_id
+            WHERE p.municipality_id = :m AND p.valid_from <= :to AND p.valid_to >= :from
+              AND (p.ended_on IS NULL OR p.ended_on >= :from) AND c.school_district <> ''
+            GROUP BY c.school_district
+            """, arguments: p) {
+            reach[row["district"]] = row["n"]
+        }
+        let districts = Set(reach.keys).union(estimates.keys).sorted { $0.localizedCompare($1) == .orderedAscending }
+
+        let end = max(period.from, min(period.to, today))
+        let firstMonth = LocalDate(year: end.year, month: end.month, day: 1)!.adding(months: -11)
+        var months: [String: Int] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT substr(referred_on, 1, 7) AS month, COUNT(*) AS n FROM referral
+            WHERE municipality_id = ? AND referred_on >= ? AND referred_on <= ? GROUP BY month
+            """, arguments: [municipality, firstMonth, period.to]) {
+            months[row["month"]] = row["n"]
+        }
+        let perMonth = (0..<12).map { i -> (month: String, count: Int) in
+            let month = String(firstMonth.adding(months: i).iso.prefix(7))
+            return (month, months[month] ?? 0)
+        }
+        return IntakeFigures(
+            referrals: Compared(totals["r"], totals["rp"]), granted: Compared(totals["g"], totals["gp"]),
+            redeemed: Compared(totals["u"], totals["up"]),
+            byDepartment: Department.allCases.map { GroupCount(key: $0.rawValue, counts: departments[$0.rawValue]!) },
+            bySchool: bySchool,
+            reach: districts.map { DistrictReach(district: $0, children: reach[$0] ?? 0, estimate: estimates[$0]) },
+            referralsPerMonth: perMonth, averageDaysToFirstActivity: totals["days"])
     }
 
     static func estimates(_ municipality: MunicipalityID, _ db: Database) throws -> [String: Int] {

@@ -174,25 +174,34 @@ public struct SQLiteFollowUpRepository: FollowUpRepository {
     }
 
     public func retention(in municipality: MunicipalityID, period: Period) async throws -> Retention {
-        try await db.readAsync { db in
-            // One line per child: answered at all, and still active in any of their starts.
-            let row = try Row.fetchOne(db, sql: """
-                SELECT COUNT(*) AS due, COALESCE(SUM(answered), 0) AS answered, COALESCE(SUM(active), 0) AS active FROM (
-                  SELECT child_id, MAX(answered_on IS NOT NULL) AS answered, MAX(COALESCE(still_active, 0)) AS active
-                  FROM follow_up WHERE municipality_id = ? AND months = 6 AND due_on BETWEEN ? AND ? GROUP BY child_id)
-                """, arguments: [municipality, period.from, period.to])!
-            return Retention(due: row["due"], answered: row["answered"], stillActive: row["active"])
-        }
+        try await db.readAsync { db in try Self.retention(municipality, period, db) }
+    }
+
+    /// Also read by the dashboard inside its own transaction.
+    static func retention(_ municipality: MunicipalityID, _ period: Period, _ db: Database) throws -> Retention {
+        // One line per child: answered at all, and still active in any of their starts.
+        let row = try Row.fetchOne(db, sql: """
+            SELECT COUNT(*) AS due, COALESCE(SUM(answered), 0) AS answered, COALESCE(SUM(active), 0) AS active FROM (
+              SELECT child_id, MAX(answered_on IS NOT NULL) AS answered, MAX(COALESCE(still_active, 0)) AS active
+              FROM follow_up WHERE municipality_id = ? AND months = 6 AND due_on BETWEEN ? AND ? GROUP BY child_id)
+            """, arguments: [municipality, period.from, period.to])!
+        return Retention(due: row["due"], answered: row["answered"], stillActive: row["active"])
     }
 
     public func dueCounts(in municipality: MunicipalityID, today: LocalDate) async throws -> (due: Int, overdue: Int) {
         try await db.readAsync { db in
-            let row = try Row.fetchOne(db, sql: """
-                SELECT COALESCE(SUM(due_on >= ?), 0) AS due, COALESCE(SUM(due_on < ?), 0) AS overdue
-                FROM follow_up WHERE municipality_id = ? AND answered_on IS NULL AND due_on <= ?
-                """, arguments: [FollowUpState.overdueBefore(today: today), FollowUpState.overdueBefore(today: today), municipality,
-                                 FollowUpState.dueListLimit(today: today)])!
-            return (row["due"], row["overdue"])
+            let counts = try Self.dueCounts(municipality, today, db)
+            return (counts.due, counts.overdue)
         }
+    }
+
+    /// Also read by the dashboard inside its own transaction.
+    static func dueCounts(_ municipality: MunicipalityID, _ today: LocalDate, _ db: Database) throws -> FollowUpCounts {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT COALESCE(SUM(due_on >= ?), 0) AS due, COALESCE(SUM(due_on < ?), 0) AS overdue
+            FROM follow_up WHERE municipality_id = ? AND answered_on IS NULL AND due_on <= ?
+            """, arguments: [FollowUpState.overdueBefore(today: today), FollowUpState.overdueBefore(today: today), municipality,
+                             FollowUpState.dueListLimit(today: today)])!
+        return FollowUpCounts(due: row["due"], overdue: row["overdue"])
     }
 }

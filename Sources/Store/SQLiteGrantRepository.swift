@@ -26,17 +26,22 @@ public struct SQLiteGrantRepository: GrantRepository {
 
     public func saveRules(_ r: GrantRules, for municipality: MunicipalityID, audit: AuditEntry) async throws {
         try await db.write { db in
-            try db.execute(sql: """
-                INSERT INTO grant_rules (municipality_id, max_fee_per_year, max_equipment_per_year, camps_covered, max_camp_per_year,
-                  max_years, income_limit, income_limit_note, unclaimed_weeks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(municipality_id) DO UPDATE SET max_fee_per_year = excluded.max_fee_per_year,
-                  max_equipment_per_year = excluded.max_equipment_per_year, camps_covered = excluded.camps_covered,
-                  max_camp_per_year = excluded.max_camp_per_year, max_years = excluded.max_years, income_limit = excluded.income_limit,
-                  income_limit_note = excluded.income_limit_note, unclaimed_weeks = excluded.unclaimed_weeks
-                """, arguments: [municipality, r.maxFeePerYear, r.maxEquipmentPerYear, r.campsCovered, r.maxCampPerYear, r.maxYears,
-                                 r.incomeLimit, r.incomeLimitNote, r.unclaimedWeeks])
+            try Self.saveRules(r, municipality, db)
             try AuditWriter.insert(audit, db)
         }
+    }
+
+    /// Also written by the dashboard's settings (the weeks before a grant counts as unclaimed).
+    static func saveRules(_ r: GrantRules, _ municipality: MunicipalityID, _ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO grant_rules (municipality_id, max_fee_per_year, max_equipment_per_year, camps_covered, max_camp_per_year,
+              max_years, income_limit, income_limit_note, unclaimed_weeks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(municipality_id) DO UPDATE SET max_fee_per_year = excluded.max_fee_per_year,
+              max_equipment_per_year = excluded.max_equipment_per_year, camps_covered = excluded.camps_covered,
+              max_camp_per_year = excluded.max_camp_per_year, max_years = excluded.max_years, income_limit = excluded.income_limit,
+              income_limit_note = excluded.income_limit_note, unclaimed_weeks = excluded.unclaimed_weeks
+            """, arguments: [municipality, r.maxFeePerYear, r.maxEquipmentPerYear, r.campsCovered, r.maxCampPerYear, r.maxYears,
+                             r.incomeLimit, r.incomeLimitNote, r.unclaimedWeeks])
     }
 
     public func fundingSources(in municipality: MunicipalityID) async throws -> [FundingSource] {

@@ -11,25 +11,28 @@ public struct SQLiteMoneyReportRepository: MoneyReportRepository {
     }
 
     public func fundingStatus(in municipality: MunicipalityID, year: Int) async throws -> [FundingStatus] {
-        try await db.readAsync { db in
-            let sources = Dictionary(uniqueKeysWithValues: try SQLiteGrantRepository.fundingSources(municipality, db).map { ($0.id, $0) })
-            return try Row.fetchAll(db, sql: """
-                SELECT f.id,
-                  COALESCE((SELECT b.amount FROM funding_budget b WHERE b.funding_source_id = f.id AND b.year = :year), 0) AS budget,
-                  (SELECT COALESCE(SUM(\(MoneySQL.committed)), 0) FROM support_grant g
-                     WHERE g.funding_source_id = f.id AND g.budget_year = :year) AS granted,
-                  (SELECT COALESCE(SUM(cl.amount), 0) FROM claim cl JOIN support_grant g ON g.id = cl.grant_id
-                     WHERE g.funding_source_id = f.id AND g.budget_year = :year AND cl.status IN ('submitted', 'approved', 'paid')) AS claimed,
-                  (SELECT COALESCE(SUM(p.amount), 0) FROM payment p JOIN claim cl ON cl.id = p.claim_id JOIN support_grant g ON g.id = cl.grant_id
-                     WHERE g.funding_source_id = f.id AND g.budget_year = :year) AS paid
-                FROM funding_source f WHERE f.municipality_id = :m
-                  AND (f.is_active OR EXISTS (SELECT 1 FROM support_grant g WHERE g.funding_source_id = f.id AND g.budget_year = :year))
-                ORDER BY f.name COLLATE NOCASE
-                """, arguments: ["m": municipality, "year": year]).compactMap { row in
-                sources[row["id"]].map {
-                    FundingStatus(source: $0, year: year, budget: row["budget"], granted: row["granted"], claimed: row["claimed"],
-                                  paid: row["paid"])
-                }
+        try await db.readAsync { db in try Self.fundingStatus(municipality, year, db) }
+    }
+
+    /// Also read by the dashboard inside its own transaction.
+    static func fundingStatus(_ municipality: MunicipalityID, _ year: Int, _ db: Database) throws -> [FundingStatus] {
+        let sources = Dictionary(uniqueKeysWithValues: try SQLiteGrantRepository.fundingSources(municipality, db).map { ($0.id, $0) })
+        return try Row.fetchAll(db, sql: """
+            SELECT f.id,
+              COALESCE((SELECT b.amount FROM funding_budget b WHERE b.funding_source_id = f.id AND b.year = :year), 0) AS budget,
+              (SELECT COALESCE(SUM(\(MoneySQL.committed)), 0) FROM support_grant g
+                 WHERE g.funding_source_id = f.id AND g.budget_year = :year) AS granted,
+              (SELECT COALESCE(SUM(cl.amount), 0) FROM claim cl JOIN support_grant g ON g.id = cl.grant_id
+                 WHERE g.funding_source_id = f.id AND g.budget_year = :year AND cl.status IN ('submitted', 'approved', 'paid')) AS claimed,
+              (SELECT COALESCE(SUM(p.amount), 0) FROM payment p JOIN claim cl ON cl.id = p.claim_id JOIN support_grant g ON g.id = cl.grant_id
+                 WHERE g.funding_source_id = f.id AND g.budget_year = :year) AS paid
+            FROM funding_source f WHERE f.municipality_id = :m
+              AND (f.is_active OR EXISTS (SELECT 1 FROM support_grant g WHERE g.funding_source_id = f.id AND g.budget_year = :year))
+            ORDER BY f.name COLLATE NOCASE
+            """, arguments: ["m": municipality, "year": year]).compactMap { row in
+            sources[row["id"]].map {
+                FundingStatus(source: $0, year: year, budget: row["budget"], granted: row["granted"], claimed: row["claimed"],
+                              paid: row["paid"])
             }
         }
     }
@@ -51,12 +54,15 @@ public struct SQLiteMoneyReportRepository: MoneyReportRepository {
     }
 
     public func paid(in municipality: MunicipalityID, period: Period) async throws -> (claims: Int, amount: Money) {
-        try await db.readAsync { db in
-            let row = try Row.fetchOne(db, sql: """
-                SELECT COUNT(*) AS n, COALESCE(SUM(amount), 0) AS total FROM payment WHERE municipality_id = ? AND paid_on BETWEEN ? AND ?
-                """, arguments: [municipality, period.from, period.to])!
-            return (row["n"], row["total"])
-        }
+        try await db.readAsync { db in try Self.paid(municipality, period, db) }
+    }
+
+    /// Also read by the dashboard inside its own transaction.
+    static func paid(_ municipality: MunicipalityID, _ period: Period, _ db: Database) throws -> (claims: Int, amount: Money) {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT COUNT(*) AS n, COALESCE(SUM(amount), 0) AS total FROM payment WHERE municipality_id = ? AND paid_on BETWEEN ? AND ?
+            """, arguments: [municipality, period.from, period.to])!
+        return (row["n"], row["total"])
     }
 
     public func childrenPerAssociation(in municipality: MunicipalityID) async throws -> [CountRow<AssociationID>] {
@@ -80,12 +86,15 @@ public struct SQLiteMoneyReportRepository: MoneyReportRepository {
     }
 
     public func associationsWithFreePlaces(in municipality: MunicipalityID) async throws -> [CountRow<AssociationID>] {
-        try await db.readAsync { db in
-            try Row.fetchAll(db, sql: """
-                SELECT s.id, s.name, SUM(a.free_places) AS n FROM association s JOIN activity a ON a.association_id = s.id
-                WHERE s.municipality_id = ? AND s.is_active AND s.accepts_fritidspas AND a.is_active AND a.free_places > 0
-                GROUP BY s.id ORDER BY n DESC, s.name COLLATE NOCASE
-                """, arguments: [municipality]).map { CountRow(key: $0["id"], label: $0["name"], count: $0["n"]) }
-        }
+        try await db.readAsync { db in try Self.associationsWithFreePlaces(municipality, db) }
+    }
+
+    /// Also read by the dashboard inside its own transaction.
+    static func associationsWithFreePlaces(_ municipality: MunicipalityID, _ db: Database) throws -> [CountRow<AssociationID>] {
+        try Row.fetchAll(db, sql: """
+            SELECT s.id, s.name, SUM(a.free_places) AS n FROM association s JOIN activity a ON a.association_id = s.id
+            WHERE s.municipality_id = ? AND s.is_active AND s.accepts_fritidspas AND a.is_active AND a.free_places > 0
+            GROUP BY s.id ORDER BY n DESC, s.name COLLATE NOCASE
+            """, arguments: [municipality]).map { CountRow(key: $0["id"], label: $0["name"], count: $0["n"]) }
     }
 }

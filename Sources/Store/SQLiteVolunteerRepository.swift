@@ -142,10 +142,12 @@ public struct SQLiteVolunteerRepository: VolunteerRepository {
     }
 
     public func settings(for municipality: MunicipalityID) async throws -> GuidanceSettings {
-        try await db.readAsync { db in
-            try Int.fetchOne(db, sql: "SELECT certificate_renewal_months FROM guidance_settings WHERE municipality_id = ?",
-                             arguments: [municipality]).map { GuidanceSettings(certificateRenewalMonths: $0) } ?? .standard
-        }
+        try await db.readAsync { db in try Self.settings(municipality, db) }
+    }
+
+    static func settings(_ municipality: MunicipalityID, _ db: Database) throws -> GuidanceSettings {
+        try Int.fetchOne(db, sql: "SELECT certificate_renewal_months FROM guidance_settings WHERE municipality_id = ?",
+                         arguments: [municipality]).map { GuidanceSettings(certificateRenewalMonths: $0) } ?? .standard
     }
 
     public func save(_ settings: GuidanceSettings, for municipality: MunicipalityID, audit: AuditEntry) async throws {

@@ -26,4 +26,55 @@ import Testing
         #expect(DistrictReach(district: "Nord", children: 12, estimate: nil).percent == nil)
         #expect(DistrictReach(district: "Nord", children: 12, estimate: 0).percent == nil)
     }
+
+    @Test func trendsOfSmallGroupsAndOfAmounts() {
+        #expect(Trend.describe(Compared(3, 2), subject: "x", suppressSmall: true) == ("trend.small", ["x"]),
+                "50 % more would give away what < 5 hides")
+        #expect(Trend.describe(Compared(12, 4), subject: "x", suppressSmall: true).key == "trend.small")
+        #expect(Trend.describe(Compared(12, 0), subject: "x", suppressSmall: true).key == "trend.new")
+        #expect(Trend.describe(Compared(3, 2), subject: "x").key == "trend.more", "not children: no suppression")
+        let paid = Trend.describe(Compared(90_000, 100_000), subject: "udbetalt", amount: true) { Money(ore: Int64($0)).display }
+        #expect(paid.key == "trend.amount.fewer")
+        #expect(paid.arguments == ["10", "udbetalt", "900,00 kr.", "1.000,00 kr."])
+        #expect(Trend.describe(Compared(0, 0), subject: "x", amount: true).key == "trend.amount.none")
+    }
+
+    @Test func guidanceHoursReadWithOneDecimal() {
+        #expect(GuidanceHours.display(minutes: 90) == "1,5")
+        #expect(GuidanceHours.display(minutes: 120) == "2")
+        #expect(GuidanceHours.display(minutes: 125) == "2,1")
+        #expect(GuidanceHours.display(minutes: 0) == "0")
+        #expect(GuidanceHours.display(minutes: 3) == "0,1", "half a tenth rounds up")
+    }
+
+    @Test func costPerChildRoundsToWholeKroner() {
+        let basis = CostBasis(paid: Money(kroner: 1_000), guidanceMinutes: 61, startedActivity: 3, activeAfterSixMonths: 0)
+        let rate = Money(ore: 40_001)  // 400,01 kr. an hour
+        #expect(basis.guidanceCost(rate: rate) == Money(ore: 40_668), "61 × 40.001 / 60 = 40.667,68 øre")
+        #expect(basis.perChild(3, rate: rate) == Money(kroner: 469), "1.406,68 kr. / 3 = 468,89 kr.")
+        #expect(basis.perChild(basis.activeAfterSixMonths, rate: rate) == nil)
+    }
+
+    @Test func dashboardSettingsAreValidatedWithAMessagePerField() throws {
+        let ok = DashboardSettingsInput(hourlyRate: "425,50", unclaimedWeeks: " 6 ").validate()
+        #expect(try ok.get() == DashboardSettings(hourlyRate: Money(ore: 42_550), unclaimedWeeks: 6))
+        func messages(_ rate: String?, _ weeks: String?) -> [String: String] {
+            guard case .failure(let errors) = DashboardSettingsInput(hourlyRate: rate, unclaimedWeeks: weeks).validate() else { return [:] }
+            return Dictionary(uniqueKeysWithValues: errors.fields.map { ($0.field, $0.message) })
+        }
+        #expect(messages("", "") == ["hourlyRate": "dashboard.settings.err.rate.required", "unclaimedWeeks": "dashboard.settings.err.weeks.required"])
+        #expect(messages("0", "8") == ["hourlyRate": "err.money.zero"])
+        #expect(messages("5.000,01", "8") == ["hourlyRate": "dashboard.settings.err.rate.tooHigh"])
+        #expect(messages("mange", "8") == ["hourlyRate": "err.money.invalid"])
+        #expect(messages("450", "0") == ["unclaimedWeeks": "dashboard.settings.err.weeks.range"])
+        #expect(messages("450", "53") == ["unclaimedWeeks": "dashboard.settings.err.weeks.range"])
+        #expect(messages("450", "otte") == ["unclaimedWeeks": "dashboard.settings.err.weeks.range"])
+        #expect(messages("5.000", "52").isEmpty)
+    }
+
+    @Test func budgetYearsOfAPeriod() {
+        #expect(MoneyFigures.budgetYears(of: Period(from: LocalDate(iso: "2026-07-01")!, to: LocalDate(iso: "2026-12-31")!)) == [2026])
+        #expect(MoneyFigures.budgetYears(of: Period(from: LocalDate(iso: "2025-07-01")!, to: LocalDate(iso: "2026-06-30")!)) == [2025, 2026])
+        #expect(MoneyFigures.unclaimedCutoff(today: LocalDate(iso: "2026-11-25")!, weeks: 8) == LocalDate(iso: "2026-09-30")!)
+    }
 }

@@ -55,7 +55,7 @@ import Testing
         // Dashboard (issue 7)
         .dashboard: .only([.coordinator]), .dashboardEstimates: .only([.coordinator]), .dashboardEstimatesUpdate: .only([.coordinator]),
         .statusReport: .only([.coordinator]), .statusReportCSV: .only([.coordinator]), .statusReportCommentary: .only([.coordinator]),
-        .adminOverview: .only([.admin]),
+        .adminOverview: .only([.admin]), .dashboardSettings: .only([.coordinator]), .dashboardSettingsUpdate: .only([.coordinator]),
         // Implementation workspace (issue 6): coordinators edit, caseworkers read and comment, admins see the anonymous overview.
         .implOverview: .only([.coordinator, .caseworker]), .implPhase: .only([.coordinator, .caseworker]),
         .implItem: .only([.coordinator, .caseworker]), .implItemUpdate: .only([.coordinator]),

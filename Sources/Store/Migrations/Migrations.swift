@@ -17,5 +17,6 @@ enum Migrations {
         m005AssociationsGrants,
         m004Guidance,
         m008ActivityLinks,
+        m010DashboardSettings,
     ]
 }

@@ -112,8 +112,9 @@ public func buildRouter(_ deps: AppDependencies) async throws -> (Router<AppCont
     MunicipalitiesController(municipalities: repositories.municipalities, users: repositories.users,
                              audit: repositories.audit, links: links, renderer: renderer, clock: clock).addRoutes(to: routes)
     // Implementation workspace (issue 6): the catalogue is read once at start.
+    let catalogue = try ImplementationCatalogue.bundled()
     ImplementationRoutes.add(to: routes, workspace: ImplementationWorkspace(
-        catalogue: try ImplementationCatalogue.bundled(), store: repositories.implementation, users: repositories.users,
+        catalogue: catalogue, store: repositories.implementation, users: repositories.users,
         municipalities: repositories.municipalities, renderer: renderer, clock: clock))
 
     // Intake (issue 3)
@@ -136,8 +137,10 @@ public func buildRouter(_ deps: AppDependencies) async throws -> (Router<AppCont
         .addRoutes(to: routes)
 
     // Dashboard and status report (issue 7)
-    DashboardController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
-    StatusReportController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    DashboardController(repositories: repositories, catalogue: catalogue, renderer: renderer, clock: clock).addRoutes(to: routes)
+    DashboardSettingsController(dashboard: repositories.dashboard, renderer: renderer, clock: clock).addRoutes(to: routes)
+    StatusReportController(repositories: repositories, catalogue: catalogue, renderer: renderer, clock: clock).addRoutes(to: routes)
+    AdminOverviewController(repositories: repositories, catalogue: catalogue, renderer: renderer, clock: clock).addRoutes(to: routes)
     // Associations, grants and payments (issue 5)
     let attachments = try AttachmentStore(directory: config.uploadsDirectory)
     AssociationsController(associations: repositories.associations, activities: repositories.activities, renderer: renderer, clock: clock)

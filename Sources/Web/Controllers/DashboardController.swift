@@ -5,6 +5,8 @@ import Hummingbird
 /// The coordinator's start page: how the scheme is doing in a period, beside the period before.
 struct DashboardController {
     let repositories: Repositories
+    /// For the implementation's progress per phase (issue 6).
+    let catalogue: ImplementationCatalogue
     let renderer: Renderer
     let clock: Clock
 
@@ -18,9 +20,10 @@ struct DashboardController {
             let user = try context.requireUser()
             let municipality = try user.municipalityID()
             let (period, errors, values) = PeriodQuery.parse(request, today: clock.today)
-            let figures = try await repositories.dashboard.intake(in: municipality, period: period, today: clock.today)
+            let figures = try await repositories.dashboard.figures(in: municipality, period: period, today: clock.today)
+            let checklist = Checklist(catalogue: catalogue, state: try await repositories.implementation.checklist(in: municipality))
             let t = renderer.texts.bind(context.language)
-            var view = DashboardView.make(figures: figures, period: period, today: clock.today, t: t,
+            var view = DashboardView.make(figures: figures, checklist: checklist, period: period, today: clock.today, t: t,
                                           form: FormBuilder(t, values: values, errors: errors))
             view.warnings = try await UnusualAccessWarnings.texts(audit: repositories.audit, user: user, today: clock.today, t: t)
             return try renderer.page("dashboard/index", title: t("dashboard.title"), content: view, context: context,

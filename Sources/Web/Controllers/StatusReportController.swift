@@ -4,9 +4,10 @@ import Hummingbird
 
 /// The half-year status report: the dashboard's figures as aggregates (groups under five shown
 /// as "< 5"), generated trend sentences and the coordinator's commentary; printable on A4 and
-/// exportable as CSV. Also the admin's side-by-side view across municipalities.
+/// exportable as CSV.
 struct StatusReportController {
     let repositories: Repositories
+    let catalogue: ImplementationCatalogue
     let renderer: Renderer
     let clock: Clock
 
@@ -14,93 +15,84 @@ struct StatusReportController {
         let from, to, commentary: String?
     }
 
-    struct Line {
-        let label: String
-        let current: String
-        let previous: String
+    struct View {
+        let municipality, periodLabel, previousLabel, generated: String
+        let trends: [String]
+        let sections: [ReportSection]
+        let commentary: String?
+        let commentaryField: FormField
+        let commentaryAction, from, to, csvHref, dashboardHref: String
+        let periodForm: [String: FormField]
+        let action: String
     }
 
-    struct Section {
-        let heading: String
-        let lines: [Line]
-    }
-
-    /// The report's figures as labelled lines, small groups suppressed.
-    static func sections(_ figures: IntakeFigures, t: Texts) -> [Section] {
-        func line(_ label: String, _ c: Compared) -> Line {
-            Line(label: label, current: SmallGroups.display(c.current), previous: SmallGroups.display(c.previous))
+    /// Short sentences on the main changes since the previous period.
+    static func trends(_ f: DashboardFigures, t: Texts) -> [String] {
+        func sentence(_ figure: Compared, _ subject: String, children: Bool = true, amount: Bool = false,
+                      format: (Int) -> String = { String($0) }) -> String {
+            let trend = Trend.describe(figure, subject: t("trend.subject.\(subject)"), suppressSmall: children, amount: amount, format: format)
+            return t(trend.key, arguments: trend.arguments)
         }
+        let g = f.guidance
         return [
-            Section(heading: t("report.section.passes"), lines: [
-                line(t("dashboard.funnel.referrals"), figures.referrals), line(t("dashboard.funnel.granted"), figures.granted),
-                line(t("dashboard.funnel.redeemed"), figures.redeemed),
-            ]),
-            Section(heading: t("report.section.departments"),
-                    lines: figures.byDepartment.map { line(t("department.\($0.key)"), $0.counts) }),
-            Section(heading: t("report.section.schools"),
-                    lines: figures.bySchool.sorted { $0.key < $1.key }.map { line($0.key, $0.counts) }),
-            Section(heading: t("report.section.reach"), lines: figures.reach.map {
-                Line(label: $0.district, current: SmallGroups.display($0.children),
-                     previous: $0.estimate.map { t("report.estimate", String($0)) } ?? "–")
-            }),
+            sentence(f.intake.referrals, "referrals"), sentence(f.intake.granted, "granted"), sentence(f.intake.redeemed, "redeemed"),
+            sentence(g.activeAfterSixMonths, "activeAfterSixMonths"), sentence(g.contacted, "contacted"),
+            sentence(g.sessions, "sessions", children: false),
+            sentence(g.minutes, "hours", children: false) { GuidanceHours.display(minutes: $0) },
+            sentence(f.associations.children, "childrenInActivities"),
+            sentence(Compared(Int(f.money.paid.ore), Int(f.money.previousPaid.ore)), "paid", children: false, amount: true) {
+                Money(ore: Int64($0)).display
+            },
         ]
     }
 
-    static func trends(_ figures: IntakeFigures, t: Texts) -> [String] {
-        [(figures.referrals, "trend.subject.referrals"), (figures.granted, "trend.subject.granted"),
-         (figures.redeemed, "trend.subject.redeemed")].map { figure, subject in
-            let trend = Trend.describe(figure, subject: t(subject))
-            return t(trend.key, arguments: trend.arguments)
-        }
+    private func figures(_ request: Request, _ context: AppContext) async throws
+        -> (MunicipalityID, Period, ValidationErrors, [String: String], DashboardFigures, Checklist) {
+        let municipality = try context.requireUser().municipalityID()
+        let (period, errors, values) = PeriodQuery.parse(request, today: clock.today)
+        let figures = try await repositories.dashboard.figures(in: municipality, period: period, today: clock.today)
+        let checklist = Checklist(catalogue: catalogue, state: try await repositories.implementation.checklist(in: municipality))
+        return (municipality, period, errors, values, figures, checklist)
     }
 
     func addRoutes(to routes: RouteTable) {
         routes.add(.statusReport) { request, context in
-            let municipality = try context.requireUser().municipalityID()
-            let (period, errors, values) = PeriodQuery.parse(request, today: clock.today)
-            let figures = try await repositories.dashboard.intake(in: municipality, period: period, today: clock.today)
+            let (municipality, period, errors, values, figures, checklist) = try await self.figures(request, context)
             let commentary = try await repositories.dashboard.commentary(in: municipality, period: period)
             let t = renderer.texts.bind(context.language)
             var formValues = values
             formValues["commentary"] = commentary ?? ""
             let form = FormBuilder(t, values: formValues, errors: errors)
-            struct View {
-                let municipality, periodLabel, previousLabel, generated: String
-                let trends: [String]
-                let sections: [Section]
-                let commentary: String?
-                let commentaryField: FormField
-                let commentaryAction, from, to, csvHref: String
-                let periodForm: [String: FormField]
-                let action: String
-            }
+            let range = "?from=\(period.from.iso)&to=\(period.to.iso)"
             let view = View(
                 municipality: try context.requireUser().municipality?.name ?? "",
                 periodLabel: t("period.range", period.from.display, period.to.display),
                 previousLabel: t("period.range", period.previous.from.display, period.previous.to.display),
-                generated: DateFormat.date(clock.now), trends: Self.trends(figures, t: t), sections: Self.sections(figures, t: t),
-                commentary: commentary,
+                generated: DateFormat.date(clock.now), trends: Self.trends(figures, t: t),
+                sections: ReportSection.all(figures, checklist: checklist, t: t), commentary: commentary,
                 commentaryField: form.field("commentary", label: "report.commentary", hint: "report.commentary.hint", width: "xl",
                                             rows: 6, maxLength: 4000),
                 commentaryAction: Paths.statusReportCommentary.link(), from: period.from.iso, to: period.to.iso,
-                csvHref: Paths.statusReportCSV.link() + "?from=\(period.from.iso)&to=\(period.to.iso)",
+                csvHref: Paths.statusReportCSV.link() + range, dashboardHref: Paths.dashboard.link() + range,
                 periodForm: ["from": form.field("from", label: "dashboard.period.from", type: "date", width: "s"),
                              "to": form.field("to", label: "dashboard.period.to", type: "date", width: "s")],
                 action: Paths.statusReport.link())
             return try renderer.page("dashboard/report", title: t("report.title"), content: view, context: context, form: form, status: .ok)
         }
         routes.add(.statusReportCSV) { request, context in
-            let municipality = try context.requireUser().municipalityID()
-            let (period, _, _) = PeriodQuery.parse(request, today: clock.today)
-            let figures = try await repositories.dashboard.intake(in: municipality, period: period, today: clock.today)
+            let (_, period, _, _, figures, checklist) = try await self.figures(request, context)
             try await repositories.audit.record(try context.actor(now: clock.now).audit(.export, "status_report",
                                                                                       detail: "\(period.from.iso)–\(period.to.iso)"))
             let t = renderer.texts.bind(context.language)
-            var csv = CSV(header: [t("report.csv.section"), t("report.csv.figure"),
-                                   t("period.range", period.from.display, period.to.display),
-                                   t("period.range", period.previous.from.display, period.previous.to.display)])
-            for section in Self.sections(figures, t: t) {
-                for line in section.lines { csv.append([section.heading, line.label, line.current, line.previous]) }
+            // One line per figure and column, so sections with different columns share one file.
+            var csv = CSV(header: [t("report.csv.section"), t("report.csv.figure"), t("report.csv.column"), t("report.csv.value")])
+            let periods = [t("period.range", period.from.display, period.to.display),
+                           t("period.range", period.previous.from.display, period.previous.to.display)]
+            for section in ReportSection.all(figures, checklist: checklist, t: t) {
+                let columns = section.columns == [t("dashboard.column.current"), t("dashboard.column.previous")] ? periods : section.columns
+                for row in section.rows {
+                    for (column, value) in zip(columns, row.values) { csv.append([section.heading, row.label, column, value]) }
+                }
             }
             return csv.response(filename: "statusrapport-\(period.from.iso)-\(period.to.iso).csv")
         }
@@ -113,25 +105,6 @@ struct StatusReportController {
                                                             audit: try context.actor(now: clock.now).audit(.update, "status_report"))
             context.flash(Flash(.success, "report.commentary.saved"))
             return .seeOther(Paths.statusReport.link() + "?from=\(from.iso)&to=\(to.iso)")
-        }
-        routes.add(.adminOverview) { request, context in
-            let (period, errors, values) = PeriodQuery.parse(request, today: clock.today)
-            let t = renderer.texts.bind(context.language)
-            struct Row { let name, referrals, granted, redeemed, reached: String }
-            var rows: [Row] = []
-            for municipality in try await repositories.municipalities.all() {
-                let f = try await repositories.dashboard.intake(in: municipality.id, period: period, today: clock.today)
-                rows.append(Row(name: municipality.name, referrals: SmallGroups.display(f.referrals.current),
-                                granted: SmallGroups.display(f.granted.current), redeemed: SmallGroups.display(f.redeemed.current),
-                                reached: SmallGroups.display(f.reach.reduce(0) { $0 + $1.children })))
-            }
-            let form = FormBuilder(t, values: values, errors: errors)
-            struct View { let rows: [Row]; let periodLabel: String; let form: [String: FormField]; let action: String }
-            return try renderer.page("dashboard/admin", title: t("adminOverview.title"), content: View(
-                rows: rows, periodLabel: t("period.range", period.from.display, period.to.display),
-                form: ["from": form.field("from", label: "dashboard.period.from", type: "date", width: "s"),
-                       "to": form.field("to", label: "dashboard.period.to", type: "date", width: "s")],
-                action: Paths.adminOverview.link()), context: context, form: form, status: .ok)
         }
     }
 }

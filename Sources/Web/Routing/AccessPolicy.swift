@@ -42,7 +42,8 @@ public enum AccessPolicy {
         case .processingRecords:
             return .roles([.coordinator, .admin])
         // Dashboard (issue 7): coordinators; admins see aggregates across municipalities only.
-        case .dashboard, .dashboardEstimates, .dashboardEstimatesUpdate, .statusReport, .statusReportCSV, .statusReportCommentary:
+        case .dashboard, .dashboardEstimates, .dashboardEstimatesUpdate, .statusReport, .statusReportCSV, .statusReportCommentary,
+             .dashboardSettings, .dashboardSettingsUpdate:
             return .roles([.coordinator])
         case .adminOverview:
             return .roles([.admin])

@@ -24,6 +24,7 @@ public enum Route: String, CaseIterable, Sendable {
          processingRecords
     // Dashboard and status report (issue 7)
     case dashboard, dashboardEstimates, dashboardEstimatesUpdate, statusReport, statusReportCSV, statusReportCommentary, adminOverview
+    case dashboardSettings, dashboardSettingsUpdate
     // Implementation workspace (issue 6)
     case implOverview, implPhase, implItem, implItemUpdate, implItemCommentCreate, implCustomItemNew, implCustomItemCreate
     case implPlan, implPlanPrint, implPlanQuestion, implPlanQuestionUpdate, implPlanQuestionCommentCreate
@@ -69,7 +70,7 @@ public enum Route: String, CaseIterable, Sendable {
         case .accessRequestCreate, .accessRequestAnswered, .anonymise, .privacySettingsUpdate:
             return .post
         // Dashboard (issue 7)
-        case .dashboardEstimatesUpdate, .statusReportCommentary:
+        case .dashboardEstimatesUpdate, .statusReportCommentary, .dashboardSettingsUpdate:
             return .post
         // Implementation workspace (issue 6)
         case .implItemUpdate, .implItemCommentCreate, .implCustomItemCreate, .implPlanQuestionUpdate,
@@ -155,6 +156,7 @@ public enum Route: String, CaseIterable, Sendable {
         case .statusReportCSV: Paths.statusReportCSV
         case .statusReportCommentary: Paths.statusReportCommentary
         case .adminOverview: Paths.adminOverview
+        case .dashboardSettings, .dashboardSettingsUpdate: Paths.dashboardSettings
         // Implementation workspace (issue 6)
         case .implOverview: Paths.implementation
         case .implPhase: Paths.implementationPhase
@@ -312,6 +314,7 @@ public enum Paths {
     // Dashboard (issue 7)
     public static let dashboard = RoutePath("/dashboard")
     public static let dashboardEstimates = RoutePath("/dashboard/estimates")
+    public static let dashboardSettings = RoutePath("/dashboard/settings")
     public static let statusReport = RoutePath("/reports/status")
     public static let statusReportCSV = RoutePath("/reports/status.csv")
     public static let statusReportCommentary = RoutePath("/reports/status/commentary")

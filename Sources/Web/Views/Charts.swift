@@ -1,6 +1,8 @@
+import Domain
 import Foundation
 
-/// Server-rendered SVG charts as view models: the templates in `Templates/partials/chart-*.mustache`
+/// Server-rendered SVG charts as view models (400 units wide, so their text stays readable
+/// when a phone shrinks them): the templates in `Templates/partials/chart-*.mustache`
 /// draw them from these coordinates, so nothing is output unescaped and no JavaScript is needed.
 /// Every chart has a title and a description (its text alternative); pages show the numbers in
 /// a table beside it too.
@@ -10,11 +12,14 @@ enum Charts {
     struct Bar {
         let label: String
         let value: String
-        let y: String
-        let width: String
         let labelY: String
+        let barY: String
+        let valueY: String
+        let width: String
         let valueX: String
         let highlight: Bool
+        /// A group under five children: drawn pale at the threshold's length, labelled "< 5".
+        let suppressed: Bool
     }
 
     struct BarChart {
@@ -23,28 +28,33 @@ enum Charts {
         let description: String
         let height: String
         let bars: [Bar]
-        let labelWidth: String
-        let barX: String
     }
 
-    /// Horizontal bars, one per row, longest = full width.
-    static func bars(id: String, title: String, description: String, items: [(label: String, value: Int)],
-                     highlightLowest: Bool = false) -> BarChart {
-        let rowHeight = 28.0
-        let labelWidth = 190.0
-        let chartWidth = 360.0
-        let maximum = Double(max(1, items.map(\.value).max() ?? 1))
+    /// Horizontal bars, each under its label (long names of clubs and schools need the room),
+    /// longest = full width. With `suppressSmall` (counts of children per group) a value under
+    /// five reads "< 5" and its bar has the length of five, so neither the number nor the bar
+    /// gives the group's size away. The description (the text alternative) is written from the
+    /// same values.
+    static func bars(id: String, title: String, items: [(label: String, value: Int)], highlightLowest: Bool = false,
+                     suppressSmall: Bool = false) -> BarChart {
+        let rowHeight = 50.0
+        let chartWidth = 340.0
+        func hidden(_ value: Int) -> Bool { suppressSmall && value > 0 && value < SmallGroups.threshold }
+        func shown(_ value: Int) -> String { suppressSmall ? SmallGroups.display(value) : String(value) }
+        let drawn = items.map { hidden($0.value) ? SmallGroups.threshold : $0.value }
+        let maximum = Double(max(1, drawn.max() ?? 1))
         let lowest = items.map(\.value).min()
         return BarChart(
-            id: id, title: title, description: description, height: format(Double(items.count) * rowHeight + 8),
-            bars: items.enumerated().map { index, item in
-                let y = Double(index) * rowHeight + 4
-                let width = max(1, Double(item.value) / maximum * chartWidth)
-                return Bar(label: item.label, value: String(item.value), y: format(y), width: format(width),
-                           labelY: format(y + 16), valueX: format(labelWidth + width + 6),
-                           highlight: highlightLowest && item.value == lowest)
-            },
-            labelWidth: format(labelWidth - 8), barX: format(labelWidth))
+            id: id, title: title, description: items.map { "\($0.label): \(shown($0.value))" }.joined(separator: ", "),
+            height: format(Double(items.count) * rowHeight + 4),
+            bars: zip(items, drawn).enumerated().map { index, pair in
+                let (item, value) = pair
+                let y = Double(index) * rowHeight
+                let width = max(1, Double(value) / maximum * chartWidth)
+                return Bar(label: item.label, value: shown(item.value), labelY: format(y + 17), barY: format(y + 24),
+                           valueY: format(y + 39), width: format(width), valueX: format(width + 6),
+                           highlight: highlightLowest && item.value == lowest, suppressed: hidden(item.value))
+            })
     }
 
     struct Point {
@@ -66,7 +76,7 @@ enum Charts {
 
     /// A line over equally spaced points (e.g. months).
     static func line(id: String, title: String, description: String, items: [(label: String, value: Int)]) -> LineChart {
-        let width = 600.0, top = 16.0, bottom = 150.0, left = 24.0
+        let width = 400.0, top = 16.0, bottom = 150.0, left = 16.0
         let maximum = Double(max(1, items.map(\.value).max() ?? 1))
         let step = items.count > 1 ? (width - 2 * left) / Double(items.count - 1) : 0
         let dots = items.enumerated().map { index, item -> Point in
@@ -97,13 +107,13 @@ enum Charts {
 
     /// Centred bars narrowing from the first stage, each with its label and number above it.
     static func funnel(id: String, title: String, description: String, stages: [(label: String, value: Int)]) -> Funnel {
-        let width = 560.0, rowHeight = 58.0
+        let width = 380.0, rowHeight = 58.0
         let maximum = Double(max(1, stages.first?.value ?? 1, stages.map(\.value).max() ?? 1))
         return Funnel(id: id, title: title, description: description, height: format(Double(stages.count) * rowHeight),
                       stages: stages.enumerated().map { index, stage in
                           let w = max(6, Double(stage.value) / maximum * width)
                           let y = Double(index) * rowHeight
-                          return Stage(label: stage.label, value: String(stage.value), x: format((width - w) / 2 + 20), y: format(y + 22),
+                          return Stage(label: stage.label, value: String(stage.value), x: format((width - w) / 2 + 10), y: format(y + 22),
                                        width: format(w), textY: format(y + 16))
                       })
     }

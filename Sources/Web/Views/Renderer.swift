@@ -16,7 +16,7 @@ public struct Renderer: Sendable {
 
     /// Templates that must exist; the server refuses to start without them.
     static let requiredTemplates = ["layout", "error", "partials/input", "partials/select", "partials/radios",
-                                    "partials/textarea", "partials/checkboxes", "partials/csrf"]
+                                    "partials/textarea", "partials/checkboxes", "partials/csrf", "partials/figure-table"]
 
     /// Loads every template under `directory`. A missing folder loads nothing silently in
     /// swift-mustache, so check for the templates every page relies on.

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Reach in a school district: children in the scheme against the coordinator's estimate of the
+/// target group there.
+public struct DistrictReach: Sendable, Equatable {
+    public var district: String
+    public var children: Int
+    public var estimate: Int?
+
+    public init(district: String, children: Int, estimate: Int?) {
+        self.district = district
+        self.children = children
+        self.estimate = estimate
+    }
+
+    /// Share reached in percent, nil without an estimate.
+    public var percent: Int? {
+        guard let estimate, estimate > 0 else { return nil }
+        return Int((Double(children) / Double(estimate) * 100).rounded())
+    }
+}
+
+/// The intake part of the dashboard (documentation plan: applied, granted, redeemed; who refers).
+public struct IntakeFigures: Sendable, Equatable {
+    public var referrals: Compared
+    public var granted: Compared
+    public var redeemed: Compared
+    public var byDepartment: [GroupCount]
+    public var bySchool: [GroupCount]
+    public var reach: [DistrictReach]
+    /// Referrals per calendar month over the twelve months ending with the period.
+    public var referralsPerMonth: [(month: String, count: Int)]
+    /// Days from referral to the pass taken into use (first activity), for passes redeemed in the period.
+    public var averageDaysToFirstActivity: Double?
+
+    public init(referrals: Compared, granted: Compared, redeemed: Compared, byDepartment: [GroupCount], bySchool: [GroupCount],
+                reach: [DistrictReach], referralsPerMonth: [(month: String, count: Int)], averageDaysToFirstActivity: Double?) {
+        self.referrals = referrals
+        self.granted = granted
+        self.redeemed = redeemed
+        self.byDepartment = byDepartment
+        self.bySchool = bySchool
+        self.reach = reach
+        self.referralsPerMonth = referralsPerMonth
+        self.averageDaysToFirstActivity = averageDaysToFirstActivity
+    }
+
+    public static func == (lhs: IntakeFigures, rhs: IntakeFigures) -> Bool {
+        lhs.referrals == rhs.referrals && lhs.granted == rhs.granted && lhs.redeemed == rhs.redeemed
+            && lhs.byDepartment == rhs.byDepartment && lhs.bySchool == rhs.bySchool && lhs.reach == rhs.reach
+            && lhs.referralsPerMonth.map(\.month) == rhs.referralsPerMonth.map(\.month)
+            && lhs.referralsPerMonth.map(\.count) == rhs.referralsPerMonth.map(\.count)
+            && lhs.averageDaysToFirstActivity == rhs.averageDaysToFirstActivity
+    }
+}

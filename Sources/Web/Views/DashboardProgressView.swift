@@ -1,0 +1,37 @@
+import Domain
+import Foundation
+
+/// Follow-ups due and overdue today, and the implementation's progress per QIF phase (the
+/// workspace's own computation: done of the items that apply).
+struct DashboardProgressView {
+    struct Phase {
+        let title: String
+        let href: String
+        let percent: Int
+        let percentText: String
+        let count: String
+        let label: String
+    }
+
+    let due: String
+    let overdue: String
+    let hasOverdue: Bool
+    let followUpsHref: String
+    let phases: [Phase]
+    let implementationHref: String
+
+    static func phases(_ checklist: Checklist, t: Texts) -> [Phase] {
+        checklist.phases.map { p in
+            let title = ImplLabels.phase(p.phase, t)
+            return Phase(title: title, href: Paths.implementationPhase.link(p.phase.key), percent: p.percent ?? 0,
+                         percentText: ImplLabels.percent(p.percent), count: t("dashboard.qif.count", String(p.done), String(p.relevant)),
+                         label: t("dashboard.qif.label", title))
+        }
+    }
+
+    static func make(_ figures: DashboardFigures, checklist: Checklist, t: Texts) -> DashboardProgressView {
+        DashboardProgressView(due: String(figures.followUps.due), overdue: String(figures.followUps.overdue),
+                              hasOverdue: figures.followUps.overdue > 0, followUpsHref: Paths.followUps.link(),
+                              phases: phases(checklist, t: t), implementationHref: Paths.implementation.link())
+    }
+}
