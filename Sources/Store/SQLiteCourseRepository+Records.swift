@@ -15,14 +15,14 @@ extension SQLiteCourseRepository {
     static let sessionSelect = "SELECT s.*, u.name AS logged_by_name FROM guidance_session s LEFT JOIN app_user u ON u.id = s.logged_by"
 
     public func sessions(for course: CourseID, in municipality: MunicipalityID) async throws -> [GuidanceSession] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: "\(Self.sessionSelect) WHERE s.course_id = ? AND s.municipality_id = ? ORDER BY s.held_on DESC, s.id DESC",
                              arguments: [course, municipality]).map(Self.session)
         }
     }
 
     public func sessions(forChild child: ChildID, in municipality: MunicipalityID) async throws -> [GuidanceSession] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 \(Self.sessionSelect) JOIN guidance_course g ON g.id = s.course_id
                 WHERE g.child_id = ? AND s.municipality_id = ? ORDER BY s.held_on DESC, s.id DESC
@@ -58,14 +58,14 @@ extension SQLiteCourseRepository {
     }
 
     public func agreements(for course: CourseID, in municipality: MunicipalityID) async throws -> [ParentAgreement] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: "SELECT * FROM parent_agreement WHERE course_id = ? AND municipality_id = ? ORDER BY agreed_on, id",
                              arguments: [course, municipality]).map(Self.agreement)
         }
     }
 
     public func agreements(forChild child: ChildID, in municipality: MunicipalityID) async throws -> [ParentAgreement] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 SELECT a.* FROM parent_agreement a JOIN guidance_course g ON g.id = a.course_id
                 WHERE g.child_id = ? AND a.municipality_id = ? ORDER BY a.agreed_on, a.id
@@ -147,14 +147,14 @@ extension SQLiteCourseRepository {
     static let offerSelect = "SELECT o.*, v.name AS volunteer_name FROM board_offer o JOIN volunteer v ON v.id = o.volunteer_id"
 
     public func offers(for course: CourseID, in municipality: MunicipalityID) async throws -> [BoardOffer] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: "\(Self.offerSelect) WHERE o.course_id = ? AND o.municipality_id = ? ORDER BY o.offered_at, o.id",
                              arguments: [course, municipality]).map(Self.offer)
         }
     }
 
     public func findOffer(_ id: OfferID, in municipality: MunicipalityID) async throws -> BoardOffer? {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchOne(db, sql: "\(Self.offerSelect) WHERE o.id = ? AND o.municipality_id = ?", arguments: [id, municipality])
                 .map(Self.offer)
         }

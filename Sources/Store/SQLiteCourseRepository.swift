@@ -50,7 +50,7 @@ public struct SQLiteCourseRepository: CourseRepository {
         let (scopeSQL, arguments) = scope.courseCondition()
         let statuses = filter.statuses.map(\.rawValue).sorted()
         let placeholders = statuses.map { _ in "?" }.joined(separator: ", ")
-        return try await db.read { db in
+        return try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 \(Self.select(Self.listColumns))
                 WHERE \(scopeSQL) AND g.status IN (\(placeholders)) \(filter.publishedOnly ? "AND g.published_on IS NOT NULL" : "")
@@ -67,13 +67,13 @@ public struct SQLiteCourseRepository: CourseRepository {
 
     public func find(_ id: CourseID, scope: DataScope) async throws -> GuidanceCourse? {
         let (scopeSQL, arguments) = scope.courseCondition()
-        return try await db.read { db in
+        return try await db.readAsync { db in
             try Row.fetchOne(db, sql: "\(Self.select()) WHERE g.id = ? AND \(scopeSQL)", arguments: [id] + arguments).map(Self.course)
         }
     }
 
     public func courses(for child: ChildID, in municipality: MunicipalityID) async throws -> [GuidanceCourse] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: "\(Self.select()) WHERE g.child_id = ? AND g.municipality_id = ? ORDER BY g.started_on DESC, g.id DESC",
                              arguments: [child, municipality]).map(Self.course)
         }
@@ -217,7 +217,7 @@ public struct SQLiteCourseRepository: CourseRepository {
 
     public func volunteerRecord(course: CourseID, scope: DataScope) async throws -> VolunteerChildRecord? {
         let (scopeSQL, arguments) = scope.courseCondition()
-        return try await db.read { db in
+        return try await db.readAsync { db in
             // Only the columns a volunteer may see are read at all.
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT c.id, c.first_name, c.last_name, c.birth_date, c.home_language, c.interests
@@ -244,7 +244,7 @@ public struct SQLiteCourseRepository: CourseRepository {
     }
 
     public func counts(in municipality: MunicipalityID, period: Period) async throws -> GuidanceCounts {
-        try await db.read { db in
+        try await db.readAsync { db in
             let arguments: StatementArguments = ["m": municipality, "from": period.from, "to": period.to]
             let row = try Row.fetchOne(db, sql: """
                 SELECT

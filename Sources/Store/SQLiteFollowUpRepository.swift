@@ -64,7 +64,7 @@ public struct SQLiteFollowUpRepository: FollowUpRepository {
 
     public func open(until: LocalDate, scope: DataScope) async throws -> [FollowUpRow] {
         let (sql, arguments) = Self.condition(scope)
-        return try await db.read { db in
+        return try await db.readAsync { db in
             try Row.fetchAll(db, sql: "\(Self.select) WHERE f.answered_on IS NULL AND f.due_on <= ? AND \(sql) ORDER BY f.due_on, f.id",
                              arguments: [until] + arguments).map(Self.row)
         }
@@ -72,7 +72,7 @@ public struct SQLiteFollowUpRepository: FollowUpRepository {
 
     public func answered(limit: Int, scope: DataScope) async throws -> [FollowUpRow] {
         let (sql, arguments) = Self.condition(scope)
-        return try await db.read { db in
+        return try await db.readAsync { db in
             try Row.fetchAll(db, sql: "\(Self.select) WHERE f.answered_on IS NOT NULL AND \(sql) ORDER BY f.answered_on DESC, f.id DESC LIMIT ?",
                              arguments: arguments + [limit]).map(Self.row)
         }
@@ -80,20 +80,20 @@ public struct SQLiteFollowUpRepository: FollowUpRepository {
 
     public func find(_ id: FollowUpID, scope: DataScope) async throws -> FollowUpRow? {
         let (sql, arguments) = Self.condition(scope)
-        return try await db.read { db in
+        return try await db.readAsync { db in
             try Row.fetchOne(db, sql: "\(Self.select) WHERE f.id = ? AND \(sql)", arguments: [id] + arguments).map(Self.row)
         }
     }
 
     public func forCourse(_ course: CourseID, in municipality: MunicipalityID) async throws -> [FollowUp] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: "\(Self.select) WHERE f.course_id = ? AND f.municipality_id = ? ORDER BY f.due_on, f.id",
                              arguments: [course, municipality]).map(Self.followUp)
         }
     }
 
     public func forChild(_ child: ChildID, in municipality: MunicipalityID) async throws -> [FollowUp] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: "\(Self.select) WHERE f.child_id = ? AND f.municipality_id = ? ORDER BY f.due_on, f.id",
                              arguments: [child, municipality]).map(Self.followUp)
         }
@@ -118,7 +118,7 @@ public struct SQLiteFollowUpRepository: FollowUpRepository {
     }
 
     public func retention(in municipality: MunicipalityID, period: Period) async throws -> Retention {
-        try await db.read { db in
+        try await db.readAsync { db in
             // One line per child: answered at all, and still active in any of their starts.
             let row = try Row.fetchOne(db, sql: """
                 SELECT COUNT(*) AS due, COALESCE(SUM(answered), 0) AS answered, COALESCE(SUM(active), 0) AS active FROM (
@@ -130,7 +130,7 @@ public struct SQLiteFollowUpRepository: FollowUpRepository {
     }
 
     public func dueCounts(in municipality: MunicipalityID, today: LocalDate) async throws -> (due: Int, overdue: Int) {
-        try await db.read { db in
+        try await db.readAsync { db in
             let row = try Row.fetchOne(db, sql: """
                 SELECT COALESCE(SUM(due_on >= ?), 0) AS due, COALESCE(SUM(due_on < ?), 0) AS overdue
                 FROM follow_up WHERE municipality_id = ? AND answered_on IS NULL AND due_on <= ?

@@ -31,7 +31,7 @@ public struct SQLiteVolunteerRepository: VolunteerRepository {
         """
 
     public func list(in municipality: MunicipalityID, today: LocalDate) async throws -> [VolunteerRow] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 SELECT v.*, \(Self.loadColumns) FROM volunteer v WHERE v.municipality_id = ?
                 ORDER BY CASE v.status WHEN 'active' THEN 0 WHEN 'paused' THEN 1 ELSE 2 END, v.name COLLATE NOCASE, v.id
@@ -50,14 +50,14 @@ public struct SQLiteVolunteerRepository: VolunteerRepository {
     }
 
     public func find(_ id: VolunteerID, in municipality: MunicipalityID) async throws -> Volunteer? {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchOne(db, sql: "SELECT * FROM volunteer WHERE id = ? AND municipality_id = ?", arguments: [id, municipality])
                 .map(Self.volunteer)
         }
     }
 
     public func find(user: UserID, in municipality: MunicipalityID) async throws -> Volunteer? {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchOne(db, sql: "SELECT * FROM volunteer WHERE user_id = ? AND municipality_id = ?", arguments: [user, municipality])
                 .map(Self.volunteer)
         }
@@ -110,7 +110,7 @@ public struct SQLiteVolunteerRepository: VolunteerRepository {
     }
 
     public func trainings(for id: VolunteerID, in municipality: MunicipalityID) async throws -> [VolunteerTraining] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 SELECT * FROM volunteer_training WHERE volunteer_id = ? AND municipality_id = ? ORDER BY trained_on DESC, id DESC
                 """, arguments: [id, municipality])
@@ -131,7 +131,7 @@ public struct SQLiteVolunteerRepository: VolunteerRepository {
     }
 
     public func accounts(in municipality: MunicipalityID) async throws -> [(user: User, linkedTo: VolunteerID?)] {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 SELECT u.id, u.municipality_id, u.role, u.email, u.name, u.language, u.is_active,
                   u.password_hash IS NOT NULL AS has_password, u.created_at, u.last_sign_in_at, v.id AS volunteer_id
@@ -142,7 +142,7 @@ public struct SQLiteVolunteerRepository: VolunteerRepository {
     }
 
     public func settings(for municipality: MunicipalityID) async throws -> GuidanceSettings {
-        try await db.read { db in
+        try await db.readAsync { db in
             try Int.fetchOne(db, sql: "SELECT certificate_renewal_months FROM guidance_settings WHERE municipality_id = ?",
                              arguments: [municipality]).map { GuidanceSettings(certificateRenewalMonths: $0) } ?? .standard
         }
