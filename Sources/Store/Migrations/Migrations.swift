@@ -16,5 +16,6 @@ enum Migrations {
         m003ImplementationWorkspace,
         m005AssociationsGrants,
         m004Guidance,
+        m009BenchmarkIndexes,
     ]
 }
