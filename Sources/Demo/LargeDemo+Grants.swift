@@ -22,7 +22,7 @@ extension LargeDemo {
     }
 
     static func planEnrolments(_ c: inout Context, activities: [LargeActivity]) throws -> [PlannedEnrolment] {
-        // The demo contact's club takes about one child in fifteen, so its portal has a long list.
+        // The demo contact's club takes about twice its share of the children (some 80 in a municipality of 2 500), so its portal is busy.
         let own = activities.filter { $0.association == activities[0].association }
         var open = Set<[Int64]>()
         var planned: [PlannedEnrolment] = []
@@ -40,7 +40,7 @@ extension LargeDemo {
             }
             for (enrolled, started) in starts {
                 var activity = own.last!
-                let pool = c.chance(7) ? own : activities
+                let pool = c.chance(2) ? own : activities
                 for _ in 0..<8 {
                     let a = c.pick(from: pool)
                     if a.ages.contains(age) && !open.contains([pass.child, a.id]) { activity = a; break }
