@@ -188,7 +188,7 @@ public enum LargeDemo {
             let birth = c.today.adding(years: -age).adding(days: -Int(c.random.next() % 360))
             let district = districts[n % districts.count]
             let school = "\(district)skolen"
-            let created = c.now.addingTimeInterval(-Double(30 + Int(c.random.next() % 900)) * 86400)
+            let created = c.now.addingTimeInterval(-Double(30 + Int(c.random.next() % 1_060)) * 86400)
             let createdDay = LocalDate(created, in: .danish)
             try childInsert.execute(arguments: [c.municipality, first, last, StoreMaintenance.searchName(first, last), birth, gender.rawValue,
                                                 school, "\(max(0, age - 6)).a", district, n % 4 == 0 ? "arabisk" : "dansk", n % 8 == 0,
