@@ -39,7 +39,8 @@ extension LargeDemo {
                 starts.append((min(c.today, pass.validFrom.adding(days: 3 + c.pick(20))), nil))
             }
             for (enrolled, started) in starts {
-                var activity = own.last!
+                // An open team for every age, of some club, if no team of the right age turns up.
+                var activity = activities[3 * c.pick(activities.count / 3) + 2]
                 let pool = c.chance(2) ? own : activities
                 for _ in 0..<8 {
                     let a = c.pick(from: pool)

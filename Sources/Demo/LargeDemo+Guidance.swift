@@ -94,6 +94,7 @@ extension LargeDemo {
         let companions = volunteers.indices.filter { volunteers[$0].isCompanion && volunteers[$0].active && $0 != 0 }
         let plannedNames = ["Fodbold", "Spejder", "Svømning", "Håndbold", "Musikskolen", "Gymnastik", "Dans", "Judo"]
         var courses: [PlannedCourse] = []
+        var demoOpen = 0
         for pass in passes where c.chance(85) {
             let isLatest = latest[pass.child] == pass.id
             var course = PlannedCourse(pass: pass, status: .ongoing, step: 6, started: min(c.today, pass.validFrom.adding(days: c.pick(5))))
@@ -133,9 +134,11 @@ extension LargeDemo {
             }
             if course.status != .waitingForGuide {
                 if c.chance(60) {
-                    // The demo volunteer guides about one in twenty open courses and a few ended ones.
+                    // The demo volunteer guides the first three open courses, then about one in twenty, and a few ended ones.
                     let pool = course.isOpen ? openGuides : guides
-                    course.guideVolunteer = c.chance(course.isOpen ? 5 : 2) || pool.isEmpty ? 0 : c.pick(from: pool)
+                    let demo = course.isOpen && demoOpen < 3 || c.chance(course.isOpen ? 5 : 2) || pool.isEmpty
+                    course.guideVolunteer = demo ? 0 : c.pick(from: pool)
+                    if demo && course.isOpen { demoOpen += 1 }
                     if !companions.isEmpty && c.chance(15) { course.companion = c.pick(from: companions) }
                 } else {
                     course.guideUser = c.chance(80) ? c.users[.caseworker]! : c.users[.coordinator]!

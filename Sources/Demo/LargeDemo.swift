@@ -7,7 +7,7 @@ import Store
 /// municipalities with 2 500 children each (50 000), two referrals per child (100 000), 50
 /// associations per municipality (1 000) with activities and enrolments, 3 grants per child
 /// (150 000) with claims and payments, volunteers, guidance courses with 10 sessions per child
-/// (500 000) and follow-ups. Dates spread over the last ~3 years. Rows go in through cached
+/// (500 000) and follow-ups, two months of audit trail. Dates spread over the last ~3 years. Rows go in through cached
 /// prepared statements in one transaction per municipality; every user's password is
 /// `demo-fritidspas`. The steps live in `LargeDemo+<Feature>.swift`.
 public enum LargeDemo {
@@ -65,7 +65,7 @@ public enum LargeDemo {
     }
 
     /// Generation steps, in order; features add theirs.
-    static let steps: [@Sendable (inout Context) throws -> Void] = [addIntake, addAssociations, addGuidance]
+    static let steps: [@Sendable (inout Context) throws -> Void] = [addIntake, addAssociations, addGuidance, addAuditTrail]
 
     /// The municipality's passes with their child, oldest first (what later steps build on).
     struct PassRow {
@@ -140,6 +140,7 @@ public enum LargeDemo {
     public static let countedTables = [
         "municipality", "app_user", "child", "referral", "pass", "association", "activity", "enrolment", "support_grant", "claim",
         "payment_batch", "payment", "volunteer", "guidance_course", "guidance_session", "parent_agreement", "board_offer", "follow_up",
+        "audit_event",
     ]
 
     /// Row counts of `countedTables`.
