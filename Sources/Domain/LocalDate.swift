@@ -34,14 +34,22 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
     }
 
     public var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2)
     }
 
     public var description: String { iso }
 
     /// The Danish display form used everywhere in the UI: `27.03.2026`.
     public var display: String {
-        String(format: "%02d.%02d.%04d", day, month, year)
+        Self.padded(day, 2) + "." + Self.padded(month, 2) + "." + Self.padded(year, 4)
+    }
+
+    /// `n` with leading zeros to `width` digits, as `%0Nd` (Foundation's `String(format:)` was a
+    /// measurable part of rendering a page with many dates).
+    static func padded(_ n: Int, _ width: Int) -> String {
+        let digits = String(n.magnitude)
+        let zeros = String(repeating: "0", count: max(0, width - digits.count - (n < 0 ? 1 : 0)))
+        return (n < 0 ? "-" : "") + zeros + digits
     }
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {

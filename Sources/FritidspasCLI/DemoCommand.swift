@@ -33,12 +33,9 @@ struct DemoCommand: ParsableCommand {
             try db.execute(sql: "ANALYZE")
             try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
         }
-        let counts = try pool.read { db in
-            try ["municipality", "child", "referral", "pass"].map { table in
-                "\(table): \(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0)"
-            }
-        }
-        print("Generated in \(String(format: "%.1f", Date().timeIntervalSince(started))) s — " + counts.joined(separator: ", "))
+        let counts = try pool.read { db in try LargeDemo.counts(db) }
+        print("Generated in \(String(format: "%.1f", Date().timeIntervalSince(started))) s — "
+              + counts.map { "\($0.table): \($0.rows)" }.joined(separator: ", "))
         print("Sign in as coordinator@holstebro.demo (or ROLE@kommuneN.demo) with the password \(DemoData.password).")
     }
 }

@@ -26,10 +26,10 @@ public struct SQLiteAuditLog: AuditLog {
     public func recent(in municipality: MunicipalityID?, limit: Int) async throws -> [AuditEntry] {
         try await db.readAsync { db in
             if let municipality {
-                return try Row.fetchAll(db, sql: "SELECT * FROM audit_event WHERE municipality_id = ? ORDER BY id DESC LIMIT ?",
+                return try Row.fetchAllCached(db, sql: "SELECT * FROM audit_event WHERE municipality_id = ? ORDER BY id DESC LIMIT ?",
                                         arguments: [municipality, limit]).map(Self.entry)
             }
-            return try Row.fetchAll(db, sql: "SELECT * FROM audit_event ORDER BY id DESC LIMIT ?", arguments: [limit]).map(Self.entry)
+            return try Row.fetchAllCached(db, sql: "SELECT * FROM audit_event ORDER BY id DESC LIMIT ?", arguments: [limit]).map(Self.entry)
         }
     }
 }
@@ -49,8 +49,8 @@ extension SQLiteAuditLog {
         let whereSQL = conditions.joined(separator: " AND ")
         let bound = arguments
         return try await db.readAsync { db in
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit_event a WHERE \(whereSQL)", arguments: bound) ?? 0
-            let rows = try Row.fetchAll(db, sql: """
+            let total = try Int.fetchOneCached(db, sql: "SELECT COUNT(*) FROM audit_event a WHERE \(whereSQL)", arguments: bound) ?? 0
+            let rows = try Row.fetchAllCached(db, sql: """
                 SELECT a.*, u.name AS user_name FROM audit_event a LEFT JOIN app_user u ON u.id = a.user_id
                 WHERE \(whereSQL) ORDER BY a.id DESC LIMIT ? OFFSET ?
                 """, arguments: bound + [AuditFilter.pageSize, (filter.page - 1) * AuditFilter.pageSize])
@@ -61,7 +61,7 @@ extension SQLiteAuditLog {
 
     public func viewers(of child: ChildID, in municipality: MunicipalityID, since: Date) async throws -> [RecordViewer] {
         try await db.readAsync { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAllCached(db, sql: """
                 SELECT COALESCE(u.name, '?') AS name, a.role, COUNT(*) AS n, MAX(a.at) AS last FROM audit_event a
                 LEFT JOIN app_user u ON u.id = a.user_id
                 WHERE a.municipality_id = ? AND a.entity_type = 'child' AND a.entity_id = ? AND a.action = 'view'
@@ -79,7 +79,7 @@ extension SQLiteAuditLog {
         let dayEnd = day.adding(days: 1).startOfDanishDay
         // Counted per Danish day in SQL; the median is taken in Swift over at most 30 numbers per user.
         let rows = try await db.readAsync { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAllCached(db, sql: """
                 SELECT a.user_id, COALESCE(u.name, '?') AS name, a.at >= :dayStart AS today,
                        CAST((julianday(a.at) - julianday(:start)) AS INTEGER) AS bucket, COUNT(DISTINCT a.entity_id) AS n
                 FROM audit_event a LEFT JOIN app_user u ON u.id = a.user_id

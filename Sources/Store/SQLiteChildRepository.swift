@@ -59,8 +59,8 @@ public struct SQLiteChildRepository: ChildRepository {
     public func list(_ query: ChildQuery, scope: DataScope, today: LocalDate) async throws -> ChildPage {
         let (whereSQL, arguments) = Self.whereClause(query, scope: scope, today: today)
         return try await db.readAsync { db in
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM child c WHERE \(whereSQL)", arguments: arguments) ?? 0
-            let rows = try Row.fetchAll(db, sql: """
+            let total = try Int.fetchOneCached(db, sql: "SELECT COUNT(*) FROM child c WHERE \(whereSQL)", arguments: arguments) ?? 0
+            let rows = try Row.fetchAllCached(db, sql: """
                 SELECT \(Self.listColumns) FROM child c WHERE \(whereSQL) ORDER BY \(Self.orderClause(query)) LIMIT ? OFFSET ?
                 """, arguments: arguments + [ChildQuery.pageSize, (query.page - 1) * ChildQuery.pageSize]).map(Self.row)
             return ChildPage(rows: rows, total: total, page: query.page)
@@ -70,7 +70,7 @@ public struct SQLiteChildRepository: ChildRepository {
     public func export(_ query: ChildQuery, scope: DataScope, today: LocalDate) async throws -> [ChildListRow] {
         let (whereSQL, arguments) = Self.whereClause(query, scope: scope, today: today)
         return try await db.readAsync { db in
-            try Row.fetchAll(db, sql: "SELECT \(Self.listColumns) FROM child c WHERE \(whereSQL) ORDER BY \(Self.orderClause(query))",
+            try Row.fetchAllCached(db, sql: "SELECT \(Self.listColumns) FROM child c WHERE \(whereSQL) ORDER BY \(Self.orderClause(query))",
                              arguments: arguments).map(Self.row)
         }
     }
@@ -78,7 +78,7 @@ public struct SQLiteChildRepository: ChildRepository {
     public func searchNames(_ text: String, in municipality: MunicipalityID, limit: Int) async throws -> [ChildName] {
         let term = text.lowercased()
         return try await db.readAsync { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAllCached(db, sql: """
                 SELECT id, first_name, last_name FROM child WHERE municipality_id = ? AND instr(search_name, ?) > 0 AND anonymised_at IS NULL
                 ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE LIMIT ?
                 """, arguments: [municipality, term, limit])
@@ -94,7 +94,7 @@ public struct SQLiteChildRepository: ChildRepository {
                                              Self.searchName(details.firstName, details.lastName), municipality]
             + StatementArguments(phones)
         return try await db.readAsync { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAllCached(db, sql: """
                 SELECT id, first_name, last_name, birth_date, school FROM child
                 WHERE municipality_id = ? AND id IS NOT ? AND birth_date = ? AND anonymised_at IS NULL
                   AND (search_name = ? OR id IN (SELECT child_id FROM guardian WHERE municipality_id = ? AND phone_digits IN (\(placeholders))))
@@ -108,9 +108,9 @@ public struct SQLiteChildRepository: ChildRepository {
     public func find(_ id: ChildID, scope: DataScope) async throws -> Child? {
         let (scopeSQL, arguments) = scope.childCondition()
         return try await db.readAsync { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT c.* FROM child c WHERE c.id = ? AND \(scopeSQL)",
+            guard let row = try Row.fetchOneCached(db, sql: "SELECT c.* FROM child c WHERE c.id = ? AND \(scopeSQL)",
                                              arguments: [id] + arguments) else { return nil }
-            let guardians = try Row.fetchAll(db, sql: "SELECT * FROM guardian WHERE child_id = ? ORDER BY position", arguments: [id])
+            let guardians = try Row.fetchAllCached(db, sql: "SELECT * FROM guardian WHERE child_id = ? ORDER BY position", arguments: [id])
                 .map { Guardian(id: $0["id"], name: $0["name"], relation: GuardianRelation(rawValue: $0["relation"]) ?? .other,
                                 phone: $0["phone"], email: $0["email"], preferredLanguage: $0["preferred_language"]) }
             let details = ChildDetails(
@@ -164,7 +164,7 @@ public struct SQLiteChildRepository: ChildRepository {
                        audit: AuditEntry) async throws {
         let (scopeSQL, scopeArguments) = scope.childCondition()
         try await db.write { db in
-            guard let municipality = try MunicipalityID.fetchOne(db, sql: "SELECT c.municipality_id FROM child c WHERE c.id = ? AND \(scopeSQL)",
+            guard let municipality = try MunicipalityID.fetchOneCached(db, sql: "SELECT c.municipality_id FROM child c WHERE c.id = ? AND \(scopeSQL)",
                                                                  arguments: [id] + scopeArguments) else { throw StoreError.notFound }
             try db.execute(sql: """
                 UPDATE child SET first_name = ?, last_name = ?, search_name = ?, birth_date = ?, gender = ?, school = ?,
@@ -180,7 +180,7 @@ public struct SQLiteChildRepository: ChildRepository {
     public func assignCaseworker(_ id: ChildID, caseworker: UserID?, in municipality: MunicipalityID, audit: AuditEntry) async throws {
         try await db.write { db in
             if let caseworker {
-                let valid = try Bool.fetchOne(db, sql: """
+                let valid = try Bool.fetchOneCached(db, sql: """
                     SELECT EXISTS (SELECT 1 FROM app_user WHERE id = ? AND municipality_id = ? AND is_active AND role IN ('caseworker', 'coordinator'))
                     """, arguments: [caseworker, municipality]) ?? false
                 guard valid else { throw StoreError.notFound }
@@ -194,9 +194,9 @@ public struct SQLiteChildRepository: ChildRepository {
 
     public func filterOptions(in municipality: MunicipalityID) async throws -> (schools: [String], districts: [String]) {
         try await db.readAsync { db in
-            (try String.fetchAll(db, sql: "SELECT DISTINCT school FROM child WHERE municipality_id = ? AND school <> '' ORDER BY school COLLATE NOCASE",
+            (try String.fetchAllCached(db, sql: "SELECT DISTINCT school FROM child WHERE municipality_id = ? AND school <> '' ORDER BY school COLLATE NOCASE",
                                  arguments: [municipality]),
-             try String.fetchAll(db, sql: "SELECT DISTINCT school_district FROM child WHERE municipality_id = ? AND school_district <> '' ORDER BY school_district COLLATE NOCASE",
+             try String.fetchAllCached(db, sql: "SELECT DISTINCT school_district FROM child WHERE municipality_id = ? AND school_district <> '' ORDER BY school_district COLLATE NOCASE",
                                  arguments: [municipality]))
         }
     }

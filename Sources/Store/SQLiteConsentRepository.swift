@@ -20,7 +20,7 @@ public struct SQLiteConsentRepository: ConsentRepository {
 
     public func list(for child: ChildID, in municipality: MunicipalityID) async throws -> [Consent] {
         try await db.readAsync { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM consent WHERE child_id = ? AND municipality_id = ? ORDER BY given_on DESC, id DESC",
+            try Row.fetchAllCached(db, sql: "SELECT * FROM consent WHERE child_id = ? AND municipality_id = ? ORDER BY given_on DESC, id DESC",
                              arguments: [child, municipality]).map(Self.consent)
         }
     }
@@ -28,7 +28,7 @@ public struct SQLiteConsentRepository: ConsentRepository {
     public func record(_ consent: ConsentInput.Valid, for child: ChildID, in municipality: MunicipalityID, by user: UserID,
                        at: Date, audit: AuditEntry) async throws -> ConsentID {
         try await db.write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM child WHERE id = ? AND municipality_id = ?)",
+            guard try Bool.fetchOneCached(db, sql: "SELECT EXISTS (SELECT 1 FROM child WHERE id = ? AND municipality_id = ?)",
                                     arguments: [child, municipality]) == true else { throw StoreError.notFound }
             try db.execute(sql: """
                 INSERT INTO consent (child_id, municipality_id, given_by, given_on, method, covers_registration, covers_association,
@@ -51,7 +51,7 @@ public struct SQLiteConsentRepository: ConsentRepository {
                 WHERE id = ? AND child_id = ? AND municipality_id = ? AND withdrawn_on IS NULL
                 """, arguments: [date, reason, id, child, municipality])
             if db.changesCount == 0 {
-                let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM consent WHERE id = ? AND child_id = ? AND municipality_id = ?)",
+                let exists = try Bool.fetchOneCached(db, sql: "SELECT EXISTS (SELECT 1 FROM consent WHERE id = ? AND child_id = ? AND municipality_id = ?)",
                                                arguments: [id, child, municipality]) ?? false
                 throw exists ? StoreError.conflict : StoreError.notFound
             }

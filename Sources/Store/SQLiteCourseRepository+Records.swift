@@ -16,14 +16,14 @@ extension SQLiteCourseRepository {
 
     public func sessions(for course: CourseID, in municipality: MunicipalityID) async throws -> [GuidanceSession] {
         try await db.readAsync { db in
-            try Row.fetchAll(db, sql: "\(Self.sessionSelect) WHERE s.course_id = ? AND s.municipality_id = ? ORDER BY s.held_on DESC, s.id DESC",
+            try Row.fetchAllCached(db, sql: "\(Self.sessionSelect) WHERE s.course_id = ? AND s.municipality_id = ? ORDER BY s.held_on DESC, s.id DESC",
                              arguments: [course, municipality]).map(Self.session)
         }
     }
 
     public func sessions(forChild child: ChildID, in municipality: MunicipalityID) async throws -> [GuidanceSession] {
         try await db.readAsync { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAllCached(db, sql: """
                 \(Self.sessionSelect) JOIN guidance_course g ON g.id = s.course_id
                 WHERE g.child_id = ? AND s.municipality_id = ? ORDER BY s.held_on DESC, s.id DESC
                 """, arguments: [child, municipality]).map(Self.session)
@@ -59,14 +59,14 @@ extension SQLiteCourseRepository {
 
     public func agreements(for course: CourseID, in municipality: MunicipalityID) async throws -> [ParentAgreement] {
         try await db.readAsync { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM parent_agreement WHERE course_id = ? AND municipality_id = ? ORDER BY agreed_on, id",
+            try Row.fetchAllCached(db, sql: "SELECT * FROM parent_agreement WHERE course_id = ? AND municipality_id = ? ORDER BY agreed_on, id",
                              arguments: [course, municipality]).map(Self.agreement)
         }
     }
 
     public func agreements(forChild child: ChildID, in municipality: MunicipalityID) async throws -> [ParentAgreement] {
         try await db.readAsync { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAllCached(db, sql: """
                 SELECT a.* FROM parent_agreement a JOIN guidance_course g ON g.id = a.course_id
                 WHERE g.child_id = ? AND a.municipality_id = ? ORDER BY a.agreed_on, a.id
                 """, arguments: [child, municipality]).map(Self.agreement)
@@ -98,7 +98,7 @@ extension SQLiteCourseRepository {
     public func board(in municipality: MunicipalityID, volunteer: VolunteerID?, today: LocalDate,
                       audit: AuditEntry?) async throws -> [BoardEntry] {
         try await db.write { db in
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try Row.fetchAllCached(db, sql: """
                 SELECT g.id, g.published_on, c.id AS child_id, c.first_name, c.birth_date, c.school_district, c.interests, c.home_language,
                   (SELECT COUNT(*) FROM board_offer o WHERE o.course_id = g.id AND o.status = 'pending') AS offers,
                   EXISTS (SELECT 1 FROM board_offer o WHERE o.course_id = g.id AND o.volunteer_id IS :volunteer) AS mine
@@ -148,14 +148,14 @@ extension SQLiteCourseRepository {
 
     public func offers(for course: CourseID, in municipality: MunicipalityID) async throws -> [BoardOffer] {
         try await db.readAsync { db in
-            try Row.fetchAll(db, sql: "\(Self.offerSelect) WHERE o.course_id = ? AND o.municipality_id = ? ORDER BY o.offered_at, o.id",
+            try Row.fetchAllCached(db, sql: "\(Self.offerSelect) WHERE o.course_id = ? AND o.municipality_id = ? ORDER BY o.offered_at, o.id",
                              arguments: [course, municipality]).map(Self.offer)
         }
     }
 
     public func findOffer(_ id: OfferID, in municipality: MunicipalityID) async throws -> BoardOffer? {
         try await db.readAsync { db in
-            try Row.fetchOne(db, sql: "\(Self.offerSelect) WHERE o.id = ? AND o.municipality_id = ?", arguments: [id, municipality])
+            try Row.fetchOneCached(db, sql: "\(Self.offerSelect) WHERE o.id = ? AND o.municipality_id = ?", arguments: [id, municipality])
                 .map(Self.offer)
         }
     }
@@ -163,7 +163,7 @@ extension SQLiteCourseRepository {
     public func confirm(_ offer: OfferID, on date: LocalDate, in municipality: MunicipalityID, by user: UserID, at: Date,
                         audit: AuditEntry) async throws {
         try await db.write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT course_id, volunteer_id FROM board_offer WHERE id = ? AND municipality_id = ?",
+            guard let row = try Row.fetchOneCached(db, sql: "SELECT course_id, volunteer_id FROM board_offer WHERE id = ? AND municipality_id = ?",
                                              arguments: [offer, municipality]) else { throw StoreError.notFound }
             let course: CourseID = row["course_id"]
             let volunteer: VolunteerID = row["volunteer_id"]

@@ -51,7 +51,7 @@ public struct SQLiteCourseRepository: CourseRepository {
         let statuses = filter.statuses.map(\.rawValue).sorted()
         let placeholders = statuses.map { _ in "?" }.joined(separator: ", ")
         return try await db.readAsync { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAllCached(db, sql: """
                 \(Self.select(Self.listColumns))
                 WHERE \(scopeSQL) AND g.status IN (\(placeholders)) \(filter.publishedOnly ? "AND g.published_on IS NOT NULL" : "")
                   \(filter.volunteer == nil ? "" : "AND ? IN (g.guide_volunteer_id, g.companion_volunteer_id)")
@@ -68,13 +68,13 @@ public struct SQLiteCourseRepository: CourseRepository {
     public func find(_ id: CourseID, scope: DataScope) async throws -> GuidanceCourse? {
         let (scopeSQL, arguments) = scope.courseCondition()
         return try await db.readAsync { db in
-            try Row.fetchOne(db, sql: "\(Self.select()) WHERE g.id = ? AND \(scopeSQL)", arguments: [id] + arguments).map(Self.course)
+            try Row.fetchOneCached(db, sql: "\(Self.select()) WHERE g.id = ? AND \(scopeSQL)", arguments: [id] + arguments).map(Self.course)
         }
     }
 
     public func courses(for child: ChildID, in municipality: MunicipalityID) async throws -> [GuidanceCourse] {
         try await db.readAsync { db in
-            try Row.fetchAll(db, sql: "\(Self.select()) WHERE g.child_id = ? AND g.municipality_id = ? ORDER BY g.started_on DESC, g.id DESC",
+            try Row.fetchAllCached(db, sql: "\(Self.select()) WHERE g.child_id = ? AND g.municipality_id = ? ORDER BY g.started_on DESC, g.id DESC",
                              arguments: [child, municipality]).map(Self.course)
         }
     }
@@ -84,7 +84,7 @@ public struct SQLiteCourseRepository: CourseRepository {
     static func checkGuide(_ guide: Guide?, companion: VolunteerID?, _ municipality: MunicipalityID, _ db: Database) throws {
         switch guide {
         case .staff(let user)?:
-            guard try Bool.fetchOne(db, sql: """
+            guard try Bool.fetchOneCached(db, sql: """
                 SELECT EXISTS (SELECT 1 FROM app_user WHERE id = ? AND municipality_id = ? AND is_active AND role IN ('caseworker', 'coordinator'))
                 """, arguments: [user, municipality]) == true else { throw StoreError.notFound }
         case .volunteer(let volunteer)?:
@@ -96,14 +96,14 @@ public struct SQLiteCourseRepository: CourseRepository {
     }
 
     static func checkVolunteer(_ id: VolunteerID, _ municipality: MunicipalityID, _ db: Database) throws {
-        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM volunteer WHERE id = ? AND municipality_id = ? AND status = 'active')",
+        guard try Bool.fetchOneCached(db, sql: "SELECT EXISTS (SELECT 1 FROM volunteer WHERE id = ? AND municipality_id = ? AND status = 'active')",
                                 arguments: [id, municipality]) == true else { throw StoreError.notFound }
     }
 
     /// After a conditional UPDATE changed nothing: the course is gone (`.notFound`) or in
     /// another state (`.conflict`).
     static func missOrConflict(_ id: CourseID, _ municipality: MunicipalityID, _ db: Database) throws -> Never {
-        let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM guidance_course WHERE id = ? AND municipality_id = ?)",
+        let exists = try Bool.fetchOneCached(db, sql: "SELECT EXISTS (SELECT 1 FROM guidance_course WHERE id = ? AND municipality_id = ?)",
                                        arguments: [id, municipality]) ?? false
         throw exists ? StoreError.conflict : StoreError.notFound
     }
@@ -111,7 +111,7 @@ public struct SQLiteCourseRepository: CourseRepository {
     public func start(for child: ChildID, pass: PassID, on date: LocalDate, guide: Guide?, in municipality: MunicipalityID, by user: UserID,
                       at: Date, audit: AuditEntry) async throws -> CourseID {
         try await db.write { db in
-            guard try Bool.fetchOne(db, sql: """
+            guard try Bool.fetchOneCached(db, sql: """
                 SELECT EXISTS (SELECT 1 FROM pass WHERE id = ? AND child_id = ? AND municipality_id = ? AND covers_guidance)
                 """, arguments: [pass, child, municipality]) == true else { throw StoreError.notFound }
             try Self.checkGuide(guide, companion: nil, municipality, db)
@@ -193,7 +193,7 @@ public struct SQLiteCourseRepository: CourseRepository {
                                  choice.activityID, choice.activityID, municipality])
             if db.changesCount == 0 { try Self.missOrConflict(id, municipality, db) }
             if choice.started {
-                let child = try ChildID.fetchOne(db, sql: "SELECT child_id FROM guidance_course WHERE id = ?", arguments: [id])!
+                let child = try ChildID.fetchOneCached(db, sql: "SELECT child_id FROM guidance_course WHERE id = ?", arguments: [id])!
                 try PassUsage.recordFirstUse(child: child, on: choice.startOn, db)
                 try FollowUpScheduling.courseStarted(child: child, course: id, activity: choice.activity, activityID: choice.activityID,
                                                      startedOn: choice.startOn, in: municipality, at: at, db)
@@ -221,12 +221,12 @@ public struct SQLiteCourseRepository: CourseRepository {
         let (scopeSQL, arguments) = scope.courseCondition()
         return try await db.readAsync { db in
             // Only the columns a volunteer may see are read at all.
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let row = try Row.fetchOneCached(db, sql: """
                 SELECT c.id, c.first_name, c.last_name, c.birth_date, c.home_language, c.interests
                 FROM guidance_course g JOIN child c ON c.id = g.child_id WHERE g.id = ? AND \(scopeSQL)
                 """, arguments: [course] + arguments) else { return nil }
             let child: ChildID = row["id"]
-            let guardians = try Row.fetchAll(db, sql: """
+            let guardians = try Row.fetchAllCached(db, sql: """
                 SELECT name, relation, phone, email, preferred_language FROM guardian WHERE child_id = ? ORDER BY position
                 """, arguments: [child]).map {
                 VolunteerChildRecord.Contact(name: $0["name"], relation: GuardianRelation(rawValue: $0["relation"]) ?? .other,
@@ -252,7 +252,7 @@ public struct SQLiteCourseRepository: CourseRepository {
     /// Also read by the dashboard inside its own transaction.
     static func counts(_ municipality: MunicipalityID, _ period: Period, _ db: Database) throws -> GuidanceCounts {
         let arguments: StatementArguments = ["m": municipality, "from": period.from, "to": period.to]
-        let row = try Row.fetchOne(db, sql: """
+        let row = try Row.fetchOneCached(db, sql: """
             SELECT
               (SELECT COUNT(*) FROM guidance_session WHERE municipality_id = :m AND held_on BETWEEN :from AND :to) AS sessions,
               (SELECT COALESCE(SUM(minutes), 0) FROM guidance_session WHERE municipality_id = :m AND held_on BETWEEN :from AND :to) AS minutes,
@@ -264,7 +264,7 @@ public struct SQLiteCourseRepository: CourseRepository {
                  AND (ended_on IS NULL OR ended_on > :to)) AS open_at_end
             """, arguments: arguments)!
         var ended: [CourseStatus: Int] = [:]
-        for r in try Row.fetchAll(db, sql: """
+        for r in try Row.fetchAllCached(db, sql: """
             SELECT status, COUNT(*) AS n FROM guidance_course WHERE municipality_id = :m AND ended_on BETWEEN :from AND :to GROUP BY status
             """, arguments: arguments) {
             if let status = CourseStatus(rawValue: r["status"]) { ended[status] = r["n"] }

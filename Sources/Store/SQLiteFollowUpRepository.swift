@@ -109,7 +109,7 @@ public struct SQLiteFollowUpRepository: FollowUpRepository {
     public func open(until: LocalDate, scope: DataScope) async throws -> [FollowUpRow] {
         let (sql, arguments) = Self.condition(scope)
         return try await db.readAsync { db in
-            try Row.fetchAll(db, sql: "\(Self.select) WHERE f.answered_on IS NULL AND f.due_on <= ? AND \(sql) ORDER BY f.due_on, f.id",
+            try Row.fetchAllCached(db, sql: "\(Self.select) WHERE f.answered_on IS NULL AND f.due_on <= ? AND \(sql) ORDER BY f.due_on, f.id",
                              arguments: [until] + arguments).map(Self.row)
         }
     }
@@ -117,7 +117,7 @@ public struct SQLiteFollowUpRepository: FollowUpRepository {
     public func answered(limit: Int, scope: DataScope) async throws -> [FollowUpRow] {
         let (sql, arguments) = Self.condition(scope)
         return try await db.readAsync { db in
-            try Row.fetchAll(db, sql: "\(Self.select) WHERE f.answered_on IS NOT NULL AND \(sql) ORDER BY f.answered_on DESC, f.id DESC LIMIT ?",
+            try Row.fetchAllCached(db, sql: "\(Self.select) WHERE f.answered_on IS NOT NULL AND \(sql) ORDER BY f.answered_on DESC, f.id DESC LIMIT ?",
                              arguments: arguments + [limit]).map(Self.row)
         }
     }
@@ -137,20 +137,20 @@ public struct SQLiteFollowUpRepository: FollowUpRepository {
     public func find(_ id: FollowUpID, scope: DataScope) async throws -> FollowUpRow? {
         let (sql, arguments) = Self.condition(scope)
         return try await db.readAsync { db in
-            try Row.fetchOne(db, sql: "\(Self.select) WHERE f.id = ? AND \(sql)", arguments: [id] + arguments).map(Self.row)
+            try Row.fetchOneCached(db, sql: "\(Self.select) WHERE f.id = ? AND \(sql)", arguments: [id] + arguments).map(Self.row)
         }
     }
 
     public func forCourse(_ course: CourseID, in municipality: MunicipalityID) async throws -> [FollowUp] {
         try await db.readAsync { db in
-            try Row.fetchAll(db, sql: "\(Self.select) WHERE f.course_id = ? AND f.municipality_id = ? ORDER BY f.due_on, f.id",
+            try Row.fetchAllCached(db, sql: "\(Self.select) WHERE f.course_id = ? AND f.municipality_id = ? ORDER BY f.due_on, f.id",
                              arguments: [course, municipality]).map(Self.followUp)
         }
     }
 
     public func forChild(_ child: ChildID, in municipality: MunicipalityID) async throws -> [FollowUp] {
         try await db.readAsync { db in
-            try Row.fetchAll(db, sql: "\(Self.select) WHERE f.child_id = ? AND f.municipality_id = ? ORDER BY f.due_on, f.id",
+            try Row.fetchAllCached(db, sql: "\(Self.select) WHERE f.child_id = ? AND f.municipality_id = ? ORDER BY f.due_on, f.id",
                              arguments: [child, municipality]).map(Self.followUp)
         }
     }
@@ -165,7 +165,7 @@ public struct SQLiteFollowUpRepository: FollowUpRepository {
                 """, arguments: [date, answer.stillActive, answer.attendsRegularly, answer.needsHelp, answer.note, user, role.rawValue,
                                  id, municipality])
             if db.changesCount == 0 {
-                let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM follow_up WHERE id = ? AND municipality_id = ?)",
+                let exists = try Bool.fetchOneCached(db, sql: "SELECT EXISTS (SELECT 1 FROM follow_up WHERE id = ? AND municipality_id = ?)",
                                                arguments: [id, municipality]) ?? false
                 throw exists ? StoreError.conflict : StoreError.notFound
             }
@@ -180,7 +180,7 @@ public struct SQLiteFollowUpRepository: FollowUpRepository {
     /// Also read by the dashboard inside its own transaction.
     static func retention(_ municipality: MunicipalityID, _ period: Period, _ db: Database) throws -> Retention {
         // One line per child: answered at all, and still active in any of their starts.
-        let row = try Row.fetchOne(db, sql: """
+        let row = try Row.fetchOneCached(db, sql: """
             SELECT COUNT(*) AS due, COALESCE(SUM(answered), 0) AS answered, COALESCE(SUM(active), 0) AS active FROM (
               SELECT child_id, MAX(answered_on IS NOT NULL) AS answered, MAX(COALESCE(still_active, 0)) AS active
               FROM follow_up WHERE municipality_id = ? AND months = 6 AND due_on BETWEEN ? AND ? GROUP BY child_id)
@@ -197,7 +197,7 @@ public struct SQLiteFollowUpRepository: FollowUpRepository {
 
     /// Also read by the dashboard inside its own transaction.
     static func dueCounts(_ municipality: MunicipalityID, _ today: LocalDate, _ db: Database) throws -> FollowUpCounts {
-        let row = try Row.fetchOne(db, sql: """
+        let row = try Row.fetchOneCached(db, sql: """
             SELECT COALESCE(SUM(due_on >= ?), 0) AS due, COALESCE(SUM(due_on < ?), 0) AS overdue
             FROM follow_up WHERE municipality_id = ? AND answered_on IS NULL AND due_on <= ?
             """, arguments: [FollowUpState.overdueBefore(today: today), FollowUpState.overdueBefore(today: today), municipality,

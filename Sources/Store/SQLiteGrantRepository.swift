@@ -16,7 +16,7 @@ public struct SQLiteGrantRepository: GrantRepository {
     }
 
     static func rules(_ municipality: MunicipalityID, _ db: Database) throws -> GrantRules {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM grant_rules WHERE municipality_id = ?", arguments: [municipality])
+        guard let row = try Row.fetchOneCached(db, sql: "SELECT * FROM grant_rules WHERE municipality_id = ?", arguments: [municipality])
         else { return .standard }
         return GrantRules(maxFeePerYear: row["max_fee_per_year"], maxEquipmentPerYear: row["max_equipment_per_year"],
                           campsCovered: row["camps_covered"], maxCampPerYear: row["max_camp_per_year"], maxYears: row["max_years"],
@@ -50,10 +50,10 @@ public struct SQLiteGrantRepository: GrantRepository {
 
     static func fundingSources(_ municipality: MunicipalityID, _ db: Database) throws -> [FundingSource] {
         var budgets: [FundingSourceID: [Int: Money]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM funding_budget WHERE municipality_id = ?", arguments: [municipality]) {
+        for row in try Row.fetchAllCached(db, sql: "SELECT * FROM funding_budget WHERE municipality_id = ?", arguments: [municipality]) {
             budgets[row["funding_source_id"], default: [:]][row["year"]] = row["amount"]
         }
-        return try Row.fetchAll(db, sql: "SELECT * FROM funding_source WHERE municipality_id = ? ORDER BY name COLLATE NOCASE",
+        return try Row.fetchAllCached(db, sql: "SELECT * FROM funding_source WHERE municipality_id = ? ORDER BY name COLLATE NOCASE",
                                 arguments: [municipality]).map {
             FundingSource(id: $0["id"], name: $0["name"], kind: FundingKind(rawValue: $0["kind"]) ?? .other, isActive: $0["is_active"],
                           budgets: budgets[$0["id"]] ?? [:])
@@ -90,7 +90,7 @@ public struct SQLiteGrantRepository: GrantRepository {
 
     public func enrolments(for child: ChildID, in municipality: MunicipalityID) async throws -> [Enrolment] {
         try await db.readAsync { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAllCached(db, sql: """
                 SELECT e.*, a.name AS activity_name, s.name AS association_name FROM enrolment e
                 JOIN activity a ON a.id = e.activity_id JOIN association s ON s.id = e.association_id
                 WHERE e.child_id = ? AND e.municipality_id = ? ORDER BY e.stopped_on IS NOT NULL, e.enrolled_on DESC, e.id DESC
@@ -133,7 +133,7 @@ public struct SQLiteGrantRepository: GrantRepository {
 
     public func grants(for child: ChildID, in municipality: MunicipalityID) async throws -> [Grant] {
         try await db.readAsync { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAllCached(db, sql: """
                 SELECT \(MoneySQL.grantColumns) FROM support_grant g \(MoneySQL.grantJoins)
                 WHERE g.child_id = ? AND g.municipality_id = ? ORDER BY g.period_from DESC, g.id DESC
                 """, arguments: [child, municipality]).map(MoneySQL.grant)
@@ -142,7 +142,7 @@ public struct SQLiteGrantRepository: GrantRepository {
 
     public func claims(for child: ChildID, in municipality: MunicipalityID) async throws -> [Claim] {
         try await db.readAsync { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAllCached(db, sql: """
                 SELECT \(MoneySQL.claimColumns) FROM claim cl \(MoneySQL.claimJoins)
                 WHERE cl.child_id = ? AND cl.municipality_id = ? AND cl.status <> 'draft' ORDER BY cl.id
                 """, arguments: [child, municipality]).map(MoneySQL.claim)
@@ -151,7 +151,7 @@ public struct SQLiteGrantRepository: GrantRepository {
 
     public func find(_ id: GrantID, in municipality: MunicipalityID) async throws -> Grant? {
         try await db.readAsync { db in
-            try Row.fetchOne(db, sql: "SELECT \(MoneySQL.grantColumns) FROM support_grant g \(MoneySQL.grantJoins) WHERE g.id = ? AND g.municipality_id = ?",
+            try Row.fetchOneCached(db, sql: "SELECT \(MoneySQL.grantColumns) FROM support_grant g \(MoneySQL.grantJoins) WHERE g.id = ? AND g.municipality_id = ?",
                              arguments: [id, municipality]).map(MoneySQL.grant)
         }
     }
@@ -162,14 +162,14 @@ public struct SQLiteGrantRepository: GrantRepository {
 
     static func usage(_ child: ChildID, year: Int, _ municipality: MunicipalityID, _ db: Database) throws -> GrantUsage {
         var usage = GrantUsage()
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAllCached(db, sql: """
             SELECT g.kind, SUM(\(MoneySQL.committed)) AS used FROM support_grant g
             WHERE g.child_id = ? AND g.municipality_id = ? AND g.budget_year = ? AND g.status NOT IN ('cancelled', 'expired')
             GROUP BY g.kind
             """, arguments: [child, municipality, year]) {
             if let kind = GrantKind(rawValue: row["kind"]) { usage.used[kind] = row["used"] }
         }
-        usage.years = Set(try Int.fetchAll(db, sql: """
+        usage.years = Set(try Int.fetchAllCached(db, sql: """
             SELECT DISTINCT budget_year FROM support_grant WHERE child_id = ? AND municipality_id = ? AND status NOT IN ('cancelled', 'expired')
             """, arguments: [child, municipality]))
         return usage

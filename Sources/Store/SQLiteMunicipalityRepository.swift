@@ -16,19 +16,19 @@ public struct SQLiteMunicipalityRepository: MunicipalityRepository {
 
     public func all() async throws -> [Municipality] {
         try await db.readAsync { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM municipality ORDER BY name").map(Self.municipality)
+            try Row.fetchAllCached(db, sql: "SELECT * FROM municipality ORDER BY name").map(Self.municipality)
         }
     }
 
     public func find(_ id: MunicipalityID) async throws -> Municipality? {
         try await db.readAsync { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM municipality WHERE id = ?", arguments: [id]).map(Self.municipality)
+            try Row.fetchOneCached(db, sql: "SELECT * FROM municipality WHERE id = ?", arguments: [id]).map(Self.municipality)
         }
     }
 
     public func find(slug: String) async throws -> Municipality? {
         try await db.readAsync { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM municipality WHERE slug = ?", arguments: [slug]).map(Self.municipality)
+            try Row.fetchOneCached(db, sql: "SELECT * FROM municipality WHERE slug = ?", arguments: [slug]).map(Self.municipality)
         }
     }
 
@@ -49,8 +49,8 @@ public struct SQLiteMunicipalityRepository: MunicipalityRepository {
             var entry = audit
             entry.entityID = id.description
             try AuditWriter.insert(entry, db)
-            let municipality = try Row.fetchOne(db, sql: "SELECT * FROM municipality WHERE id = ?", arguments: [id]).map(Self.municipality)!
-            let user = try Row.fetchOne(db, sql: "SELECT \(SQLiteUserRepository.columns) FROM app_user WHERE id = ?",
+            let municipality = try Row.fetchOneCached(db, sql: "SELECT * FROM municipality WHERE id = ?", arguments: [id]).map(Self.municipality)!
+            let user = try Row.fetchOneCached(db, sql: "SELECT \(SQLiteUserRepository.columns) FROM app_user WHERE id = ?",
                                         arguments: [userID]).map(SQLiteUserRepository.user)!
             return (municipality, user)
         }

@@ -19,14 +19,14 @@ public struct SQLitePassRepository: PassRepository {
 
     public func list(for child: ChildID, in municipality: MunicipalityID) async throws -> [Pass] {
         try await db.readAsync { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM pass WHERE child_id = ? AND municipality_id = ? ORDER BY valid_from DESC, id DESC",
+            try Row.fetchAllCached(db, sql: "SELECT * FROM pass WHERE child_id = ? AND municipality_id = ? ORDER BY valid_from DESC, id DESC",
                              arguments: [child, municipality]).map(Self.pass)
         }
     }
 
     public func find(_ id: PassID, in municipality: MunicipalityID) async throws -> Pass? {
         try await db.readAsync { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM pass WHERE id = ? AND municipality_id = ?", arguments: [id, municipality]).map(Self.pass)
+            try Row.fetchOneCached(db, sql: "SELECT * FROM pass WHERE id = ? AND municipality_id = ?", arguments: [id, municipality]).map(Self.pass)
         }
     }
 
@@ -47,11 +47,11 @@ public struct SQLitePassRepository: PassRepository {
         try await db.write { db in
             try db.execute(sql: sql, arguments: arguments)
             guard db.changesCount == 1 else {
-                let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM pass WHERE id = ? AND municipality_id = ?)",
+                let exists = try Bool.fetchOneCached(db, sql: "SELECT EXISTS (SELECT 1 FROM pass WHERE id = ? AND municipality_id = ?)",
                                                arguments: [id, municipality]) ?? false
                 throw exists ? StoreError.conflict : StoreError.notFound
             }
-            let child = try ChildID.fetchOne(db, sql: "SELECT child_id FROM pass WHERE id = ?", arguments: [id])!
+            let child = try ChildID.fetchOneCached(db, sql: "SELECT child_id FROM pass WHERE id = ?", arguments: [id])!
             try ChildStatusSQL.refresh(child: child, today: today, db)
             try AuditWriter.insert(audit, db)
         }
@@ -67,7 +67,7 @@ public struct SQLiteSchemeSettingsRepository: SchemeSettingsRepository {
 
     public func settings(for municipality: MunicipalityID) async throws -> SchemeSettings {
         try await db.readAsync { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM scheme_settings WHERE municipality_id = ?", arguments: [municipality])
+            guard let row = try Row.fetchOneCached(db, sql: "SELECT * FROM scheme_settings WHERE municipality_id = ?", arguments: [municipality])
             else { return .standard }
             let season = (row["season_start"] as String?).flatMap { start in
                 (row["season_end"] as String?).flatMap { Season(start: start, end: $0) }

@@ -24,7 +24,7 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
 
     static func slice(_ scope: DataScope, today: LocalDate, _ db: Database) throws -> Slice? {
         guard case .association(let municipality, let user) = scope,
-              let row = try Row.fetchOne(db, sql: """
+              let row = try Row.fetchOneCached(db, sql: """
                   SELECT s.id, s.name FROM association_contact ac JOIN association s ON s.id = ac.association_id
                   WHERE ac.user_id = ? AND ac.municipality_id = ? AND s.municipality_id = ?
                   """, arguments: [user, municipality, municipality]) else { return nil }
@@ -43,7 +43,7 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
     /// With each running enrolment, its oldest unanswered follow-up that is due by `today`'s list limit.
     static func enrolmentRows(_ slice: Slice, today: LocalDate, extra: String = "", _ arguments: StatementArguments = [],
                               _ db: Database) throws -> [PortalEnrolment] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAllCached(db, sql: """
             SELECT e.id, e.enrolled_on, e.started_on, e.stopped_on, a.name AS activity_name, \(childColumns),
               f.id AS follow_up_id, f.months AS follow_up_months, f.due_on AS follow_up_due_on
             FROM enrolment e JOIN child c ON c.id = e.child_id JOIN activity a ON a.id = e.activity_id
@@ -62,20 +62,22 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
 
     /// Grants of the association for children in the slice, with their newest claim and draft.
     static func grants(_ slice: Slice, extra: String = "", _ arguments: StatementArguments = [], _ db: Database) throws -> [(EnrolmentID?, PortalGrant)] {
-        let grants = try Row.fetchAll(db, sql: """
-            SELECT g.id, g.enrolment_id, g.kind, g.amount, g.period_from, g.period_to, g.status, g.claim_deadline
+        let grantFilter = """
             FROM support_grant g JOIN child c ON c.id = g.child_id
             WHERE g.association_id = ? AND g.municipality_id = ? AND g.status <> 'cancelled' AND \(slice.childSQL) \(extra)
-            ORDER BY g.period_from, g.id
-            """, arguments: [slice.association, slice.municipality] + slice.childArguments + arguments)
+            """
+        let filterArguments = [slice.association, slice.municipality] + slice.childArguments + arguments
+        let grants = try Row.fetchAllCached(db, sql: """
+            SELECT g.id, g.enrolment_id, g.kind, g.amount, g.period_from, g.period_to, g.status, g.claim_deadline
+            \(grantFilter) ORDER BY g.period_from, g.id
+            """, arguments: filterArguments)
         guard !grants.isEmpty else { return [] }
-        let ids = grants.map { $0["id"] as GrantID }
-        let placeholders = ids.map { _ in "?" }.joined(separator: ", ")
+        // The same grants' claims, by the same filter (not a list of ids, so the statement is prepared once).
         var live: [GrantID: Row] = [:]
         var drafts: [GrantID: ClaimID] = [:]
-        for claim in try Row.fetchAll(db, sql: """
-            SELECT id, grant_id, status, amount FROM claim WHERE association_id = ? AND grant_id IN (\(placeholders)) ORDER BY id
-            """, arguments: [slice.association] + StatementArguments(ids)) {
+        for claim in try Row.fetchAllCached(db, sql: """
+            SELECT id, grant_id, status, amount FROM claim WHERE association_id = ? AND grant_id IN (SELECT g.id \(grantFilter)) ORDER BY id
+            """, arguments: [slice.association] + filterArguments) {
             if claim["status"] as String == "draft" { drafts[claim["grant_id"]] = claim["id"] } else { live[claim["grant_id"]] = claim }
         }
         return grants.map { row in
@@ -91,7 +93,7 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
     }
 
     static func claims(_ slice: Slice, extra: String, _ arguments: StatementArguments, _ db: Database) throws -> [PortalClaim] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAllCached(db, sql: """
             SELECT cl.*, us.name AS submitted_by_name, a.name AS activity_name, g.kind AS grant_kind, g.amount AS grant_amount,
               \(childColumns)
             FROM claim cl JOIN support_grant g ON g.id = cl.grant_id JOIN activity a ON a.id = g.activity_id
@@ -113,8 +115,10 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
             guard let slice = try Self.slice(scope, today: today, db) else { return nil }
             var enrolments = try Self.enrolmentRows(slice, today: today, extra: "", [], db)
             let grants = try Self.grants(slice, extra: "", [], db)
+            // Grouped once, not filtered per enrolment (a busy club has hundreds of both).
+            let byEnrolment = Dictionary(grouping: grants, by: \.0)
             for index in enrolments.indices {
-                enrolments[index].grants = grants.filter { $0.0 == enrolments[index].id }.map(\.1)
+                enrolments[index].grants = byEnrolment[enrolments[index].id]?.map(\.1) ?? []
             }
             let claims = try Self.claims(slice, extra: "AND cl.status <> 'draft' ORDER BY cl.submitted_at DESC, cl.id DESC LIMIT 20", [], db)
             return PortalOverview(associationID: slice.association, associationName: slice.associationName, enrolments: enrolments,
@@ -131,7 +135,7 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
 
     /// The enrolment's child, if the enrolment is in the slice.
     static func enrolmentChild(_ id: EnrolmentID, _ slice: Slice, _ db: Database) throws -> ChildID {
-        guard let child = try ChildID.fetchOne(db, sql: """
+        guard let child = try ChildID.fetchOneCached(db, sql: """
             SELECT e.child_id FROM enrolment e JOIN child c ON c.id = e.child_id
             WHERE e.id = ? AND e.association_id = ? AND e.municipality_id = ? AND \(slice.childSQL)
             """, arguments: [id, slice.association, slice.municipality] + slice.childArguments) else { throw StoreError.notFound }
@@ -200,7 +204,7 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
         try await db.readAsync { db -> PortalGrantContext? in
             guard let slice = try Self.slice(scope, today: today, db),
                   let grant = try Self.grants(slice, extra: "AND g.id = ?", [id], db).first?.1,
-                  let row = try Row.fetchOne(db, sql: """
+                  let row = try Row.fetchOneCached(db, sql: """
                       SELECT a.name AS activity_name, \(Self.childColumns) FROM support_grant g
                       JOIN activity a ON a.id = g.activity_id JOIN child c ON c.id = g.child_id WHERE g.id = ? AND g.municipality_id = ?
                       """, arguments: [id, slice.municipality]) else { return nil }
@@ -216,12 +220,12 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
             guard let slice = try Self.slice(scope, today: today, db),
                   let current = try Self.grants(slice, extra: "AND g.id = ?", [grant], db).first?.1 else { throw StoreError.notFound }
             guard current.claimable(on: today), draft.amount <= current.amount else { throw StoreError.conflict }
-            let child = try ChildID.fetchOne(db, sql: "SELECT child_id FROM support_grant WHERE id = ? AND municipality_id = ?",
+            let child = try ChildID.fetchOneCached(db, sql: "SELECT child_id FROM support_grant WHERE id = ? AND municipality_id = ?",
                                              arguments: [grant, slice.municipality])!
             var unused: String?
             let claimID: ClaimID
             if let existing = current.draftID {
-                let old = try String.fetchOne(db, sql: "SELECT attachment_file FROM claim WHERE id = ? AND municipality_id = ?",
+                let old = try String.fetchOneCached(db, sql: "SELECT attachment_file FROM claim WHERE id = ? AND municipality_id = ?",
                                               arguments: [existing, slice.municipality])
                 let replace = attachment != nil || !keepAttachment
                 if replace { unused = old }

@@ -25,7 +25,7 @@ public struct SQLiteReferralRepository: ReferralRepository {
     public func create(_ d: ReferralDetails, for child: ChildID, in municipality: MunicipalityID, by user: UserID,
                        at: Date, audit: AuditEntry) async throws -> ReferralID {
         try await db.write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM child WHERE id = ? AND municipality_id = ?)",
+            guard try Bool.fetchOneCached(db, sql: "SELECT EXISTS (SELECT 1 FROM child WHERE id = ? AND municipality_id = ?)",
                                     arguments: [child, municipality]) == true else { throw StoreError.notFound }
             try db.execute(sql: """
                 INSERT INTO referral (child_id, municipality_id, referrer_name, referrer_role, department, referred_on, reasons,
@@ -53,14 +53,14 @@ public struct SQLiteReferralRepository: ReferralRepository {
 
     public func list(for child: ChildID, in municipality: MunicipalityID) async throws -> [Referral] {
         try await db.readAsync { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM referral WHERE child_id = ? AND municipality_id = ? ORDER BY referred_on DESC, id DESC",
+            try Row.fetchAllCached(db, sql: "SELECT * FROM referral WHERE child_id = ? AND municipality_id = ? ORDER BY referred_on DESC, id DESC",
                              arguments: [child, municipality]).map(Self.referral)
         }
     }
 
     public func history(for child: ChildID, in municipality: MunicipalityID) async throws -> [ReferralEvent] {
         try await db.readAsync { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAllCached(db, sql: """
                 SELECT e.*, u.name AS user_name FROM referral_event e
                 JOIN referral r ON r.id = e.referral_id
                 LEFT JOIN app_user u ON u.id = e.user_id
@@ -76,7 +76,7 @@ public struct SQLiteReferralRepository: ReferralRepository {
     public func find(_ id: ReferralID, scope: DataScope) async throws -> Referral? {
         let (scopeSQL, arguments) = scope.childCondition()
         return try await db.readAsync { db in
-            try Row.fetchOne(db, sql: "SELECT r.* FROM referral r JOIN child c ON c.id = r.child_id WHERE r.id = ? AND \(scopeSQL)",
+            try Row.fetchOneCached(db, sql: "SELECT r.* FROM referral r JOIN child c ON c.id = r.child_id WHERE r.id = ? AND \(scopeSQL)",
                              arguments: [id] + arguments).map(Self.referral)
         }
     }
@@ -86,7 +86,7 @@ public struct SQLiteReferralRepository: ReferralRepository {
         let list = statuses.map(\.rawValue).sorted()
         let placeholders = list.map { _ in "?" }.joined(separator: ", ")
         return try await db.readAsync { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAllCached(db, sql: """
                 SELECT r.*, c.first_name, c.last_name, c.birth_date AS child_birth_date FROM referral r JOIN child c ON c.id = r.child_id
                 WHERE \(scopeSQL) AND r.status IN (\(placeholders))
                 ORDER BY r.urgency = 'high' DESC, r.referred_on, r.id
@@ -122,11 +122,11 @@ public struct SQLiteReferralRepository: ReferralRepository {
                            arguments: [to.rawValue, id, municipality, from.rawValue])
         }
         guard db.changesCount == 1 else {
-            let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM referral WHERE id = ? AND municipality_id = ?)",
+            let exists = try Bool.fetchOneCached(db, sql: "SELECT EXISTS (SELECT 1 FROM referral WHERE id = ? AND municipality_id = ?)",
                                            arguments: [id, municipality]) ?? false
             throw exists ? StoreError.conflict : StoreError.notFound
         }
-        return try ChildID.fetchOne(db, sql: "SELECT child_id FROM referral WHERE id = ?", arguments: [id])!
+        return try ChildID.fetchOneCached(db, sql: "SELECT child_id FROM referral WHERE id = ?", arguments: [id])!
     }
 
     public func decide(_ id: ReferralID, from: ReferralStatus, decision: Decision, in municipality: MunicipalityID,
@@ -163,7 +163,7 @@ public struct SQLiteReferralRepository: ReferralRepository {
 
     public func counts(in municipality: MunicipalityID, period: Period) async throws -> PassCounts {
         try await db.readAsync { db in
-            let row = try Row.fetchOne(db, sql: """
+            let row = try Row.fetchOneCached(db, sql: """
                 SELECT
                   (SELECT COUNT(*) FROM referral WHERE municipality_id = :m AND referred_on BETWEEN :from AND :to) AS applied,
                   (SELECT COUNT(*) FROM pass WHERE municipality_id = :m AND granted_on BETWEEN :from AND :to) AS granted,

@@ -11,7 +11,7 @@ public struct SQLiteSessionRepository: SessionRepository {
 
     public func load(key: String, now: Date) async throws -> (data: Data, expiresAt: Date)? {
         try await db.readAsync { db in
-            try Row.fetchOne(db, sql: "SELECT data, expires_at FROM app_session WHERE key = ? AND expires_at > ?",
+            try Row.fetchOneCached(db, sql: "SELECT data, expires_at FROM app_session WHERE key = ? AND expires_at > ?",
                              arguments: [key, now])
                 .map { ($0["data"], $0["expires_at"]) }
         }
@@ -61,7 +61,7 @@ public struct SQLiteSessionRepository: SessionRepository {
 
     public func count(for user: UserID, now: Date) async throws -> Int {
         try await db.readAsync { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM app_session WHERE user_id = ? AND expires_at > ?",
+            try Int.fetchOneCached(db, sql: "SELECT COUNT(*) FROM app_session WHERE user_id = ? AND expires_at > ?",
                              arguments: [user, now]) ?? 0
         }
     }

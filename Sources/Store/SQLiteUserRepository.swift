@@ -20,27 +20,27 @@ public struct SQLiteUserRepository: UserRepository {
 
     public func find(_ id: UserID) async throws -> User? {
         try await db.readAsync { db in
-            try Row.fetchOne(db, sql: "SELECT \(Self.columns) FROM app_user WHERE id = ?", arguments: [id]).map(Self.user)
+            try Row.fetchOneCached(db, sql: "SELECT \(Self.columns) FROM app_user WHERE id = ?", arguments: [id]).map(Self.user)
         }
     }
 
     public func find(_ id: UserID, in municipality: MunicipalityID) async throws -> User? {
         try await db.readAsync { db in
-            try Row.fetchOne(db, sql: "SELECT \(Self.columns) FROM app_user WHERE id = ? AND municipality_id = ?",
+            try Row.fetchOneCached(db, sql: "SELECT \(Self.columns) FROM app_user WHERE id = ? AND municipality_id = ?",
                              arguments: [id, municipality]).map(Self.user)
         }
     }
 
     public func list(in municipality: MunicipalityID) async throws -> [User] {
         try await db.readAsync { db in
-            try Row.fetchAll(db, sql: "SELECT \(Self.columns) FROM app_user WHERE municipality_id = ? ORDER BY name COLLATE NOCASE, id",
+            try Row.fetchAllCached(db, sql: "SELECT \(Self.columns) FROM app_user WHERE municipality_id = ? ORDER BY name COLLATE NOCASE, id",
                              arguments: [municipality]).map(Self.user)
         }
     }
 
     public func credentials(email: String) async throws -> StoredCredentials? {
         try await db.readAsync { db in
-            try Row.fetchOne(db, sql: "SELECT \(Self.columns), password_hash FROM app_user WHERE email = ?", arguments: [email])
+            try Row.fetchOneCached(db, sql: "SELECT \(Self.columns), password_hash FROM app_user WHERE email = ?", arguments: [email])
                 .map { StoredCredentials(user: Self.user($0), passwordHash: $0["password_hash"]) }
         }
     }
@@ -52,7 +52,7 @@ public struct SQLiteUserRepository: UserRepository {
             var entry = audit
             entry.entityID = id.description
             try AuditWriter.insert(entry, db)
-            return try Row.fetchOne(db, sql: "SELECT \(Self.columns) FROM app_user WHERE id = ?", arguments: [id]).map(Self.user)!
+            return try Row.fetchOneCached(db, sql: "SELECT \(Self.columns) FROM app_user WHERE id = ?", arguments: [id]).map(Self.user)!
         }
     }
 
@@ -76,7 +76,7 @@ public struct SQLiteUserRepository: UserRepository {
     public func update(_ id: UserID, in municipality: MunicipalityID, name: String, role: Role,
                        audit: AuditEntry) async throws -> User {
         try await db.write { db in
-            guard let current = try Row.fetchOne(db, sql: "SELECT role FROM app_user WHERE id = ? AND municipality_id = ?",
+            guard let current = try Row.fetchOneCached(db, sql: "SELECT role FROM app_user WHERE id = ? AND municipality_id = ?",
                                                  arguments: [id, municipality]) else { throw StoreError.notFound }
             try db.execute(sql: "UPDATE app_user SET name = ?, role = ? WHERE id = ? AND municipality_id = ?",
                            arguments: [name, role.rawValue, id, municipality])
@@ -84,7 +84,7 @@ public struct SQLiteUserRepository: UserRepository {
                 try Self.endSessions(of: id, db)
             }
             try AuditWriter.insert(audit, db)
-            return try Row.fetchOne(db, sql: "SELECT \(Self.columns) FROM app_user WHERE id = ?", arguments: [id]).map(Self.user)!
+            return try Row.fetchOneCached(db, sql: "SELECT \(Self.columns) FROM app_user WHERE id = ?", arguments: [id]).map(Self.user)!
         }
     }
 
@@ -137,7 +137,7 @@ public struct SQLiteUserRepository: UserRepository {
 
     public func activationUser(tokenHash: String, now: Date) async throws -> User? {
         try await db.readAsync { db in
-            try Row.fetchOne(db, sql: """
+            try Row.fetchOneCached(db, sql: """
                 SELECT \(Self.columns.split(separator: ",").map { "u." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))
                 FROM activation a JOIN app_user u ON u.id = a.user_id
                 WHERE a.token_hash = ? AND a.used_at IS NULL AND a.expires_at > ? AND u.is_active
@@ -154,11 +154,11 @@ public struct SQLiteUserRepository: UserRepository {
                   AND user_id IN (SELECT id FROM app_user WHERE is_active)
                 """, arguments: [now, tokenHash, now])
             guard db.changesCount == 1,
-                  let userID = try UserID.fetchOne(db, sql: "SELECT user_id FROM activation WHERE token_hash = ?", arguments: [tokenHash])
+                  let userID = try UserID.fetchOneCached(db, sql: "SELECT user_id FROM activation WHERE token_hash = ?", arguments: [tokenHash])
             else { return nil }
             try db.execute(sql: "UPDATE app_user SET password_hash = ? WHERE id = ?", arguments: [passwordHash, userID])
             try Self.endSessions(of: userID, db)
-            let user = try Row.fetchOne(db, sql: "SELECT \(Self.columns) FROM app_user WHERE id = ?", arguments: [userID]).map(Self.user)!
+            let user = try Row.fetchOneCached(db, sql: "SELECT \(Self.columns) FROM app_user WHERE id = ?", arguments: [userID]).map(Self.user)!
             try AuditWriter.insert(AuditEntry(at: now, userID: userID, role: user.role, municipalityID: user.municipalityID,
                                               action: .update, entityType: "user", entityID: userID.description,
                                               detail: "activation", ip: ip), db)

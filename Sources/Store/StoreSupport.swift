@@ -52,3 +52,27 @@ extension Database {
         if changesCount == 0 { throw StoreError.notFound }
     }
 }
+
+// Reads on every page go through each connection's statement cache: a statement is prepared
+// (parsed, planned and authorised by GRDB) once per connection instead of on every request.
+// Only for SQL drawn from a fixed set of texts; a text with a variable-length list would fill
+// the cache.
+extension Row {
+    static func fetchAllCached(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> [Row] {
+        try fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+    }
+
+    static func fetchOneCached(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> Row? {
+        try fetchOne(db.cachedStatement(sql: sql), arguments: arguments)
+    }
+}
+
+extension DatabaseValueConvertible {
+    static func fetchAllCached(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> [Self] {
+        try fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+    }
+
+    static func fetchOneCached(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> Self? {
+        try fetchOne(db.cachedStatement(sql: sql), arguments: arguments)
+    }
+}

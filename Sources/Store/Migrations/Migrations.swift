@@ -17,6 +17,7 @@ enum Migrations {
         m005AssociationsGrants,
         m004Guidance,
         m008ActivityLinks,
+        m009BenchmarkIndexes,
         m010DashboardSettings,
     ]
 }

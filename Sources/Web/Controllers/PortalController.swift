@@ -15,57 +15,6 @@ struct PortalController {
         let stoppedOn, stopReason: String?
     }
 
-    struct GrantLine {
-        let line: String
-        let period: String
-        let status: String
-        let statusKind: String
-        let claimHref: String?
-        let claimLabel: String
-        let continueHref: String?
-        let receiptHref: String?
-        let deadline: String?
-    }
-
-    struct FollowUpCard {
-        let action: String
-        let question: String
-        let when: String
-        let helpID: String
-    }
-
-    struct ChildCard {
-        let name: String
-        let activity: String
-        let status: String
-        let statusKind: String
-        let startAction: String?
-        let stopHref: String?
-        let started: String?
-        let grants: [GrantLine]
-        let hasGrants: Bool
-        let followUp: FollowUpCard?
-    }
-
-    struct ClaimLine {
-        let child: String
-        let amount: String
-        let sent: String
-        let status: String
-        let statusKind: String
-        let href: String
-    }
-
-    struct View {
-        let associationName: String
-        let linked: Bool
-        let children: [ChildCard]
-        let hasChildren: Bool
-        let claims: [ClaimLine]
-        let hasClaims: Bool
-        let today: String
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.portal) { _, context in try await index(context) }
         routes.add(.portalStart) { _, context in

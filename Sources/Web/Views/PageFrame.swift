@@ -1,4 +1,5 @@
 import Domain
+import Mustache
 
 /// What the layout needs on every page: language, title, header, navigation, flash, footer.
 struct PageFrame {
@@ -70,4 +71,66 @@ enum Navigation {
         (.budget, "nav.budget"),
         (.portal, "nav.portal"),
     ]
+}
+
+// The layout reads the frame on every page: through `child(named:)`, not `Mirror`.
+extension PageFrame: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "lang": lang
+        case "title": title
+        case "signedIn": signedIn
+        case "userName": userName
+        case "roleLabel": roleLabel
+        case "municipalityName": municipalityName
+        case "schemeName": schemeName
+        case "nav": nav
+        case "flash": flash
+        case "csrfToken": csrfToken
+        case "errorSummary": errorSummary
+        case "hasErrors": hasErrors
+        case "supportEmail": supportEmail
+        case "supportPhone": supportPhone
+        case "accessibilityHref": accessibilityHref
+        case "privacyHref": privacyHref
+        case "accountHref": accountHref
+        case "logoutAction": logoutAction
+        case "homeHref": homeHref
+        default: nil
+        }
+    }
+}
+
+extension PageFrame.NavItem: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "href": href
+        case "label": label
+        case "current": current
+        default: nil
+        }
+    }
+}
+
+extension PageFrame.ErrorLink: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "href": href
+        case "message": message
+        default: nil
+        }
+    }
+}
+
+extension PageFrame.FlashView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "kind": kind
+        case "heading": heading
+        case "message": message
+        case "detail": detail
+        case "isError": isError
+        default: nil
+        }
+    }
 }

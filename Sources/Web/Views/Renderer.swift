@@ -86,22 +86,23 @@ public struct Renderer: Sendable {
 }
 
 /// The object a page template renders: `frame` and `t` for the layout, everything else from
-/// the page's own view model.
+/// the page's own view model, reflected once per render (`MustacheReflection`).
 struct PageView: MustacheParent {
     let frame: PageFrame
     let t: TextNode
-    let content: Any
+    let content: MustacheParent
+
+    init(frame: PageFrame, t: TextNode, content: Any) {
+        self.frame = frame
+        self.t = t
+        self.content = content as? MustacheParent ?? MustacheReflection.wrap(content) as? MustacheParent ?? [String: Any]()
+    }
 
     func child(named name: String) -> Any? {
         switch name {
-        case "frame": return frame
-        case "t": return t
-        default:
-            if let parent = content as? MustacheParent { return parent.child(named: name) }
-            guard let value = Mirror(reflecting: content).children.first(where: { $0.label == name })?.value else { return nil }
-            let mirror = Mirror(reflecting: value)
-            guard mirror.displayStyle == .optional else { return value }
-            return mirror.children.first?.value
+        case "frame": frame
+        case "t": t
+        default: content is Reflected ? content.child(named: name) : MustacheReflection.wrap(content.child(named: name))
         }
     }
 }

@@ -42,11 +42,29 @@ public struct TextCatalogue: Sendable {
     /// The text for `key`, with `{0}`, `{1}` … replaced by `arguments`. A missing key shows
     /// as itself, which the catalogue tests catch.
     public func text(_ key: String, _ language: Language, _ arguments: [String] = []) -> String {
-        var text = tables[language]?[key] ?? tables[.da]?[key] ?? key
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index)}", with: argument)
+        let text = tables[language]?[key] ?? tables[.da]?[key] ?? key
+        guard !arguments.isEmpty, text.contains("{") else { return text }
+        return Self.fill(text, arguments)
+    }
+
+    /// Replaces `{0}`, `{1}` … in one pass (Foundation's `replacingOccurrences` per argument was a
+    /// measurable part of rendering a list). A placeholder without an argument stays as it is.
+    static func fill(_ text: String, _ arguments: [String]) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"), let index = Int(rest[afterOpen..<close]),
+               arguments.indices.contains(index), rest[afterOpen..<close].allSatisfy(\.isASCII) {
+                result += arguments[index]
+                rest = rest[rest.index(after: close)...]
+            } else {
+                result += "{"
+                rest = rest[afterOpen...]
+            }
         }
-        return text
+        return result + rest
     }
 
     func node(_ language: Language) -> TextNode {
