@@ -29,9 +29,12 @@ public struct PortalEnrolment: Sendable, Equatable {
     public var grants: [PortalGrant]
     /// The follow-up the association is asked to answer now, if any.
     public var followUp: PortalFollowUp?
+    /// What the child needs adapted in the activity, as the caseworker wrote it. The portal only
+    /// lists children whose guardians consented to sharing with the association.
+    public var adaptationNote: String?
 
     public init(id: EnrolmentID, child: PortalChildName, activityName: String, enrolledOn: LocalDate, startedOn: LocalDate?,
-                stoppedOn: LocalDate?, grants: [PortalGrant], followUp: PortalFollowUp? = nil) {
+                stoppedOn: LocalDate?, grants: [PortalGrant], followUp: PortalFollowUp? = nil, adaptationNote: String? = nil) {
         self.id = id
         self.child = child
         self.activityName = activityName
@@ -40,6 +43,7 @@ public struct PortalEnrolment: Sendable, Equatable {
         self.stoppedOn = stoppedOn
         self.grants = grants
         self.followUp = followUp
+        self.adaptationNote = adaptationNote
     }
 
     public var status: EnrolmentStatus {

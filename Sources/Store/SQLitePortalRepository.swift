@@ -33,7 +33,8 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
                      childArguments: arguments)
     }
 
-    /// Only these columns of `child` ever reach the portal.
+    /// Only these columns of `child` ever reach the portal (and, on the child's card, the note on
+    /// what the activity should adapt).
     static let childColumns = "c.first_name, substr(c.last_name, 1, 1) AS last_initial, CAST(substr(c.birth_date, 1, 4) AS INTEGER) AS birth_year"
 
     static func name(_ row: Row) -> PortalChildName {
@@ -45,7 +46,8 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
                               _ db: Database) throws -> [PortalEnrolment] {
         try Row.fetchAllCached(db, sql: """
             SELECT e.id, e.enrolled_on, e.started_on, e.stopped_on, a.name AS activity_name, \(childColumns),
-              f.id AS follow_up_id, f.months AS follow_up_months, f.due_on AS follow_up_due_on
+              f.id AS follow_up_id, f.months AS follow_up_months, f.due_on AS follow_up_due_on,
+              CASE WHEN c.needs_adaptation THEN c.adaptation_note END AS adaptation_note
             FROM enrolment e JOIN child c ON c.id = e.child_id JOIN activity a ON a.id = e.activity_id
             LEFT JOIN follow_up f ON f.id = (SELECT id FROM follow_up WHERE enrolment_id = e.id AND answered_on IS NULL
                                              AND association_unsure_on IS NULL AND due_on <= ?
@@ -56,7 +58,8 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
             PortalEnrolment(id: row["id"], child: name(row), activityName: row["activity_name"], enrolledOn: row["enrolled_on"],
                             startedOn: row["started_on"], stoppedOn: row["stopped_on"], grants: [],
                             followUp: (row["follow_up_id"] as FollowUpID?).map {
-                                PortalFollowUp(id: $0, months: row["follow_up_months"], dueOn: row["follow_up_due_on"]) })
+                                PortalFollowUp(id: $0, months: row["follow_up_months"], dueOn: row["follow_up_due_on"]) },
+                            adaptationNote: row["adaptation_note"])
         }
     }
 

@@ -56,8 +56,8 @@ import Testing
 
     @Test func theAssociationSeesOnlyItsOwnConsentedChildrenAndOnlyTheirNames() async throws {
         let w = try await MoneyWorld(try AppDatabase.openInMemory())
-        let aya = try await w.child("Aya", "Østergård")
-        let noah = try await w.child("Noah", associationConsent: false)
+        let aya = try await w.child("Aya", "Østergård", adaptation: "Bruger kørestol")
+        let noah = try await w.child("Noah", associationConsent: false, adaptation: "Har brug for faste rammer")
         let ella = try await w.child("Ella")
         let ayaGrant = try await w.grant(aya, 900)
         let noahGrant = try await w.grant(noah, 900)
@@ -67,6 +67,7 @@ import Testing
         #expect(overview.associationName == "Tvis Boldklub")
         #expect(overview.enrolments.map(\.child) == [PortalChildName(firstName: "Aya", lastInitial: "Ø", birthYear: 2018)])
         #expect(overview.enrolments.first?.grants.map(\.id) == [ayaGrant])
+        #expect(overview.enrolments.first?.adaptationNote == "Bruger kørestol", "what the club must adapt, shared with consent")
         #expect(try await w.repos.portal.grant(ayaGrant, scope: w.portalScope, today: w.today) != nil)
         // Without consent, or with another club: not found.
         #expect(try await w.repos.portal.grant(noahGrant, scope: w.portalScope, today: w.today) == nil)

@@ -62,10 +62,11 @@ struct MoneyWorld {
     /// A child with an approved referral and a pass covering fee and equipment; consent to
     /// sharing with associations only if `associationConsent`.
     func child(_ first: String, _ last: String = "Haddad", associationConsent: Bool = true, guidance: Bool = false,
-               in municipality: MunicipalityID? = nil) async throws -> ChildID {
+               adaptation: String? = nil, in municipality: MunicipalityID? = nil) async throws -> ChildID {
         let m = municipality ?? holstebro
         let id = try await repos.children.create(ChildDetails(firstName: first, lastName: last, birthDate: LocalDate(iso: "2018-05-01")!,
-                                                              gender: .girl), guardians: [], in: m, by: coordinator, at: now, audit: audit())
+                                                              gender: .girl, needsAdaptation: adaptation != nil, adaptationNote: adaptation),
+                                                 guardians: [], in: m, by: coordinator, at: now, audit: audit())
         _ = try await repos.consents.record(ConsentInput.Valid(givenBy: "Mor", givenOn: today.adding(days: -10), method: .written,
                                                                scope: ConsentScope(registration: true, association: associationConsent, volunteer: false),
                                                                expiresOn: nil), for: id, in: m, by: coordinator, at: now, audit: audit())

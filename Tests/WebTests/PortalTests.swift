@@ -146,11 +146,14 @@ struct PortalFixture {
         let f = try await PortalFixture(app)
         let (_, club2) = try await PortalFixture.secondClub(app)
         let lastName = try await app.db.read { try String.fetchOne($0, sql: "SELECT last_name FROM child WHERE id = ?", arguments: [f.childID])! }
+        try await app.db.write {
+            try $0.execute(sql: "UPDATE child SET needs_adaptation = 1, adaptation_note = 'Bruger kørestol' WHERE id = ?", arguments: [f.childID])
+        }
         try await app.test { client in
             var other = Browser(client)
             try await other.login(club2)
             let portal = try await other.get("/portal")
-            #expect(portal.status == .ok && !portal.text.contains(f.child.short))
+            #expect(portal.status == .ok && !portal.text.contains(f.child.short) && !portal.text.contains("Bruger kørestol"))
             for path in ["/portal/grants/\(f.grant.id)/claim", "/portal/claims/\(f.claim)", "/portal/claims/\(f.claim)/check",
                          "/portal/claims/\(f.claim)/attachment", "/portal/enrolments/\(f.enrolment)/stopped"] {
                 #expect(try await other.get(path).status == .notFound, "\(path)")
@@ -170,6 +173,7 @@ struct PortalFixture {
             let page = try await own.get("/portal")
             #expect(page.text.contains(f.child.short))
             #expect(!page.text.contains(lastName), "only the initial of the last name")
+            #expect(page.text.contains("Tilpasning:</strong> Bruger kørestol"), "the club sees what to adapt (the guardians consented)")
             #expect(try await own.get("/children/\(f.childID)").status == .forbidden)
         }
         // A club in another municipality gets 404 for Holstebro's rows.

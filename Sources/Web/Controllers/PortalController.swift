@@ -95,7 +95,8 @@ struct PortalController {
                 followUp: e.followUp.map { f in
                     FollowUpCard(action: Paths.portalFollowUp.link(f.id), question: t("portal.followup.question", e.child.short, e.activityName),
                                  when: t("portal.followup.when", String(f.months)), helpID: "needs-help-\(f.id)")
-                })
+                },
+                adaptation: e.stoppedOn == nil ? e.adaptationNote : nil)
         }
         let claims = (overview?.claims ?? []).map { c -> ClaimLine in
             let status = Display.claimStatus(c.status, t)

@@ -41,6 +41,7 @@ extension PortalController {
         let grants: [GrantLine]
         let hasGrants: Bool
         let followUp: FollowUpCard?
+        let adaptation: String?
 
         func child(named name: String) -> Any? {
             switch name {
@@ -54,6 +55,7 @@ extension PortalController {
             case "grants": grants
             case "hasGrants": hasGrants
             case "followUp": followUp
+            case "adaptation": adaptation
             default: nil
             }
         }
