@@ -24,7 +24,8 @@ public struct SQLiteMoneyReportRepository: MoneyReportRepository {
                  WHERE g.funding_source_id = f.id AND g.budget_year = :year) AS granted,
               (SELECT COALESCE(SUM(cl.amount), 0) FROM claim cl JOIN support_grant g ON g.id = cl.grant_id
                  WHERE g.funding_source_id = f.id AND g.budget_year = :year AND cl.status IN ('submitted', 'approved', 'paid')) AS claimed,
-              (SELECT COALESCE(SUM(p.amount), 0) FROM payment p JOIN claim cl ON cl.id = p.claim_id JOIN support_grant g ON g.id = cl.grant_id
+              (SELECT COALESCE(SUM(p.amount), 0) FROM support_grant g
+                 JOIN claim cl ON cl.grant_id = g.id AND cl.status IN ('submitted', 'approved', 'paid') JOIN payment p ON p.claim_id = cl.id
                  WHERE g.funding_source_id = f.id AND g.budget_year = :year) AS paid
             FROM funding_source f WHERE f.municipality_id = :m
               AND (f.is_active OR EXISTS (SELECT 1 FROM support_grant g WHERE g.funding_source_id = f.id AND g.budget_year = :year))
