@@ -1,7 +1,6 @@
 import GRDB
 
 /// Indexes found by the benchmark (`benchmarks/run`, 50 000 children) with EXPLAIN QUERY PLAN.
-/// Numbered 009 with 008 and 010 reserved for other features; registered by its own name.
 let m009BenchmarkIndexes = Migration(identifier: "009-benchmark-indexes") { db in
     try db.execute(sql: """
         -- The children list counts the listed (not anonymised) children of a municipality on every

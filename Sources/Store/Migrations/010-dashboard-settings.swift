@@ -5,7 +5,6 @@ import GRDB
 /// The other dashboard setting, after how many weeks an unclaimed grant is counted, is not
 /// stored here: `grant_rules.unclaimed_weeks` (005) holds it already and the list of unclaimed
 /// grants uses it, so the dashboard's settings form edits that column and both agree.
-/// (008 and 009 are reserved for features developed alongside.)
 let m010DashboardSettings = Migration(identifier: "010-dashboard-settings") { db in
     try db.execute(sql: """
         CREATE TABLE dashboard_settings (

@@ -19,5 +19,6 @@ enum Migrations {
         m008ActivityLinks,
         m009BenchmarkIndexes,
         m010DashboardSettings,
+        m011DashboardIndexes,
     ]
 }
