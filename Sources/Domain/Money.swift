@@ -28,14 +28,25 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     /// Without the currency, as a form field shows it: `1.234,50`.
     public var plain: String {
         let magnitude = ore.magnitude
-        let kroner = String(magnitude / 100)
+        let cents = magnitude % 100
+        return (ore < 0 ? "-" : "") + Self.grouped(magnitude / 100) + "," + (cents < 10 ? "0" : "") + String(cents)
+    }
+
+    /// Rounded to whole kroner (half away from zero), for key figures: `1.235 kr.`.
+    public var displayKroner: String {
+        let kroner = (ore.magnitude + 50) / 100
+        return (ore < 0 && kroner > 0 ? "-" : "") + Self.grouped(kroner) + " kr."
+    }
+
+    /// `1234567` as `1.234.567`.
+    static func grouped(_ number: UInt64) -> String {
+        let digits = String(number)
         var grouped = ""
-        for (index, digit) in kroner.enumerated() {
-            if index > 0 && (kroner.count - index) % 3 == 0 { grouped.append(".") }
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { grouped.append(".") }
             grouped.append(digit)
         }
-        let cents = magnitude % 100
-        return (ore < 0 ? "-" : "") + grouped + "," + (cents < 10 ? "0" : "") + String(cents)
+        return grouped
     }
 
     /// For finance files: no thousands separator, decimal comma: `1234,50`.

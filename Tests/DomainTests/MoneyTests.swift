@@ -38,6 +38,15 @@ import Testing
         }
     }
 
+    @Test func keyFiguresShowWholeKroner() {
+        #expect(Money(ore: 143_200).displayKroner == "1.432 kr.")
+        #expect(Money(ore: 123_450).displayKroner == "1.235 kr.", "50 øre rounds up")
+        #expect(Money(ore: 123_449).displayKroner == "1.234 kr.")
+        #expect(Money(ore: 1_234_567_890).displayKroner == "12.345.679 kr.")
+        #expect(Money(ore: -30_000).displayKroner == "-300 kr.")
+        #expect(Money(ore: -40).displayKroner == "0 kr.", "no minus on a rounded zero")
+    }
+
     @Test func arithmeticIsExactInOre() {
         // 0,10 + 0,20 is exactly 0,30: no floating point anywhere.
         #expect(Money(ore: 10) + Money(ore: 20) == Money(ore: 30))

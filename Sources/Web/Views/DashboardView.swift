@@ -40,7 +40,7 @@ struct DashboardView {
                        compare: t("dashboard.daysToActivity.unit"))
         let cost = figures.cost
         let perChild = cost.hourlyRate.flatMap { cost.current.perChild(cost.current.startedActivity, rate: $0) }
-        let costKpi = Kpi(label: t("dashboard.cost.perStarted"), value: perChild?.display ?? "–",
+        let costKpi = Kpi(label: t("dashboard.cost.perStarted"), value: perChild?.displayKroner ?? "–",
                           compare: cost.hourlyRate == nil ? t("dashboard.cost.noRate.short") : t("dashboard.cost.kpi"))
         return stages + [days, costKpi]
     }
