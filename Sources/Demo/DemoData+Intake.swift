@@ -44,6 +44,15 @@ extension DemoData {
 
     /// When each demo child was registered: open referrals are recent, decided ones spread over
     /// the last year, so every period on the dashboard has referrals, grants and passes in use.
+    /// What some children need adapted in the activity (what the club sees, with consent).
+    static func adaptationNote(_ n: Int) -> String? {
+        switch n % 8 {
+        case 5: "Bruger høreapparat; har brug for at se træneren, når der gives beskeder."
+        case 4 where n % 3 == 2: "Har brug for faste rammer og at vide på forhånd, hvad der skal ske."
+        default: nil
+        }
+    }
+
     static func daysAgo(_ n: Int, _ state: IntakeState) -> Int {
         switch state {
         case .submitted, .assessment: return 3 + (n * 7) % 40
@@ -86,8 +95,7 @@ extension DemoData {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)
                     """, arguments: [municipality, first, last, StoreMaintenance.searchName(first, last), birth, gender.rawValue,
                                      school.school, "\(max(0, age - 6)).\(["a", "b", "c"][n % 3])", school.district, language,
-                                     language != "dansk" && n % 2 == 0, n % 8 == 5,
-                                     n % 8 == 5 ? "Bruger høreapparat; har brug for at se træneren, når der gives beskeder." : nil,
+                                     language != "dansk" && n % 2 == 0, Self.adaptationNote(n) != nil, Self.adaptationNote(n),
                                      interests[n % interests.count], n % 5 == 0 ? caseworker : nil, createdBy, created, created])
                 let child = ChildID(db.lastInsertedRowID)
                 let parent = parentNames[(n + index) % parentNames.count]
