@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension DatabaseReader {
@@ -12,9 +13,13 @@ extension DatabaseReader {
     /// with 64 concurrent requests on 2 cores). Here at most one dispatch thread waits, and
     /// connections come back without needing a concurrency thread.
     public func readAsync<T: Sendable>(_ value: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
+        let recorder = QueryTimeRecorder.current
+        return try await withCheckedThrowingContinuation { continuation in
             asyncRead { result in
-                continuation.resume(with: Result { try value(result.get()) })
+                let started = DispatchTime.now().uptimeNanoseconds
+                let outcome = Result { try value(result.get()) }
+                recorder?.add(DispatchTime.now().uptimeNanoseconds - started)
+                continuation.resume(with: outcome)
             }
         }
     }

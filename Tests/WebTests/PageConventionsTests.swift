@@ -35,6 +35,25 @@ import Testing
         }
     }
 
+    @Test func serverTimingSplitsDatabaseReadsFromRendering() async throws {
+        let app = try TestApp()
+        try await app.test { client in
+            var browser = Browser(client)
+            try await browser.login("coordinator@holstebro.demo")
+            let page = try await browser.get("/children")
+            let timing = try #require(page.headers[.serverTiming])
+            let parts = Dictionary(uniqueKeysWithValues: timing.split(separator: ",").compactMap { part -> (String, Double)? in
+                let pieces = part.split(separator: ";")
+                guard pieces.count == 2, let value = Double(pieces[1].dropFirst("dur=".count)) else { return nil }
+                return (pieces[0].trimmingCharacters(in: .whitespaces), value)
+            })
+            #expect(Set(parts.keys) == ["app", "db", "render"], "\(timing)")
+            let app = try #require(parts["app"]), db = try #require(parts["db"]), render = try #require(parts["render"])
+            #expect(db > 0 && render > 0, "the list reads the database and renders a template: \(timing)")
+            #expect(db + render <= app, "both are parts of the request's time: \(timing)")
+        }
+    }
+
     @Test func navigationShowsOnlyWhatTheRoleMayUse() async throws {
         let app = try TestApp()
         try await app.test { client in

@@ -1,10 +1,11 @@
 import Foundation
 import Hummingbird
 import Logging
+import Store
 
 /// One structured log line per request: id, method, route, status, duration (and how much of it
-/// was template rendering, also sent as `Server-Timing` so benchmarks can tell queries from
-/// rendering).
+/// went to database reads and to template rendering, also sent as `Server-Timing` so benchmarks
+/// can tell queries from rendering).
 ///
 /// The route is logged as its pattern (`/users/:id`), never the concrete path or query: a
 /// query can hold a searched name, a path an activation token. Bodies are never logged.
@@ -14,6 +15,7 @@ struct RequestLogMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
         let start = ContinuousClock.now
         var status = 500
+        let queries = QueryTimeRecorder()
         func milliseconds() -> Double {
             let elapsed = ContinuousClock.now - start
             return Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
@@ -24,12 +26,14 @@ struct RequestLogMiddleware: RouterMiddleware {
                 "route": .string(Self.loggedPath(request, context)),
                 "status": .stringConvertible(status),
                 "duration_ms": .string(String(format: "%.2f", milliseconds())),
+                "db_ms": .string(String(format: "%.2f", queries.milliseconds)),
                 "render_ms": .string(String(format: "%.2f", context.timing.renderMilliseconds)),
             ])
         }
-        var response = try await next(request, context)
+        var response = try await QueryTimeRecorder.$current.withValue(queries) { try await next(request, context) }
         status = response.status.code
-        response.headers[.serverTiming] = String(format: "app;dur=%.3f, render;dur=%.3f", milliseconds(), context.timing.renderMilliseconds)
+        response.headers[.serverTiming] = String(format: "app;dur=%.3f, db;dur=%.3f, render;dur=%.3f", milliseconds(),
+                                                 queries.milliseconds, context.timing.renderMilliseconds)
         return response
     }
 
