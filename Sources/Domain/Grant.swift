@@ -202,6 +202,12 @@ public struct BudgetPosition: Sendable, Equatable {
         self.budget = budget
         self.committed = committed
     }
+
+    /// How far `newBudget` would fall below what grants already hold; nil when it covers them.
+    /// A budget is never lowered below that silently: the coordinator confirms it.
+    public func shortfall(ifBudgetIs newBudget: Money) -> Money? {
+        newBudget < committed ? committed - newBudget : nil
+    }
 }
 
 /// A grant about to be made.

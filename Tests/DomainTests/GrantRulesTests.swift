@@ -56,6 +56,13 @@ import Testing
                 == [.noBudget(year: 2027)])
     }
 
+    @Test func aBudgetBelowWhatIsGrantedIsAShortfall() {
+        let position = BudgetPosition(budget: Money(kroner: 10_000), committed: Money(kroner: 9_500))
+        #expect(position.shortfall(ifBudgetIs: Money(kroner: 9_000)) == Money(kroner: 500))
+        #expect(position.shortfall(ifBudgetIs: Money(kroner: 9_500)) == nil, "exactly what is granted is fine")
+        #expect(position.shortfall(ifBudgetIs: Money(kroner: 12_000)) == nil)
+    }
+
     @Test func severalProblemsAreAllReported() {
         let usage = GrantUsage(used: [.fee: Money(kroner: 2000)], years: [2025, 2026])
         let problems = rules.problems(for: draft(.fee, 300), usage: usage, budget: BudgetPosition(budget: Money(kroner: 100), committed: .zero))

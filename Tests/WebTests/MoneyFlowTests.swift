@@ -152,6 +152,20 @@ import Testing
             #expect(empty.status == .unprocessableContent)
             #expect(empty.text.contains("Puljen har kun 0,00 kr. tilbage i året – beløbet er 10,00 kr. for meget"))
             #expect(try await coordinator.get("/budget").text.contains("Puljen er brugt op"))
+
+            // Lowering the budget below what grants hold needs a confirmation, and says by how much.
+            let lower = held - Money(kroner: 250)
+            let asked = try await coordinator.post("/funding-sources/\(s.source)/budgets", [("year", String(today.year)), ("amount", lower.plain)])
+            #expect(asked.status == .unprocessableContent)
+            #expect(asked.text.contains("Budgettet er 250,00 kr. lavere end det, der allerede er bevilget fra kilden i \(today.year) (\(held.display))"))
+            #expect(asked.text.contains("value=\"\(lower.plain)\""), "the amount typed is kept")
+            #expect(asked.text.contains("name=\"belowGranted\""), "a box to confirm it")
+            #expect(try await app.repos.grants.budgetPosition(of: s.source, year: today.year, in: MunicipalityID(1)).budget == held, "not saved")
+            let confirmed = try await coordinator.post("/funding-sources/\(s.source)/budgets",
+                                                       [("year", String(today.year)), ("amount", lower.plain), ("belowGranted", "yes")])
+            #expect(confirmed.location == "/funding-sources")
+            #expect(try await coordinator.get("/funding-sources").text.contains("Det er 250,00 kr. lavere end det bevilgede"))
+            #expect(try await app.repos.grants.budgetPosition(of: s.source, year: today.year, in: MunicipalityID(1)).budget == lower)
         }
         #expect(try await app.count("SELECT COUNT(*) FROM support_grant WHERE override_reason = 'Lederen har godkendt'") == 1)
         #expect(try await app.count("SELECT COUNT(*) FROM support_grant WHERE amount = 1000 AND kind = 'equipment' AND child_id = ?", [s.child]) == 0)

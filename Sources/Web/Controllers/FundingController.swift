@@ -15,7 +15,7 @@ struct FundingController {
     }
 
     struct BudgetForm: Decodable {
-        let year, amount: String?
+        let year, amount, belowGranted: String?
     }
 
     struct SourceRow {
@@ -26,6 +26,8 @@ struct FundingController {
         let action: String
         let yearField: FormField
         let amountField: FormField
+        /// Shown only when the amount entered is below what grants already hold.
+        let confirmField: FormField?
         let inactive: Bool
     }
 
@@ -68,19 +70,31 @@ struct FundingController {
             let year = Int(Text.trimmed(form.year))
             if year == nil || !(2000...2100).contains(year!) { errors.add("year-\(id)", "err.funding.year") }
             let amount = MoneyField.zeroOrMore(form.amount, field: "amount-\(id)", missing: "err.funding.amount.required", errors: &errors)
+            var shortfall: Money?
+            if errors.isEmpty, let year, let amount {
+                let position = try await grants.budgetPosition(of: id, year: year, in: municipality)
+                shortfall = position.shortfall(ifBudgetIs: amount)
+                if let shortfall, form.belowGranted != "yes" {
+                    errors.add("amount-\(id)", "err.funding.budget.belowGranted", [shortfall.display, String(year), position.committed.display])
+                }
+            }
             guard errors.isEmpty, let year, let amount else {
-                return try await renderSources(context, budgetValues: [id: (form.year ?? "", form.amount ?? "")], errors: errors)
+                return try await renderSources(context, budgetValues: [id: (form.year ?? "", form.amount ?? "")], errors: errors,
+                                               confirming: shortfall == nil ? nil : id)
             }
             try await grants.setBudget(amount, year: year, for: id, in: municipality,
-                                       audit: try context.actor(now: clock.now).audit(.update, "funding_budget", id, detail: "\(year): \(amount.ore)"))
-            context.flash(Flash(.success, "funding.budget.saved", [String(year), amount.display]))
+                                       audit: try context.actor(now: clock.now).audit(.update, "funding_budget", id,
+                                                                                      detail: "\(year): \(amount.ore)" + (shortfall == nil ? "" : " below granted")))
+            context.flash(Flash(shortfall == nil ? .success : .warning, shortfall == nil ? "funding.budget.saved" : "funding.budget.savedBelowGranted",
+                                [String(year), amount.display] + (shortfall.map { [$0.display] } ?? [])))
             return .seeOther(Paths.fundingSources.link())
         }
         routes.add(.budget) { request, context in try await budget(request, context) }
     }
 
     private func renderSources(_ context: AppContext, values: [String: String] = [:],
-                               budgetValues: [FundingSourceID: (String, String)] = [:], errors: ValidationErrors = .init()) async throws -> Response {
+                               budgetValues: [FundingSourceID: (String, String)] = [:], errors: ValidationErrors = .init(),
+                               confirming: FundingSourceID? = nil) async throws -> Response {
         let municipality = try context.requireUser().municipalityID()
         let t = renderer.texts.bind(context.language)
         let sources = try await grants.fundingSources(in: municipality)
@@ -99,6 +113,10 @@ struct FundingController {
                     yearField: budgetForm.field("year-\(source.id)", label: "funding.budget.year", width: "xs", inputmode: "numeric"),
                     amountField: budgetForm.field("amount-\(source.id)", label: "funding.budget.amount", hint: "money.input.hint",
                                                   width: "s", inputmode: "decimal"),
+                    confirmField: confirming == source.id
+                        ? budgetForm.field("belowGranted", label: "funding.budget.belowGranted.legend",
+                                           options: [("yes", "funding.budget.belowGranted.label")])
+                        : nil,
                     inactive: !source.isActive)
             },
             hasRows: !sources.isEmpty, createAction: Paths.fundingSources.link(), budgetHref: Paths.budget.link(),
