@@ -6,11 +6,14 @@ public struct DistrictReach: Sendable, Equatable {
     public var district: String
     public var children: Int
     public var estimate: Int?
+    /// Children in the scheme there in the previous period.
+    public var previousChildren: Int
 
-    public init(district: String, children: Int, estimate: Int?) {
+    public init(district: String, children: Int, estimate: Int?, previousChildren: Int = 0) {
         self.district = district
         self.children = children
         self.estimate = estimate
+        self.previousChildren = previousChildren
     }
 
     /// Share reached in percent, nil without an estimate.
@@ -32,9 +35,12 @@ public struct IntakeFigures: Sendable, Equatable {
     public var referralsPerMonth: [(month: String, count: Int)]
     /// Days from referral to the pass taken into use (first activity), for passes redeemed in the period.
     public var averageDaysToFirstActivity: Double?
+    /// The same for the previous period.
+    public var previousAverageDaysToFirstActivity: Double?
 
     public init(referrals: Compared, granted: Compared, redeemed: Compared, byDepartment: [GroupCount], bySchool: [GroupCount],
-                reach: [DistrictReach], referralsPerMonth: [(month: String, count: Int)], averageDaysToFirstActivity: Double?) {
+                reach: [DistrictReach], referralsPerMonth: [(month: String, count: Int)], averageDaysToFirstActivity: Double?,
+                previousAverageDaysToFirstActivity: Double? = nil) {
         self.referrals = referrals
         self.granted = granted
         self.redeemed = redeemed
@@ -43,6 +49,7 @@ public struct IntakeFigures: Sendable, Equatable {
         self.reach = reach
         self.referralsPerMonth = referralsPerMonth
         self.averageDaysToFirstActivity = averageDaysToFirstActivity
+        self.previousAverageDaysToFirstActivity = previousAverageDaysToFirstActivity
     }
 
     public static func == (lhs: IntakeFigures, rhs: IntakeFigures) -> Bool {
@@ -51,5 +58,6 @@ public struct IntakeFigures: Sendable, Equatable {
             && lhs.referralsPerMonth.map(\.month) == rhs.referralsPerMonth.map(\.month)
             && lhs.referralsPerMonth.map(\.count) == rhs.referralsPerMonth.map(\.count)
             && lhs.averageDaysToFirstActivity == rhs.averageDaysToFirstActivity
+            && lhs.previousAverageDaysToFirstActivity == rhs.previousAverageDaysToFirstActivity
     }
 }

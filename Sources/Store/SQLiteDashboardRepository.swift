@@ -31,7 +31,9 @@ public struct SQLiteDashboardRepository: DashboardRepository {
               (SELECT COUNT(*) FROM pass WHERE municipality_id = :m AND redeemed_on BETWEEN :from AND :to) AS u,
               (SELECT COUNT(*) FROM pass WHERE municipality_id = :m AND redeemed_on BETWEEN :pfrom AND :pto) AS up,
               (SELECT AVG(julianday(p.redeemed_on) - julianday(r.referred_on)) FROM pass p JOIN referral r ON r.id = p.referral_id
-                WHERE p.municipality_id = :m AND p.redeemed_on BETWEEN :from AND :to) AS days
+                WHERE p.municipality_id = :m AND p.redeemed_on BETWEEN :from AND :to) AS days,
+              (SELECT AVG(julianday(p.redeemed_on) - julianday(r.referred_on)) FROM pass p JOIN referral r ON r.id = p.referral_id
+                WHERE p.municipality_id = :m AND p.redeemed_on BETWEEN :pfrom AND :pto) AS pdays
             """, arguments: p)!
 
         var departments = Dictionary(uniqueKeysWithValues: Department.allCases.map { ($0.rawValue, Compared(0, 0)) })
@@ -48,14 +50,19 @@ public struct SQLiteDashboardRepository: DashboardRepository {
             """, arguments: p).map { GroupCount(key: $0["school"], counts: Compared(($0["c"] as Int?) ?? 0, ($0["pc"] as Int?) ?? 0)) }
 
         let estimates = try Self.estimates(municipality, db)
-        var reach: [String: Int] = [:]
+        // Children with a pass valid at some day of each period, per district, in one pass over both.
+        var reach: [String: Compared] = [:]
         for row in try Row.fetchAll(db, sql: """
-            SELECT c.school_district AS district, COUNT(DISTINCT c.id) AS n FROM pass p JOIN child c ON c.id = p.child_id
-            WHERE p.municipality_id = :m AND p.valid_from <= :to AND p.valid_to >= :from
-              AND (p.ended_on IS NULL OR p.ended_on >= :from) AND c.school_district <> ''
+            SELECT c.school_district AS district,
+              COUNT(DISTINCT CASE WHEN p.valid_to >= :from AND (p.ended_on IS NULL OR p.ended_on >= :from) THEN c.id END) AS n,
+              COUNT(DISTINCT CASE WHEN p.valid_from <= :pto AND p.valid_to >= :pfrom AND (p.ended_on IS NULL OR p.ended_on >= :pfrom)
+                    THEN c.id END) AS pn
+            FROM pass p JOIN child c ON c.id = p.child_id
+            WHERE p.municipality_id = :m AND p.valid_from <= :to AND p.valid_to >= :pfrom
+              AND (p.ended_on IS NULL OR p.ended_on >= :pfrom) AND c.school_district <> ''
             GROUP BY c.school_district
             """, arguments: p) {
-            reach[row["district"]] = row["n"]
+            reach[row["district"]] = Compared(row["n"], row["pn"])
         }
         let districts = Set(reach.keys).union(estimates.keys).sorted { $0.localizedCompare($1) == .orderedAscending }
 
@@ -77,8 +84,9 @@ public struct SQLiteDashboardRepository: DashboardRepository {
             redeemed: Compared(totals["u"], totals["up"]),
             byDepartment: Department.allCases.map { GroupCount(key: $0.rawValue, counts: departments[$0.rawValue]!) },
             bySchool: bySchool,
-            reach: districts.map { DistrictReach(district: $0, children: reach[$0] ?? 0, estimate: estimates[$0]) },
-            referralsPerMonth: perMonth, averageDaysToFirstActivity: totals["days"])
+            reach: districts.map { DistrictReach(district: $0, children: reach[$0]?.current ?? 0, estimate: estimates[$0],
+                                                 previousChildren: reach[$0]?.previous ?? 0) },
+            referralsPerMonth: perMonth, averageDaysToFirstActivity: totals["days"], previousAverageDaysToFirstActivity: totals["pdays"])
     }
 
     static func estimates(_ municipality: MunicipalityID, _ db: Database) throws -> [String: Int] {

@@ -48,6 +48,10 @@ import Testing
             try pass(c, rc, granted: "2026-06-30", redeemed: "2026-07-10", from: "2026-06-30", to: "2027-06-29")
             // After the period: not counted.
             _ = try referral(d, "2027-01-01", "health_nurse")
+            // Wholly in the previous half-year: 30 days from referral to activity, a pass that ended with it.
+            let e = try child("E", school: "Nord Skole", district: "Nord")
+            let re = try referral(e, "2026-01-10", "club", decided: "2026-01-20")
+            try pass(e, re, granted: "2026-01-20", redeemed: "2026-02-09", from: "2026-01-20", to: "2026-06-30")
             // Svendborg's data never counts.
             try db.execute(sql: """
                 INSERT INTO child (municipality_id, first_name, last_name, search_name, birth_date, gender, school, school_district, created_at, updated_at)
@@ -67,19 +71,22 @@ import Testing
         let f = try await StoreFixture()
         try await seed(f)
         let figures = try await f.repos.dashboard.intake(in: f.holstebro.id, period: period, today: LocalDate(iso: "2026-11-25")!)
-        #expect(figures.referrals == Compared(2, 1), "1 July and 31 December are in; 30 June is the previous period; 1 January 2027 is out")
-        #expect(figures.granted == Compared(1, 1))
-        #expect(figures.redeemed == Compared(2, 0))
+        #expect(figures.referrals == Compared(2, 2), "1 July and 31 December are in; 30 June is the previous period; 1 January 2027 is out")
+        #expect(figures.granted == Compared(1, 2))
+        #expect(figures.redeemed == Compared(2, 1))
         #expect(figures.byDepartment.first { $0.key == "school" }?.counts == Compared(1, 1))
         #expect(figures.byDepartment.first { $0.key == "ssp" }?.counts == Compared(1, 0))
         #expect(figures.byDepartment.first { $0.key == "health_nurse" }?.counts == Compared(0, 0))
+        #expect(figures.byDepartment.first { $0.key == "club" }?.counts == Compared(0, 1))
         #expect(figures.byDepartment.count == Department.allCases.count)
-        #expect(Set(figures.bySchool.map { "\($0.key)=\($0.counts.current)/\($0.counts.previous)" }) == ["Tvis Skole=2/0", "Mejrup Skole=0/1"])
-        #expect(figures.reach == [DistrictReach(district: "Mejrup", children: 1, estimate: nil),
-                                  DistrictReach(district: "Nord", children: 0, estimate: 25),
-                                  DistrictReach(district: "Tvis", children: 1, estimate: 40)])
+        #expect(Set(figures.bySchool.map { "\($0.key)=\($0.counts.current)/\($0.counts.previous)" }) == ["Tvis Skole=2/0", "Mejrup Skole=0/1", "Nord Skole=0/1"])
+        // A pass counts in each period it is valid on at least one day: C's from 30 June is in both.
+        #expect(figures.reach == [DistrictReach(district: "Mejrup", children: 1, estimate: nil, previousChildren: 1),
+                                  DistrictReach(district: "Nord", children: 0, estimate: 25, previousChildren: 1),
+                                  DistrictReach(district: "Tvis", children: 1, estimate: 40, previousChildren: 0)])
         // (20 days for A: 1 → 21 July; 10 days for C: 30 June → 10 July) / 2
         #expect(figures.averageDaysToFirstActivity == 15)
+        #expect(figures.previousAverageDaysToFirstActivity == 30, "E: 10 January → 9 February")
         #expect(figures.referralsPerMonth.count == 12)
         #expect(figures.referralsPerMonth.last?.month == "2026-11", "the curve ends with the current month")
         #expect(figures.referralsPerMonth.first { $0.month == "2026-07" }?.count == 1)

@@ -7,6 +7,7 @@ struct DashboardIntakeView {
     struct ReachRow {
         let district: String
         let children: String
+        let previous: String
         let estimate: String
         let percent: String
         let low: Bool
@@ -71,7 +72,8 @@ struct DashboardIntakeView {
             }, t: t),
             hasSchools: !schools.isEmpty,
             reach: intake.reach.map {
-                ReachRow(district: $0.district, children: SmallGroups.display($0.children), estimate: $0.estimate.map(String.init) ?? "–",
+                ReachRow(district: $0.district, children: SmallGroups.display($0.children),
+                         previous: SmallGroups.display($0.previousChildren), estimate: $0.estimate.map(String.init) ?? "–",
                          percent: $0.percent.map { "\($0) %" } ?? "–", low: $0.percent != nil && $0.percent == reachLowest)
             },
             hasReach: !intake.reach.isEmpty, estimatesHref: Paths.dashboardEstimates.link())

@@ -37,7 +37,8 @@ struct DashboardView {
         let stages = DashboardIntakeView.stages(figures, t).map { Kpi(label: $0.label, value: String($0.figure.current), compare: compare($0.figure, t)) }
         let days = Kpi(label: t("dashboard.daysToActivity"),
                        value: figures.intake.averageDaysToFirstActivity.map { String(Int($0.rounded())) } ?? "–",
-                       compare: t("dashboard.daysToActivity.unit"))
+                       compare: figures.intake.previousAverageDaysToFirstActivity.map {
+                           t("dashboard.daysToActivity.previous", String(Int($0.rounded()))) } ?? t("dashboard.daysToActivity.unit"))
         let cost = figures.cost
         let perChild = cost.hourlyRate.flatMap { cost.current.perChild(cost.current.startedActivity, rate: $0) }
         let costKpi = Kpi(label: t("dashboard.cost.perStarted"), value: perChild?.displayKroner ?? "–",

@@ -46,16 +46,18 @@ struct ReportSection {
 
     static func intake(_ f: DashboardFigures, t: Texts) -> [ReportSection] {
         let i = f.intake
-        let days = i.averageDaysToFirstActivity.map { t("report.days", String(Int($0.rounded()))) } ?? "–"
+        func days(_ average: Double?) -> String { average.map { t("report.days", String(Int($0.rounded()))) } ?? "–" }
         let funnel = DashboardIntakeView.stages(f, t).map { FigureTable.Row.children($0.label, $0.figure) }
-            + [FigureTable.Row(t("dashboard.daysToActivity"), days, "–")]
+            + [FigureTable.Row(t("dashboard.daysToActivity"), days(i.averageDaysToFirstActivity), days(i.previousAverageDaysToFirstActivity))]
         return [
             ReportSection(t("report.section.passes"), note: t("dashboard.funnel.note"), figures: funnel, t: t),
             ReportSection(t("report.section.departments"), figures: i.byDepartment.map { .children(t("department.\($0.key)"), $0.counts) }, t: t),
             ReportSection(t("report.section.schools"),
                           figures: i.bySchool.sorted { $0.key < $1.key }.map { .children($0.key, $0.counts) }, t: t),
-            ReportSection(t("report.section.reach"), columns: [t("dashboard.reach.children"), t("dashboard.reach.estimate")],
-                          rows: i.reach.map { Row(label: $0.district, values: [SmallGroups.display($0.children), $0.estimate.map(String.init) ?? "–"]) }),
+            ReportSection(t("report.section.reach"),
+                          columns: [t("dashboard.reach.children"), t("dashboard.reach.previous"), t("dashboard.reach.estimate")],
+                          rows: i.reach.map { Row(label: $0.district, values: [SmallGroups.display($0.children), SmallGroups.display($0.previousChildren),
+                                                                                $0.estimate.map(String.init) ?? "–"]) }),
         ]
     }
 
