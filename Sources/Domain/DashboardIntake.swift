@@ -31,8 +31,18 @@ public struct IntakeFigures: Sendable, Equatable {
     public var byDepartment: [GroupCount]
     public var bySchool: [GroupCount]
     public var reach: [DistrictReach]
-    /// Referrals per calendar month over the twelve months ending with the period.
+    /// Referrals per calendar month over `monthSpan(of:today:)`.
     public var referralsPerMonth: [(month: String, count: Int)]
+
+    /// The months the referral line covers: every month of the period up to today's, and at least
+    /// the twelve months ending there (a half-year alone says little about season), at most 60.
+    public static func monthSpan(of period: Period, today: LocalDate) -> (first: LocalDate, count: Int) {
+        let end = max(period.from, min(period.to, today))
+        let last = LocalDate(year: end.year, month: end.month, day: 1)!
+        let periodMonths = (end.year - period.from.year) * 12 + end.month - period.from.month + 1
+        let count = min(60, max(12, periodMonths))
+        return (last.adding(months: -(count - 1)), count)
+    }
     /// Days from referral to the pass taken into use (first activity), for passes redeemed in the period.
     public var averageDaysToFirstActivity: Double?
     /// The same for the previous period.

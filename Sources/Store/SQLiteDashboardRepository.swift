@@ -66,8 +66,7 @@ public struct SQLiteDashboardRepository: DashboardRepository {
         }
         let districts = Set(reach.keys).union(estimates.keys).sorted { $0.localizedCompare($1) == .orderedAscending }
 
-        let end = max(period.from, min(period.to, today))
-        let firstMonth = LocalDate(year: end.year, month: end.month, day: 1)!.adding(months: -11)
+        let (firstMonth, monthCount) = IntakeFigures.monthSpan(of: period, today: today)
         var months: [String: Int] = [:]
         for row in try Row.fetchAll(db, sql: """
             SELECT substr(referred_on, 1, 7) AS month, COUNT(*) AS n FROM referral
@@ -75,7 +74,7 @@ public struct SQLiteDashboardRepository: DashboardRepository {
             """, arguments: [municipality, firstMonth, period.to]) {
             months[row["month"]] = row["n"]
         }
-        let perMonth = (0..<12).map { i -> (month: String, count: Int) in
+        let perMonth = (0..<monthCount).map { i -> (month: String, count: Int) in
             let month = String(firstMonth.adding(months: i).iso.prefix(7))
             return (month, months[month] ?? 0)
         }

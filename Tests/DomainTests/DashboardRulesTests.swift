@@ -21,6 +21,17 @@ import Testing
         #expect(Compared(1, 3).changePercent == -67)
     }
 
+    @Test func theReferralLineCoversThePeriodAndAtLeastAYear() {
+        func span(_ from: String, _ to: String, today: String = "2026-11-25") -> (String, Int) {
+            let result = IntakeFigures.monthSpan(of: Period(from: LocalDate(iso: from)!, to: LocalDate(iso: to)!), today: LocalDate(iso: today)!)
+            return (String(result.first.iso.prefix(7)), result.count)
+        }
+        #expect(span("2026-07-01", "2026-12-31") == ("2025-12", 12), "this half-year: the year up to this month")
+        #expect(span("2024-01-01", "2025-12-31") == ("2024-01", 24), "two past years: all their months")
+        #expect(span("2026-01-01", "2026-12-31") == ("2025-12", 12), "not beyond today's month")
+        #expect(span("2010-01-01", "2026-12-31") == ("2021-12", 60), "at most five years")
+    }
+
     @Test func reachPercent() {
         #expect(DistrictReach(district: "Nord", children: 12, estimate: 80).percent == 15)
         #expect(DistrictReach(district: "Nord", children: 12, estimate: nil).percent == nil)

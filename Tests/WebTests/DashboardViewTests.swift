@@ -20,6 +20,14 @@ import Testing
         #expect(plain.bars[0].value == "3" && !plain.bars[0].suppressed, "volunteers are not a group of children")
     }
 
+    @Test func aLongLineLabelsEveryFewMonthsAndAlwaysTheLast() {
+        let year = Charts.line(id: "m", title: "t", description: "d", items: (1...12).map { ("m\($0)", $0) })
+        #expect(year.dots.filter { !$0.showLabel }.isEmpty)
+        let twoYears = Charts.line(id: "m", title: "t", description: "d", items: (1...24).map { ("m\($0)", $0) })
+        #expect(twoYears.dots.filter(\.showLabel).count == 12)
+        #expect(twoYears.dots.last?.showLabel == true && twoYears.dots[22].showLabel == false)
+    }
+
     @Test func theReportSaysTooFewInsteadOfARateOrACostFromUnderFiveChildren() {
         let few = Retention(due: 4, answered: 4, stillActive: 3)
         #expect(DashboardGuidanceView.retention(few, t: t, report: true) == "for få")

@@ -17,6 +17,8 @@ struct DashboardIntakeView {
     let funnelTable: FigureTable
     let months: Charts.LineChart
     let monthTable: FigureTable
+    /// Over more than a year the month table starts folded; a year's twelve rows show openly.
+    let longMonths: Bool
     let departments: Charts.BarChart
     let departmentTable: FigureTable
     let schools: Charts.BarChart
@@ -26,10 +28,11 @@ struct DashboardIntakeView {
     let hasReach: Bool
     let estimatesHref: String
 
-    static func monthLabel(_ month: String, _ t: Texts) -> String {
+    /// "jan", or "jan 25" when the line spans more than a year.
+    static func monthLabel(_ month: String, _ t: Texts, withYear: Bool = false) -> String {
         let parts = month.split(separator: "-")
         guard parts.count == 2, let m = Int(parts[1]) else { return month }
-        return t("month.short.\(m)")
+        return t("month.short.\(m)") + (withYear ? " " + parts[0].suffix(2) : "")
     }
 
     /// The funnel's stages with their labels, in order.
@@ -45,7 +48,8 @@ struct DashboardIntakeView {
         let lowestDepartment = departments.filter { $0.key != "family" && $0.key != "other" }.map(\.counts.current).min()
         let schools = intake.bySchool.sorted { $0.counts.current > $1.counts.current }
         let lowestSchool = schools.map(\.counts.current).min()
-        let months = intake.referralsPerMonth.map { (label: monthLabel($0.month, t), value: $0.count) }
+        let longSpan = intake.referralsPerMonth.count > 12
+        let months = intake.referralsPerMonth.map { (label: monthLabel($0.month, t, withYear: longSpan), value: $0.count) }
         let reachLowest = intake.reach.compactMap(\.percent).min()
         return DashboardIntakeView(
             funnel: Charts.funnel(id: "funnel", title: t("dashboard.funnel.title"),
@@ -60,6 +64,7 @@ struct DashboardIntakeView {
                                         FigureTable.Row(monthLabel($0.month, t) + " " + $0.month.prefix(4), String($0.count))
                                     }, t: t,
                                     previous: false, currentHeading: t("dashboard.column.referrals")),
+            longMonths: longSpan,
             departments: Charts.bars(id: "departments", title: t("dashboard.departments.title"),
                                      items: departments.map { ($0.label, $0.counts.current) }, highlightLowest: true, suppressSmall: true),
             departmentTable: FigureTable(caption: t("dashboard.departments.title"), labelHeading: t("referral.department"), rows: departments.map {
