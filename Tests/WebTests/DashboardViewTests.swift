@@ -24,8 +24,9 @@ import Testing
         let year = Charts.line(id: "m", title: "t", description: "d", items: (1...12).map { ("m\($0)", $0) })
         #expect(year.dots.filter { !$0.showLabel }.isEmpty)
         let twoYears = Charts.line(id: "m", title: "t", description: "d", items: (1...24).map { ("m\($0)", $0) })
-        #expect(twoYears.dots.filter(\.showLabel).count == 12)
-        #expect(twoYears.dots.last?.showLabel == true && twoYears.dots[22].showLabel == false)
+        #expect(twoYears.dots.filter(\.showLabel).count == 6, "every fourth of 24 months")
+        #expect(twoYears.dots.last?.showLabel == true && twoYears.dots[22].showLabel == false && twoYears.dots[19].showLabel)
+        #expect(twoYears.dots.last?.anchor == "end" && twoYears.dots[19].anchor == "middle")
     }
 
     @Test func theReportSaysTooFewInsteadOfARateOrACostFromUnderFiveChildren() {

@@ -63,8 +63,10 @@ enum Charts {
         let label: String
         let value: String
         let labelY: String
-        /// Over more than twelve points only every few are labelled, so labels never overlap.
+        /// Over more than twelve points only every few are labelled (at most six), so labels never overlap.
         let showLabel: Bool
+        /// `middle`, or `start`/`end` at the edges of a long line, whose labels are wider.
+        let anchor: String
     }
 
     struct LineChart {
@@ -81,12 +83,14 @@ enum Charts {
         let width = 400.0, top = 16.0, bottom = 150.0, left = 16.0
         let maximum = Double(max(1, items.map(\.value).max() ?? 1))
         let step = items.count > 1 ? (width - 2 * left) / Double(items.count - 1) : 0
-        let every = (items.count + 11) / 12
+        let long = items.count > 12
+        let every = long ? (items.count + 5) / 6 : 1
         let dots = items.enumerated().map { index, item -> Point in
             let x = left + Double(index) * step
             let y = bottom - Double(item.value) / maximum * (bottom - top)
             return Point(x: format(x), y: format(y), label: item.label, value: String(item.value), labelY: format(bottom + 18),
-                         showLabel: (items.count - 1 - index) % max(1, every) == 0)
+                         showLabel: (items.count - 1 - index) % every == 0,
+                         anchor: !long ? "middle" : index == 0 ? "start" : index == items.count - 1 ? "end" : "middle")
         }
         return LineChart(id: id, title: title, description: description,
                          points: dots.map { "\($0.x),\($0.y)" }.joined(separator: " "), dots: dots, baseline: format(bottom))
