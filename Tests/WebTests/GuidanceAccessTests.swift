@@ -123,6 +123,10 @@ import Testing
         }
         try await app.db.write { db in
             try db.execute(sql: "UPDATE consent SET covers_volunteer = 0 WHERE child_id IN (?, ?)", arguments: [s.amiraChild, publishedChild])
+            try db.execute(sql: """
+                INSERT INTO parent_agreement (course_id, municipality_id, kind, description, agreed_on, created_at)
+                VALUES (?, 1, 'other', 'Mormor henter efter træning', '2026-01-05', ?)
+                """, arguments: [s.amiraCourse, Date()])
         }
         try await app.test { client in
             var amira = Browser(client)
@@ -130,6 +134,7 @@ import Testing
             let page = try await amira.get("/courses/\(s.amiraCourse)")
             #expect(page.text.contains("samtykke til at dele oplysninger med en frivillig gælder ikke længere"))
             #expect(!page.text.contains("tel:"))
+            #expect(!page.text.contains("Mormor henter"), "the family's agreements go with the consent")
             #expect(!(try await amira.get("/board").text.contains(">\(firstName), ")))
         }
     }

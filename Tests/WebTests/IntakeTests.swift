@@ -117,6 +117,8 @@ import Testing
             #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains("Registrér forældrenes samtykke til registrering, før indstillingen godkendes"))
             #expect(refused.text.contains("value=\"\(today.adding(days: 200).iso)\""), "the dates typed are kept")
+            #expect(try await app.count("SELECT COUNT(*) FROM pass WHERE referral_id = ?", [referralA]) == 0, "nothing saved")
+            #expect(try await app.count("SELECT COUNT(*) FROM referral WHERE id = ? AND decided_on IS NULL", [referralA]) == 1)
             try await app.db.write { db in
                 try db.execute(sql: "INSERT INTO consent (child_id, municipality_id, given_by, given_on, method, covers_registration, covers_association, covers_volunteer, recorded_at) VALUES (?, 1, 'Mor', ?, 'oral', 1, 0, 0, ?)",
                                arguments: [noConsent, today.adding(days: -1), Date()])
@@ -127,6 +129,8 @@ import Testing
                                                      ("validTo", today.adding(days: 200).iso), ("covers[]", "fee")])
             #expect(tooOld.status == .unprocessableContent)
             #expect(tooOld.text.contains("Barnet skal være under 18 år, når passet starter, men er 18 år"))
+            #expect(try await app.count("SELECT COUNT(*) FROM pass WHERE referral_id = ?", [referralA]) == 0, "nothing saved")
+            #expect(try await app.count("SELECT COUNT(*) FROM referral WHERE id = ? AND decided_on IS NULL", [referralA]) == 1)
             let ok = try await coordinator.post("/referrals/\(referralA)/decision",
                                                 [("outcome", "approve"), ("track", "both"), ("validFrom", today.adding(days: 9).iso),
                                                  ("validTo", today.adding(days: 200).iso), ("covers[]", "fee")])
@@ -182,6 +186,23 @@ import Testing
             #expect(try await coordinator.get("/children?status=nope&age=999&page=-4&sort=DROP").status == .ok)
         }
         #expect(try await app.count("SELECT COUNT(*) FROM audit_event WHERE action = 'export' AND entity_type = 'child'") == 1)
+    }
+
+    @Test func formsThatShowTheWholeRecordAreAuditedLikeTheChildsPage() async throws {
+        let app = try TestApp()
+        let (child, referral) = try await app.db.read { db -> (Int64, Int64) in
+            let row = try Row.fetchOne(db, sql: "SELECT child_id, id FROM referral WHERE municipality_id = 1 AND status = 'submitted' ORDER BY id LIMIT 1")!
+            return (row["child_id"], row["id"])
+        }
+        try await app.test { client in
+            var coordinator = Browser(client)
+            try await coordinator.login("coordinator@holstebro.demo")
+            #expect(try await coordinator.get("/children/\(child)/edit").status == .ok)
+            #expect(try await coordinator.get("/referrals/\(referral)/decision").status == .ok)
+        }
+        let sql = "SELECT COUNT(*) FROM audit_event WHERE entity_type = 'child' AND action = 'view' AND entity_id = ? AND detail = ?"
+        #expect(try await app.count(sql, [String(child), "edit form"]) == 1)
+        #expect(try await app.count(sql, [String(child), "decision form"]) == 1)
     }
 
     @Test func withdrawnConsentShowsOnTheChildsPage() async throws {

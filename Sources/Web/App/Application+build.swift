@@ -119,7 +119,7 @@ public func buildRouter(_ deps: AppDependencies) async throws -> (Router<AppCont
 
     // Intake (issue 3)
     ChildrenController(children: repositories.children, audit: repositories.audit, renderer: renderer, clock: clock).addRoutes(to: routes)
-    ChildFormController(children: repositories.children, renderer: renderer, clock: clock).addRoutes(to: routes)
+    ChildFormController(children: repositories.children, audit: repositories.audit, renderer: renderer, clock: clock).addRoutes(to: routes)
     ChildPageController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
     ConsentsController(children: repositories.children, consents: repositories.consents, renderer: renderer, clock: clock)
         .addRoutes(to: routes)

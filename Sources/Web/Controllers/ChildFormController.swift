@@ -6,6 +6,7 @@ import Hummingbird
 /// duplicates in the municipality are shown so the caseworker can open the existing record.
 struct ChildFormController {
     let children: any ChildRepository
+    let audit: any AuditLog
     let renderer: Renderer
     let clock: Clock
 
@@ -36,6 +37,8 @@ struct ChildFormController {
         routes.add(.childCreate) { request, context in try await create(request, context) }
         routes.add(.childEdit) { _, context in
             let child = try await find(context)
+            // The form shows the whole record, guardians and notes included: a read like the child's page.
+            try await audit.record(try context.actor(now: clock.now).audit(.view, "child", child.id, detail: "edit form"))
             return try await render(context, values: ChildFormView.values(ChildInput(child)), child: child)
         }
         routes.add(.childUpdate) { request, context in try await update(request, context) }

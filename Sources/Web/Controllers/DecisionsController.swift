@@ -27,6 +27,7 @@ struct DecisionsController {
     func addRoutes(to routes: RouteTable) {
         routes.add(.referralDecisionForm) { _, context in
             let (referral, child) = try await load(context)
+            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, "child", child.id, detail: "decision form"))
             let settings = try await repositories.schemeSettings.settings(for: child.municipalityID)
             let period = settings.defaultPassPeriod(decidedOn: clock.today)
             let track: Track = referral.details.wantsGuidance && referral.details.wantsEconomicSupport ? .both

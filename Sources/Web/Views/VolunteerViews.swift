@@ -69,8 +69,9 @@ struct VolunteerCourseView {
             dueFollowUps: followUps.filter { $0.answer == nil && $0.state(on: today) != .upcoming }
                 .map { CourseView.followUpItem($0, today: today, t) },
             hasDueFollowUps: followUps.contains { $0.answer == nil && $0.state(on: today) != .upcoming },
-            agreements: agreements.map { CourseView.AgreementRow(text: GuidanceDisplay.agreement($0, t), date: $0.agreedOn.display) },
-            hasAgreements: !agreements.isEmpty,
+            // What the family committed to is the family's: gone with the consent, like the contacts.
+            agreements: consentOK ? agreements.map { CourseView.AgreementRow(text: GuidanceDisplay.agreement($0, t), date: $0.agreedOn.display) } : [],
+            hasAgreements: consentOK && !agreements.isEmpty,
             // Notes written by staff are theirs: a volunteer sees only volunteers' notes.
             sessions: sessions.map { CourseView.sessionRow($0, showNote: $0.loggedRole == .volunteer, t) },
             hasSessions: !sessions.isEmpty, backHref: Paths.myChildren.link())
