@@ -322,6 +322,22 @@ import Testing
         #expect(try await app.count("SELECT COUNT(*) FROM audit_event WHERE action = 'access' AND outcome = 'denied' AND entity_id = 'users'") == 1)
     }
 
+    @Test func aRowOutsideTheUsersDataIsAuditedAsDenied() async throws {
+        let app = try TestApp()
+        let holstebroChild = try await app.db.read { try Int64.fetchOne($0, sql: "SELECT id FROM child WHERE municipality_id = 1 LIMIT 1")! }
+        try await app.test { client in
+            var browser = Browser(client)
+            try await browser.login("coordinator@svendborg.demo")
+            #expect(try await browser.get("/children/\(holstebroChild)").status == .notFound)
+        }
+        let svendborg = try await app.userID("coordinator@svendborg.demo")
+        #expect(try await app.count("""
+            SELECT COUNT(*) FROM audit_event WHERE action = 'access' AND outcome = 'denied' AND entity_id = 'childShow' AND user_id = ?
+            """, [svendborg]) == 1)
+        #expect(try await app.count("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'child' AND action = 'view' AND user_id = ?", [svendborg]) == 0,
+                "and nothing says the child was seen")
+    }
+
     @Test func garbageIdsAreBadRequestsNotErrors() async throws {
         let app = try TestApp()
         try await app.test { client in

@@ -38,7 +38,19 @@ public final class RouteTable: @unchecked Sendable {
                     throw AppError.forbidden
                 }
             }
-            return try await handler(request, context)
+            do {
+                return try await handler(request, context)
+            } catch AppError.notFound {
+                // A row outside the user's municipality or slice answers 404 like a missing one
+                // (nothing is revealed), and is audited as a denied access like a forbidden route.
+                if let user = context.identity {
+                    try await audit.record(AuditEntry(
+                        at: clock.now, userID: user.id, role: user.role, municipalityID: user.municipality?.id,
+                        action: .access, entityType: "route", entityID: route.rawValue, detail: "not found in the user's data",
+                        ip: context.clientIP, outcome: .denied))
+                }
+                throw AppError.notFound
+            }
         }
     }
 }
