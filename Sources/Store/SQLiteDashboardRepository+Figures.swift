@@ -2,10 +2,16 @@ import Domain
 import Foundation
 import GRDB
 
-/// The whole dashboard in one read transaction (one consistent snapshot, one connection), and
-/// the coordinator's settings for it.
+/// The whole dashboard in one read transaction (one consistent snapshot, one connection), kept
+/// until the next change of data (`FigureCache`), and the coordinator's settings for it.
 extension SQLiteDashboardRepository {
     public func figures(in municipality: MunicipalityID, period: Period, today: LocalDate) async throws -> DashboardFigures {
+        try await cache.figures(FigureCache.Key(municipality: municipality, from: period.from, to: period.to, today: today)) {
+            try await compute(municipality, period, today)
+        }
+    }
+
+    private func compute(_ municipality: MunicipalityID, _ period: Period, _ today: LocalDate) async throws -> DashboardFigures {
         try await db.readAsync { db in
             let settings = try Self.settings(municipality, db)
             let guidance = try Self.guidance(municipality, period, db)

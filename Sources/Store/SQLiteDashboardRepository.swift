@@ -5,9 +5,11 @@ import GRDB
 /// The dashboard's figures, each aggregated in SQL over one municipality's rows.
 public struct SQLiteDashboardRepository: DashboardRepository {
     let db: any DatabaseWriter
+    let cache: FigureCache
 
     public init(_ db: any DatabaseWriter) {
         self.db = db
+        cache = FigureCache(observing: db)
     }
 
     public func intake(in municipality: MunicipalityID, period: Period, today: LocalDate) async throws -> IntakeFigures {
