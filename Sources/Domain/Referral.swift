@@ -81,6 +81,19 @@ public enum Track: String, Sendable, CaseIterable, Codable {
         case .both: PassCover(guidance: true, fee: true, equipment: true)
         }
     }
+
+    /// Why `cover` does not fit this track, as a text key; nil when it does. The track decides
+    /// what the child is offered (guidance, money or both), so the pass must cover just that:
+    /// a "guidance" pass without guidance could never start a course.
+    public func coverProblem(_ cover: PassCover) -> String? {
+        let guidance = self != .economicOnly
+        let economic = self != .guidanceOnly
+        if guidance && !cover.guidance { return "err.decision.covers.guidanceMissing" }
+        if !guidance && cover.guidance { return "err.decision.covers.guidanceNotInTrack" }
+        if economic && !cover.fee && !cover.equipment { return "err.decision.covers.economicMissing" }
+        if !economic && (cover.fee || cover.equipment) { return "err.decision.covers.economicNotInTrack" }
+        return nil
+    }
 }
 
 /// submitted → assessment → approved / rejected / waiting list. A coordinator decides.

@@ -139,6 +139,7 @@ public struct DecisionInput: Sendable {
             let cover = PassCover(guidance: covers.contains("guidance"), fee: covers.contains("fee"),
                                   equipment: covers.contains("equipment"))
             if cover.isEmpty { errors.add("covers", "err.decision.covers.required") }
+            else if let track, let problem = track.coverProblem(cover) { errors.add("covers", problem) }
             if let validFrom, let validTo { pass = PassDraft(validFrom: validFrom, validTo: validTo, cover: cover) }
         }
         guard errors.isEmpty, let outcome else { return .failure(errors) }

@@ -88,6 +88,25 @@ import Testing
         #expect(f.message(for: "validTo")?.message == "err.decision.validTo.required")
     }
 
+    @Test func thePassCoversWhatTheTrackOffers() {
+        func problem(_ track: Track, _ covers: Set<String>) -> String? {
+            track.coverProblem(PassCover(guidance: covers.contains("g"), fee: covers.contains("f"), equipment: covers.contains("e")))
+        }
+        #expect(problem(.both, ["g", "f"]) == nil && problem(.both, ["g", "e"]) == nil)
+        #expect(problem(.both, ["f", "e"]) == "err.decision.covers.guidanceMissing", "a course could never start")
+        #expect(problem(.both, ["g"]) == "err.decision.covers.economicMissing")
+        #expect(problem(.guidanceOnly, ["g"]) == nil)
+        #expect(problem(.guidanceOnly, ["g", "f"]) == "err.decision.covers.economicNotInTrack")
+        #expect(problem(.economicOnly, ["e"]) == nil)
+        #expect(problem(.economicOnly, ["g", "f"]) == "err.decision.covers.guidanceNotInTrack")
+        for track in Track.allCases { #expect(track.coverProblem(track.defaultCover) == nil, "the form's default fits its track") }
+        guard case .failure(let errors) = DecisionInput(outcome: "approve", track: "economic_only", reason: nil, validFrom: "2026-12-01",
+                                                        validTo: "2027-11-30", covers: ["guidance"])
+            .validate(current: .assessment, birthDate: LocalDate(year: 2014, month: 5, day: 1)!, consent: consent, settings: .standard,
+                      today: today) else { Issue.record("a guidance pass on the economic track"); return }
+        #expect(errors.message(for: "covers")?.message == "err.decision.covers.guidanceNotInTrack")
+    }
+
     @Test func referralInputNeedsAReasonAndSomeSupport() {
         let input = ReferralInput(referrerName: "Lars", referrerRole: "lærer", department: "school", referredOn: "2026-11-26",
                                   reasons: ["other"], reasonNote: nil, childWishes: nil, urgency: "normal", wantsGuidance: "no",

@@ -111,7 +111,7 @@ import Testing
         try await app.test { client in
             var coordinator = Browser(client)
             try await coordinator.login("coordinator@holstebro.demo")
-            let form = [("outcome", "approve"), ("track", "both"), ("validFrom", today.iso),
+            let form = [("outcome", "approve"), ("track", "economic_only"), ("validFrom", today.iso),
                         ("validTo", today.adding(days: 200).iso), ("covers[]", "fee")]
             let refused = try await coordinator.post("/referrals/\(referralA)/decision", form)
             #expect(refused.status == .unprocessableContent)
@@ -125,14 +125,14 @@ import Testing
                 try db.execute(sql: "UPDATE child SET birth_date = ? WHERE id = ?", arguments: [today.adding(years: -18).adding(days: 10), noConsent])
             }
             let tooOld = try await coordinator.post("/referrals/\(referralA)/decision",
-                                                    [("outcome", "approve"), ("track", "both"), ("validFrom", today.adding(days: 10).iso),
+                                                    [("outcome", "approve"), ("track", "economic_only"), ("validFrom", today.adding(days: 10).iso),
                                                      ("validTo", today.adding(days: 200).iso), ("covers[]", "fee")])
             #expect(tooOld.status == .unprocessableContent)
             #expect(tooOld.text.contains("Barnet skal være under 18 år, når passet starter, men er 18 år"))
             #expect(try await app.count("SELECT COUNT(*) FROM pass WHERE referral_id = ?", [referralA]) == 0, "nothing saved")
             #expect(try await app.count("SELECT COUNT(*) FROM referral WHERE id = ? AND decided_on IS NULL", [referralA]) == 1)
             let ok = try await coordinator.post("/referrals/\(referralA)/decision",
-                                                [("outcome", "approve"), ("track", "both"), ("validFrom", today.adding(days: 9).iso),
+                                                [("outcome", "approve"), ("track", "economic_only"), ("validFrom", today.adding(days: 9).iso),
                                                  ("validTo", today.adding(days: 200).iso), ("covers[]", "fee")])
             #expect(ok.status == .seeOther)
         }
