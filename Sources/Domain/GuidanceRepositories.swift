@@ -48,6 +48,22 @@ public struct CourseFilter: Sendable, Equatable {
     public static let all = CourseFilter(statuses: Set(CourseStatus.allCases))
 }
 
+/// A child whose pass covers guidance, in force today, and who has no course on it yet: the
+/// guidance track's work queue.
+public struct AwaitingCourse: Sendable, Equatable {
+    public var childID: ChildID
+    public var childName: String
+    public var passFrom: LocalDate
+    public var grantedOn: LocalDate
+
+    public init(childID: ChildID, childName: String, passFrom: LocalDate, grantedOn: LocalDate) {
+        self.childID = childID
+        self.childName = childName
+        self.passFrom = passFrom
+        self.grantedOn = grantedOn
+    }
+}
+
 /// A line of the course list.
 public struct CourseRow: Sendable, Equatable {
     public var course: GuidanceCourse
@@ -110,6 +126,9 @@ public struct VolunteerChildRecord: Sendable, Equatable {
 public protocol CourseRepository: Sendable {
     func list(_ filter: CourseFilter, scope: DataScope) async throws -> [CourseRow]
     func find(_ id: CourseID, scope: DataScope) async throws -> GuidanceCourse?
+    /// Children in `scope` with a pass covering guidance in force on `today` and no course
+    /// begun on it (none open, none started since the pass began), longest waiting first.
+    func awaitingCourse(scope: DataScope, today: LocalDate) async throws -> [AwaitingCourse]
     /// Every course of a child, newest first (the child's page).
     func courses(for child: ChildID, in municipality: MunicipalityID) async throws -> [GuidanceCourse]
     /// Starts a course on a pass of the child that covers guidance. `.conflict` if the child

@@ -72,6 +72,23 @@ public struct SQLiteCourseRepository: CourseRepository {
         }
     }
 
+    public func awaitingCourse(scope: DataScope, today: LocalDate) async throws -> [AwaitingCourse] {
+        let (scopeSQL, arguments) = scope.childCondition(today: today)
+        return try await db.readAsync { db in
+            try Row.fetchAllCached(db, sql: """
+                SELECT c.id, c.first_name || ' ' || c.last_name AS name, p.valid_from, p.granted_on FROM pass p JOIN child c ON c.id = p.child_id
+                WHERE \(scopeSQL) AND p.municipality_id = c.municipality_id AND c.anonymised_at IS NULL
+                  AND p.covers_guidance AND p.status IN ('granted', 'in_use') AND p.valid_from <= ? AND p.valid_to >= ?
+                  AND (p.ended_on IS NULL OR p.ended_on > ?)
+                  AND NOT EXISTS (SELECT 1 FROM guidance_course g WHERE g.child_id = c.id
+                                  AND (g.status IN \(Self.open) OR g.started_on >= p.valid_from))
+                ORDER BY p.granted_on, c.id
+                """, arguments: arguments + [today, today, today]).map {
+                AwaitingCourse(childID: $0["id"], childName: $0["name"], passFrom: $0["valid_from"], grantedOn: $0["granted_on"])
+            }
+        }
+    }
+
     public func courses(for child: ChildID, in municipality: MunicipalityID) async throws -> [GuidanceCourse] {
         try await db.readAsync { db in
             try Row.fetchAllCached(db, sql: "\(Self.select()) WHERE g.child_id = ? AND g.municipality_id = ? ORDER BY g.started_on DESC, g.id DESC",

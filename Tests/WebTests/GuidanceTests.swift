@@ -80,6 +80,36 @@ import Testing
                                     [String(child["id"] as Int64)]) >= 4, "every read by the volunteer is logged")
     }
 
+    @Test func aChildGrantedGuidanceWaitsAtTheTopOfTheCoursesUntilACourseBegins() async throws {
+        let app = try TestApp()
+        let today = app.clock.clock.today
+        // A submitted referral of a child with consent to registration, approved on the guidance track.
+        let (referral, child) = try await app.db.read { db -> (Int64, Int64) in
+            let row = try #require(try Row.fetchOne(db, sql: """
+                SELECT r.id, r.child_id FROM referral r WHERE r.municipality_id = 1 AND r.status = 'submitted'
+                  AND EXISTS (SELECT 1 FROM consent k WHERE k.child_id = r.child_id AND k.covers_registration AND k.withdrawn_on IS NULL)
+                  AND NOT EXISTS (SELECT 1 FROM pass p WHERE p.child_id = r.child_id)
+                ORDER BY r.id LIMIT 1
+                """))
+            return (row["id"], row["child_id"])
+        }
+        let name = try await app.db.read { try String.fetchOne($0, sql: "SELECT first_name || ' ' || last_name FROM child WHERE id = ?", arguments: [child])! }
+        try await app.test { client in
+            var coordinator = Browser(client)
+            try await coordinator.login("coordinator@holstebro.demo")
+            #expect(!(try await coordinator.get("/courses").text.contains("Begynd forløb for \(name)")))
+            let decided = try await coordinator.post("/referrals/\(referral)/decision", [
+                ("outcome", "approve"), ("track", "guidance_only"), ("validFrom", today.iso), ("validTo", today.adding(days: 300).iso),
+                ("covers[]", "guidance"),
+            ])
+            #expect(decided.status == .seeOther)
+            let courses = try await coordinator.get("/courses")
+            #expect(courses.text.contains("Bevilget vejledning – forløbet er ikke begyndt"))
+            #expect(courses.text.contains("href=\"/children/\(child)/courses/new\">Begynd forløb for \(name)</a>"))
+            #expect(!(try await coordinator.get("/courses?status=ended").text.contains("Begynd forløb for")), "only above the open courses")
+        }
+    }
+
     @Test func theCoordinatorCannotBreakTheConsentOrBørneattestRules() async throws {
         let app = try TestApp()
         let today = app.clock.clock.today

@@ -40,6 +40,8 @@ struct CoursesController {
         let selected = request.uri.queryParameters["status"].map(String.init)
         let tab = Self.tabs.first { $0.key == selected } ?? Self.tabs[0]
         let rows = try await repositories.courses.list(CourseFilter(statuses: Set(tab.statuses)), scope: AccessPolicy.scope(of: user))
+        // The guidance track's queue heads the open courses: children granted guidance, no course yet.
+        let awaiting = tab.key == nil ? try await repositories.courses.awaitingCourse(scope: AccessPolicy.scope(of: user), today: clock.today) : []
         try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, "course", detail: "list"))
         let t = renderer.texts.bind(context.language)
         let period = Period.halfYear(containing: clock.today)
@@ -48,7 +50,7 @@ struct CoursesController {
             PageFrame.NavItem(href: Paths.courses.link() + (tab.key.map { "?status=\($0)" } ?? ""),
                               label: t("course.tab.\(tab.key ?? "open")"), current: tab.key == selected)
         }
-        let view = CourseListView.make(rows: rows, tabs: tabs, counts: counts, period: period, today: clock.today, t: t)
+        let view = CourseListView.make(rows: rows, awaiting: awaiting, tabs: tabs, counts: counts, period: period, today: clock.today, t: t)
         return try renderer.page("courses/index", title: t("course.list.title"), content: view, context: context)
     }
 

@@ -27,14 +27,23 @@ struct CourseListView {
         }
     }
 
+    /// A child granted guidance whose course has not begun, with the link that begins it.
+    struct AwaitingRow {
+        let childName: String
+        let startHref: String
+        let line: String
+    }
+
     let rows: [Row]
     let hasRows: Bool
+    let awaiting: [AwaitingRow]
+    let hasAwaiting: Bool
     let tabs: [PageFrame.NavItem]
     let counts: [ChildPageView.Fact]
     let period: String?
 
-    static func make(rows: [CourseRow], tabs: [PageFrame.NavItem], counts: GuidanceCounts?, period: Period, today: LocalDate,
-                     t: Texts) -> CourseListView {
+    static func make(rows: [CourseRow], awaiting: [AwaitingCourse] = [], tabs: [PageFrame.NavItem], counts: GuidanceCounts?,
+                     period: Period, today: LocalDate, t: Texts) -> CourseListView {
         CourseListView(
             rows: rows.map { row in
                 let c = row.course
@@ -46,7 +55,12 @@ struct CourseListView {
                            offers: row.pendingOffers > 0 ? t("course.offers", String(row.pendingOffers)) : nil,
                            onBoard: c.publishedOn != nil)
             },
-            hasRows: !rows.isEmpty, tabs: tabs,
+            hasRows: !rows.isEmpty,
+            awaiting: awaiting.map {
+                AwaitingRow(childName: $0.childName, startHref: Paths.courseNew.link($0.childID),
+                            line: t("course.awaiting.line", $0.passFrom.display, String(max(0, $0.grantedOn.days(until: today)))))
+            },
+            hasAwaiting: !awaiting.isEmpty, tabs: tabs,
             counts: counts.map { c in [
                 ChildPageView.Fact(label: t("guidance.counts.sessions"), value: String(c.sessions)),
                 ChildPageView.Fact(label: t("guidance.counts.started"), value: String(c.coursesStarted)),
