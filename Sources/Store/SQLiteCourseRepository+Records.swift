@@ -168,6 +168,7 @@ extension SQLiteCourseRepository {
             let course: CourseID = row["course_id"]
             let volunteer: VolunteerID = row["volunteer_id"]
             try Self.checkVolunteer(volunteer, municipality, db)
+            try Self.checkAssignment(volunteer, as: .guide, course: course, municipality, on: date, db)
             try db.execute(sql: "UPDATE board_offer SET status = 'accepted', decided_at = ?, decided_by = ? WHERE id = ? AND status = 'pending'",
                            arguments: [at, user, offer])
             guard db.changesCount == 1 else { throw StoreError.conflict }

@@ -117,6 +117,26 @@ public struct SQLiteCourseRepository: CourseRepository {
                                 arguments: [id, municipality]) == true else { throw StoreError.notFound }
     }
 
+    /// The child-protection rules again, inside the write that makes the match (`AssignmentRules`:
+    /// consent to sharing with a volunteer, and a valid børneattest for a child under 15). The
+    /// form checked them already; this catches a consent withdrawn or a certificate run out in
+    /// between. `.conflict` when a rule no longer holds.
+    static func checkAssignment(_ volunteer: VolunteerID, as role: VolunteerRole, course: CourseID, _ municipality: MunicipalityID,
+                                on date: LocalDate, _ db: Database) throws {
+        guard let volunteerRow = try Row.fetchOneCached(db, sql: "SELECT * FROM volunteer WHERE id = ? AND municipality_id = ?",
+                                                        arguments: [volunteer, municipality]),
+              let child = try Row.fetchOneCached(db, sql: """
+                  SELECT c.id, c.birth_date FROM guidance_course g JOIN child c ON c.id = g.child_id WHERE g.id = ? AND g.municipality_id = ?
+                  """, arguments: [course, municipality]) else { throw StoreError.notFound }
+        let consents = try Row.fetchAllCached(db, sql: "SELECT * FROM consent WHERE child_id = ? AND municipality_id = ?",
+                                              arguments: [child["id"] as ChildID, municipality]).map(SQLiteConsentRepository.consent)
+        let problems = AssignmentRules.problems(
+            assigning: SQLiteVolunteerRepository.volunteer(volunteerRow), as: role, childBirthDate: child["birth_date"],
+            consent: ConsentSummary(consents, on: date),
+            certificate: try SQLiteVolunteerRepository.settings(municipality, db).certificateRule, today: date, field: "guide")
+        if !problems.isEmpty { throw StoreError.conflict }
+    }
+
     /// After a conditional UPDATE changed nothing: the course is gone (`.notFound`) or in
     /// another state (`.conflict`).
     static func missOrConflict(_ id: CourseID, _ municipality: MunicipalityID, _ db: Database) throws -> Never {
@@ -160,6 +180,10 @@ public struct SQLiteCourseRepository: CourseRepository {
                        by user: UserID, at: Date, audit: AuditEntry) async throws {
         try await db.write { db in
             try Self.checkGuide(guide, companion: companion, municipality, db)
+            if case .volunteer(let volunteerID)? = guide {
+                try Self.checkAssignment(volunteerID, as: .guide, course: id, municipality, on: date, db)
+            }
+            if let companion { try Self.checkAssignment(companion, as: .companion, course: id, municipality, on: date, db) }
             var staff: UserID?, volunteer: VolunteerID?
             switch guide {
             case .staff(let id)?: staff = id

@@ -24,7 +24,8 @@ struct GuidanceFixture {
             VolunteerDetails(name: "Amira", phone: "20304050", roles: [.guide, .companion], certificateOn: LocalDate(iso: "2026-01-01"),
                              userID: amiraUser.id), in: f.holstebro.id, at: f.now, audit: f.audit(.create, "volunteer"))
         jonas = try await f.repos.volunteers.create(
-            VolunteerDetails(name: "Jonas", phone: "20304051", roles: [.guide], userID: jonasUser.id), in: f.holstebro.id, at: f.now,
+            VolunteerDetails(name: "Jonas", phone: "20304051", roles: [.guide, .companion], certificateOn: LocalDate(iso: "2026-06-01"),
+                             userID: jonasUser.id), in: f.holstebro.id, at: f.now,
             audit: f.audit(.create, "volunteer"))
     }
 
@@ -193,6 +194,24 @@ struct GuidanceFixture {
         }
         _ = try await g.start(child, pass)
         #expect(try await g.f.repos.courses.courses(for: child, in: g.m).count == 2, "a new course once the old one closed")
+    }
+
+    @Test func theStoreRefusesAMatchThatBreaksTheChildProtectionRules() async throws {
+        let g = try await GuidanceFixture()
+        // No consent to sharing with a volunteer: neither guide nor følgeven, even if a form let it through.
+        let (noah, noahPass) = try await g.child("Noah", volunteerConsent: false)
+        let noahCourse = try await g.start(noah, noahPass)
+        await #expect(throws: StoreError.conflict) { try await g.assign(noahCourse, .volunteer(g.amira)) }
+        await #expect(throws: StoreError.conflict) { try await g.assign(noahCourse, .staff(g.caseworker.id), companion: g.amira) }
+        // A child under 15 and a volunteer whose børneattest has run out (renewal after 24 months).
+        let (aya, ayaPass) = try await g.child("Aya")
+        let ayaCourse = try await g.start(aya, ayaPass)
+        var amira = try #require(try await g.f.repos.volunteers.find(g.amira, in: g.m)).details
+        amira.certificateOn = LocalDate(iso: "2024-06-01")
+        try await g.f.repos.volunteers.update(g.amira, details: amira, in: g.m, at: g.f.now, audit: g.f.audit(.update, "volunteer"))
+        await #expect(throws: StoreError.conflict) { try await g.assign(ayaCourse, .volunteer(g.amira)) }
+        try await g.assign(ayaCourse, .volunteer(g.jonas))
+        #expect(try await g.f.repos.courses.find(ayaCourse, scope: .municipality(g.m))?.status == .ongoing, "a valid match goes through")
     }
 
     @Test func theBoardShowsOnlyChildrenWhoseGuardiansConsentedAndLogsEachRead() async throws {
