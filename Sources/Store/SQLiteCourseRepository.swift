@@ -151,6 +151,12 @@ public struct SQLiteCourseRepository: CourseRepository {
             guard try Bool.fetchOneCached(db, sql: """
                 SELECT EXISTS (SELECT 1 FROM pass WHERE id = ? AND child_id = ? AND municipality_id = ? AND covers_guidance)
                 """, arguments: [pass, child, municipality]) == true else { throw StoreError.notFound }
+            // The pass must not have ended or run out by the day the course starts. (A start may be
+            // dated back before the pass began: the first contact often comes before the decision.)
+            guard try Bool.fetchOneCached(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM pass WHERE id = ? AND status IN ('granted', 'in_use') AND valid_to >= ?
+                               AND (ended_on IS NULL OR ended_on > ?))
+                """, arguments: [pass, date, date]) == true else { throw StoreError.conflict }
             try Self.checkGuide(guide, companion: nil, municipality, db)
             var staff: UserID?, volunteer: VolunteerID?
             switch guide {
@@ -169,6 +175,8 @@ public struct SQLiteCourseRepository: CourseRepository {
                 throw StoreError.conflict
             }
             let id = CourseID(db.lastInsertedRowID)
+            // Judged today (a start may be dated back before the consent was given).
+            if let volunteer { try Self.checkAssignment(volunteer, as: .guide, course: id, municipality, on: LocalDate(at, in: .danish), db) }
             var entry = audit
             entry.detail = [entry.detail, "course \(id)"].compactMap { $0 }.joined(separator: " ")
             try AuditWriter.insert(entry, db)

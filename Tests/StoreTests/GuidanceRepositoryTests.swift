@@ -212,6 +212,12 @@ struct GuidanceFixture {
         await #expect(throws: StoreError.conflict) { try await g.assign(ayaCourse, .volunteer(g.amira)) }
         try await g.assign(ayaCourse, .volunteer(g.jonas))
         #expect(try await g.f.repos.courses.find(ayaCourse, scope: .municipality(g.m))?.status == .ongoing, "a valid match goes through")
+        // Nor can a course start with that volunteer, or outside the pass's dates.
+        let (ella, ellaPass) = try await g.child("Ella")
+        await #expect(throws: StoreError.conflict) { _ = try await g.start(ella, ellaPass, guide: .volunteer(g.amira)) }
+        await #expect(throws: StoreError.conflict) { _ = try await g.start(ella, ellaPass, on: "2027-09-01") }
+        #expect(try await g.f.repos.courses.courses(for: ella, in: g.m).isEmpty, "nothing saved")
+        _ = try await g.start(ella, ellaPass, guide: .volunteer(g.jonas))
     }
 
     @Test func theBoardShowsOnlyChildrenWhoseGuardiansConsentedAndLogsEachRead() async throws {
