@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""The fritidspas command line, run as a newcomer or an operator would: serve --demo twice (no
+duplicates; a clean stop on SIGTERM; no personal data in the log), migrate, user add (password from
+standard input or generated and printed once, never logged; wrong input refused with a message),
+backup while the server runs (the copy passes integrity_check) and retention --dry-run (changes
+nothing).
+
+  Tests/CLI/run.py BINARY"""
+import os, shutil, signal, socket, sqlite3, subprocess, sys, tempfile, time, urllib.request
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+failures = []
+
+
+def expect(condition, message):
+    print(("ok     " if condition else "FAILED ") + message)
+    if not condition:
+        failures.append(message)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def count(db, sql, *args):
+    with sqlite3.connect(db) as c:
+        return c.execute(sql, args).fetchone()[0]
+
+
+def serve(binary, db, work):
+    """Starts `serve --demo`, waits for /healthz, and returns (process, log path)."""
+    port = free_port()
+    log = os.path.join(work, f"serve-{port}.log")
+    env = dict(os.environ, FRITIDSPAS_UPLOADS=os.path.join(work, "uploads"))
+    process = subprocess.Popen([binary, "serve", "--db", db, "--port", str(port), "--demo"], cwd=ROOT, env=env,
+                               stdout=open(log, "w"), stderr=subprocess.STDOUT)
+    for _ in range(300):
+        if process.poll() is not None:
+            sys.exit(f"the server stopped (exit {process.returncode}); see {log}")
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
+            return process, log, port
+        except Exception:
+            time.sleep(0.2)
+    process.kill()
+    sys.exit("the server did not answer /healthz")
+
+
+def stop(process):
+    process.send_signal(signal.SIGTERM)
+    try:
+        return process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        return None
+
+
+def run(binary, *args, stdin=None):
+    return subprocess.run([binary, *args], cwd=ROOT, input=stdin, text=True, capture_output=True, timeout=120)
+
+
+def main():
+    binary = os.path.abspath(sys.argv[1])
+    work = tempfile.mkdtemp(prefix="fritidspas-cli-")
+    db = os.path.join(work, "cli.sqlite")
+    try:
+        server, log, port = serve(binary, db, work)
+        urllib.request.urlopen(f"http://127.0.0.1:{port}/login", timeout=5).read()
+        users, children = count(db, "SELECT COUNT(*) FROM app_user"), count(db, "SELECT COUNT(*) FROM child")
+        expect(users >= 9 and children > 0, f"serve --demo loads demo data ({users} users, {children} children)")
+
+        backup = os.path.join(work, "backup.sqlite")
+        done = run(binary, "backup", "--db", db, "--to", backup)
+        expect(done.returncode == 0, f"backup while the server runs: {done.stdout.strip()} {done.stderr.strip()}")
+        with sqlite3.connect(backup) as c:
+            expect(c.execute("PRAGMA integrity_check").fetchone()[0] == "ok", "the backup passes integrity_check")
+            expect(c.execute("SELECT COUNT(*) FROM child").fetchone()[0] == children, "the backup holds every child")
+
+        code = stop(server)
+        expect(code == 0, f"SIGTERM stops the server cleanly (exit {code})")
+        text = open(log).read()
+        first_names = [r[0] for r in sqlite3.connect(db).execute("SELECT DISTINCT first_name FROM child WHERE length(first_name) > 4 LIMIT 20")]
+        request_lines = [line for line in text.splitlines() if "route" in line and "status" in line]
+        expect(any("/login" in line and "200" in line and "duration_ms" in line for line in request_lines),
+               "one log line per request with route, status and duration")
+        leaked = [n for n in first_names if f" {n} " in text or f"\"{n}\"" in text]
+        expect(not leaked, f"no child's name in the log ({leaked})")
+
+        server, log, _ = serve(binary, db, work)
+        stop(server)
+        expect(count(db, "SELECT COUNT(*) FROM app_user") == users and count(db, "SELECT COUNT(*) FROM child") == children,
+               "serve --demo a second time adds nothing")
+
+        fresh = os.path.join(work, "fresh.sqlite")
+        done = run(binary, "migrate", "--db", fresh)
+        expect(done.returncode == 0 and count(fresh, "SELECT COUNT(*) FROM grdb_migrations") > 0, "migrate creates and migrates a new file")
+
+        done = run(binary, "user", "add", "--db", db, "--municipality", "holstebro", "--role", "caseworker",
+                   "--email", "ny.sagsbehandler@holstebro.dk", "--name", "Ny Sagsbehandler", "--password-stdin",
+                   stdin="et-langt-hemmeligt-kodeord\n")
+        expect(done.returncode == 0, f"user add with --password-stdin ({done.stderr.strip()})")
+        expect("et-langt-hemmeligt-kodeord" not in done.stdout + done.stderr, "the password read from stdin is never printed")
+        expect(count(db, "SELECT COUNT(*) FROM app_user WHERE email = 'ny.sagsbehandler@holstebro.dk' AND role = 'caseworker'") == 1,
+               "the user is created in Holstebro")
+        done = run(binary, "user", "add", "--db", db, "--municipality", "holstebro", "--role", "volunteer",
+                   "--email", "frivillig.ny@holstebro.dk", "--name", "Ny Frivillig")
+        expect(done.returncode == 0 and "password (shown only this once): " in done.stdout.lower(),
+               f"without --password-stdin a password is generated and printed: {done.stdout.strip()[:120]}")
+        again = run(binary, "user", "add", "--db", db, "--municipality", "holstebro", "--role", "volunteer",
+                    "--email", "frivillig.ny@holstebro.dk", "--name", "Ny Frivillig")
+        expect(again.returncode != 0 and again.stderr.strip() != "", f"the same e-mail twice is refused: {again.stderr.strip()[:120]}")
+        bad = run(binary, "user", "add", "--db", db, "--municipality", "nowhere", "--role", "caseworker", "--email", "x@y.dk", "--name", "X")
+        expect(bad.returncode != 0 and bad.stderr.strip() != "", f"an unknown municipality is refused: {bad.stderr.strip()[:120]}")
+        bad = run(binary, "user", "add", "--db", db, "--municipality", "holstebro", "--role", "chief", "--email", "x@y.dk", "--name", "X")
+        expect(bad.returncode != 0, "an unknown role is refused")
+
+        anonymised = count(db, "SELECT COUNT(*) FROM child WHERE anonymised_at IS NOT NULL")
+        audit = count(db, "SELECT COUNT(*) FROM audit_event")
+        done = run(binary, "retention", "--db", db, "--dry-run")
+        expect(done.returncode == 0, f"retention --dry-run: {done.stdout.strip()[:160]}")
+        expect(count(db, "SELECT COUNT(*) FROM child WHERE anonymised_at IS NOT NULL") == anonymised
+               and count(db, "SELECT COUNT(*) FROM audit_event") == audit, "--dry-run changes nothing")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"\n{'CLI tests passed' if not failures else f'{len(failures)} CLI checks FAILED'}")
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
