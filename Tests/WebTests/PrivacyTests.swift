@@ -120,6 +120,8 @@ import Testing
             #expect(page.text.contains("Fortegnelse over behandling af personoplysninger"))
             #expect(page.text.contains("Forældre og værger"))
             #expect(page.text.contains("Koordinator, Sagsbehandler"), "who sees children comes from the access policy")
+            #expect(page.text.contains("Koordinator, Sagsbehandler, Frivillig"), "a volunteer sees the courses they guide")
+            #expect(page.text.contains("Koordinator, Sagsbehandler, Foreningskontakt"), "a club sees its children's enrolments and grants")
             #expect(page.text.contains("5 år efter barnets sidste aktivitet"))
             #expect(!page.text.contains("href=\"/audit\""), "admins see no municipality's log")
         }
