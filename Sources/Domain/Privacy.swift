@@ -148,18 +148,22 @@ public struct ChildDataExport: Sendable {
         }
     }
 
-    /// One line of the access-log summary: a day, a kind of use, who (role and organisation).
+    /// One line of the access-log summary: a day, a kind of use of which part of the data
+    /// (`subject`: the audit trail's entity, e.g. `child`, `grant`, `association` for a club's
+    /// list of its children), who (role and organisation).
     public struct AccessLine: Sendable, Equatable {
         public var day: LocalDate
         public var action: String
+        public var subject: String
         public var role: String
         public var organisation: String
         public var userName: String?
         public var count: Int
 
-        public init(day: LocalDate, action: String, role: String, organisation: String, userName: String?, count: Int) {
+        public init(day: LocalDate, action: String, subject: String, role: String, organisation: String, userName: String?, count: Int) {
             self.day = day
             self.action = action
+            self.subject = subject
             self.role = role
             self.organisation = organisation
             self.userName = userName

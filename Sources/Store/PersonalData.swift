@@ -271,6 +271,22 @@ public enum PersonalData {
               activity: ("child_id", ["answered_on"])),
     ]
 
+    /// The audit trail's name for rows of a child-data table that are audited by their own id
+    /// (the child's record and consents are audited by the child's id). A family's access
+    /// request lists these entries as uses of the child's data; a test fails when a table with
+    /// child rows is neither listed here nor in `notAuditedByOwnID`.
+    public static let auditEntities: [String: String] = [
+        "referral": "referral", "pass": "pass", "access_request": "access_request", "enrolment": "enrolment",
+        "support_grant": "grant", "claim": "claim", "guidance_course": "course", "board_offer": "board_offer",
+        "follow_up": "follow_up",
+    ]
+
+    /// Child-data tables whose rows are only ever shown inside a page audited under another
+    /// entity (a session inside its course, a guardian on the child's record).
+    public static let notAuditedByOwnID: Set<String> = [
+        "child", "guardian", "consent", "referral_event", "guidance_session", "parent_agreement", "audit_event",
+    ]
+
     /// Columns holding the stored name of an uploaded file, per table: anonymisation hands these
     /// to the caller, which deletes the files.
     public static let fileColumns: [String: String] = ["claim": "attachment_file"]

@@ -36,24 +36,25 @@ public struct SQLiteAuditLog: AuditLog {
 
 extension SQLiteAuditLog {
     public func search(_ filter: AuditFilter, in municipality: MunicipalityID) async throws -> (rows: [AuditRow], total: Int) {
-        var conditions = ["a.municipality_id = ?"]
-        var arguments: StatementArguments = [municipality]
-        if let user = filter.userID { conditions.append("a.user_id = ?"); arguments += [user] }
-        if let child = filter.childID {
-            conditions.append("a.entity_type IN ('child', 'consent') AND a.entity_id = ?")
-            arguments += [child.description]
-        }
-        if let action = filter.action { conditions.append("a.action = ?"); arguments += [action.rawValue] }
-        if let from = filter.from { conditions.append("a.at >= ?"); arguments += [from.startOfDanishDay] }
-        if let to = filter.to { conditions.append("a.at < ?"); arguments += [to.adding(days: 1).startOfDanishDay] }
+        var conditions = ["a.municipality_id = :m"]
+        var arguments: [String: (any DatabaseValueConvertible)?] = ["m": municipality]
+        if let user = filter.userID { conditions.append("a.user_id = :user"); arguments["user"] = user }
+        if let child = filter.childID { conditions.append(ChildAuditSQL.condition()); arguments["child"] = child }
+        if let action = filter.action { conditions.append("a.action = :action"); arguments["action"] = action.rawValue }
+        if let from = filter.from { conditions.append("a.at >= :from"); arguments["from"] = from.startOfDanishDay }
+        if let to = filter.to { conditions.append("a.at < :to"); arguments["to"] = to.adding(days: 1).startOfDanishDay }
         let whereSQL = conditions.joined(separator: " AND ")
-        let bound = arguments
+        let bound = StatementArguments(arguments)
+        var page = arguments
+        page["limit"] = AuditFilter.pageSize
+        page["offset"] = (filter.page - 1) * AuditFilter.pageSize
+        let paged = StatementArguments(page)
         return try await db.readAsync { db in
             let total = try Int.fetchOneCached(db, sql: "SELECT COUNT(*) FROM audit_event a WHERE \(whereSQL)", arguments: bound) ?? 0
             let rows = try Row.fetchAllCached(db, sql: """
                 SELECT a.*, u.name AS user_name FROM audit_event a LEFT JOIN app_user u ON u.id = a.user_id
-                WHERE \(whereSQL) ORDER BY a.id DESC LIMIT ? OFFSET ?
-                """, arguments: bound + [AuditFilter.pageSize, (filter.page - 1) * AuditFilter.pageSize])
+                WHERE \(whereSQL) ORDER BY a.id DESC LIMIT :limit OFFSET :offset
+                """, arguments: paged)
                 .map { AuditRow(entry: Self.entry($0), userName: $0["user_name"]) }
             return (rows, total)
         }

@@ -91,17 +91,21 @@ public struct SQLitePrivacyRepository: PrivacyRepository {
                     columns.map { column in (column, Self.text(row[column] as DatabaseValue)) }
                 }))
             }
+            // A club's portal users are named by their club; staff and volunteers by the municipality.
             let log = try Row.fetchAll(db, sql: """
-                SELECT date(a.at) AS day, a.action, COALESCE(a.role, '') AS role, COALESCE(m.name, '') AS organisation,
-                       u.name AS user_name, COUNT(*) AS n
-                FROM audit_event a LEFT JOIN app_user u ON u.id = a.user_id LEFT JOIN municipality m ON m.id = u.municipality_id
-                WHERE a.municipality_id = ? AND a.entity_type IN ('child', 'consent') AND a.entity_id = ? AND a.outcome = 'allowed'
-                GROUP BY day, a.action, a.role, organisation\(includeStaffNames ? ", a.user_id" : "")
-                ORDER BY day, a.action
-                """, arguments: [municipality, child.description]).map {
+                SELECT date(a.at) AS day, a.action, a.entity_type, COALESCE(a.role, '') AS role,
+                       COALESCE(club.name, m.name, '') AS organisation, u.name AS user_name, COUNT(*) AS n
+                FROM audit_event a LEFT JOIN app_user u ON u.id = a.user_id
+                LEFT JOIN association_contact ac ON ac.user_id = a.user_id LEFT JOIN association club ON club.id = ac.association_id
+                LEFT JOIN municipality m ON m.id = a.municipality_id
+                WHERE a.municipality_id = :m AND a.outcome = 'allowed' AND \(ChildAuditSQL.condition())
+                GROUP BY day, a.action, a.entity_type, a.role, organisation\(includeStaffNames ? ", a.user_id" : "")
+                ORDER BY day, a.action, a.entity_type
+                """, arguments: ["m": municipality, "child": child]).map {
                 ChildDataExport.AccessLine(day: LocalDate(iso: $0["day"]) ?? LocalDate(year: 1970, month: 1, day: 1)!,
-                                           action: $0["action"], role: $0["role"], organisation: $0["organisation"],
-                                           userName: includeStaffNames ? $0["user_name"] : nil, count: $0["n"])
+                                           action: $0["action"], subject: $0["entity_type"], role: $0["role"],
+                                           organisation: $0["organisation"], userName: includeStaffNames ? $0["user_name"] : nil,
+                                           count: $0["n"])
             }
             return ChildDataExport(childID: child, tables: tables, accessLog: log)
         }

@@ -170,12 +170,12 @@ import Testing
         // All were registered 15.01.2027 (the fixture's now); the old one has had nothing since.
         let later = LocalDate(iso: "2033-02-01")!
         let service = RetentionService(privacy: f.repos.privacy, clock: Clock { later.startOfDay() }, removeFiles: { _ in })
+        let before = try await f.snapshot()
         let dry = try await service.run(apply: false)
+        #expect(try await f.snapshot() == before, "a dry run writes nothing, not even an audit entry")
         #expect(dry.children.map(\.childID) == [old])
         #expect(dry.children.first?.lastActivity == LocalDate(iso: "2027-01-15"), "registration is the old child's last activity")
         #expect(try await f.repos.children.find(old, scope: .municipality(f.holstebro.id))?.anonymisedAt == nil, "dry run changes nothing")
-        let auditBefore = try await f.count("SELECT COUNT(*) FROM audit_event")
-        #expect(try await f.count("SELECT COUNT(*) FROM audit_event") == auditBefore)
         // A longer retention in the municipality keeps the child.
         try await f.repos.privacy.save(PrivacySettings(retentionYears: 7, auditRetentionMonths: 6), for: f.holstebro.id, audit: f.audit(.update))
         #expect(try await service.run(apply: false).children.isEmpty)
@@ -230,6 +230,84 @@ import Testing
         #expect(export.accessLog.contains { $0.action == "view" && $0.userName == nil })
         await #expect(throws: StoreError.notFound) {
             _ = try await f.repos.privacy.export(child: other, in: f.svendborg.id, includeStaffNames: false)
+        }
+    }
+}
+
+extension PrivacyRepositoryTests {
+    /// A club contact's uses of the child's data are listed under the club's name: the portal's
+    /// list page (audited once per page, under the club) on the days the child was on it, and
+    /// the grant the contact opened; the same entries answer the audit viewer's child filter.
+    @Test func theAccessLogNamesTheClubThatSawTheChild() async throws {
+        let f = try await StoreFixture()
+        let child = try await fullChild(f)
+        let other = try await fullChild(f, name: "Andersensen")
+        let (club, grant) = try await f.db.read { db in
+            (try Int64.fetchOne(db, sql: "SELECT association_id FROM enrolment WHERE child_id = ?", arguments: [child])!,
+             try Int64.fetchOne(db, sql: "SELECT id FROM support_grant WHERE child_id = ?", arguments: [child])!)
+        }
+        let (otherClub, otherGrant) = try await f.db.read { db in
+            (try Int64.fetchOne(db, sql: "SELECT association_id FROM enrolment WHERE child_id = ?", arguments: [other])!,
+             try Int64.fetchOne(db, sql: "SELECT id FROM support_grant WHERE child_id = ?", arguments: [other])!)
+        }
+        let contact = try await f.addUser("kasserer@tvis-if.dk", role: .association)
+        try await f.db.write { db in
+            try db.execute(sql: "INSERT INTO association_contact (association_id, municipality_id, name, user_id, created_at) VALUES (?, ?, 'Kasserer', ?, ?)",
+                           arguments: [club, f.holstebro.id, contact.id, f.now])
+        }
+        func use(_ day: String, _ entity: String, _ id: Int64) async throws {
+            try await f.repos.audit.record(AuditEntry(
+                at: LocalDate(iso: day)!.startOfDay(), userID: contact.id, role: .association, municipalityID: f.holstebro.id,
+                action: .view, entityType: entity, entityID: String(id), detail: entity == "association" ? "portal" : nil, ip: nil))
+        }
+        // The child was enrolled 15.01.2025–01.06.2025, with a grant from 20.01.2025.
+        try await use("2024-12-01", "association", club)      // before the child was on the club's list
+        try await use("2025-03-01", "association", club)
+        try await use("2025-03-01", "association", club)
+        try await use("2025-03-02", "grant", grant)
+        try await use("2025-03-03", "association", otherClub) // another club's list
+        try await use("2025-03-03", "grant", otherGrant)      // another child's grant
+
+        let export = try await f.repos.privacy.export(child: child, in: f.holstebro.id, includeStaffNames: false)
+        let byClub = export.accessLog.filter { $0.role == "association" }
+        #expect(byClub == [
+            ChildDataExport.AccessLine(day: LocalDate(iso: "2025-03-01")!, action: "view", subject: "association", role: "association",
+                                       organisation: "Tvis IF \(child.rawValue)", userName: nil, count: 2),
+            ChildDataExport.AccessLine(day: LocalDate(iso: "2025-03-02")!, action: "view", subject: "grant", role: "association",
+                                       organisation: "Tvis IF \(child.rawValue)", userName: nil, count: 1),
+        ])
+        let staff = export.accessLog.filter { $0.role != "association" }
+        #expect(!staff.isEmpty && staff.allSatisfy { $0.organisation == "Holstebro Kommune" }, "staff are named by the municipality")
+        let withNames = try await f.repos.privacy.export(child: child, in: f.holstebro.id, includeStaffNames: true)
+        #expect(withNames.accessLog.filter { $0.role == "association" }.map(\.userName) == ["kasserer@tvis-if.dk", "kasserer@tvis-if.dk"])
+
+        let (rows, total) = try await f.repos.audit.search(AuditFilter(childID: child), in: f.holstebro.id)
+        let clubRows = rows.filter { $0.entry.userID == contact.id }
+        #expect(clubRows.map(\.entry.entityType).sorted() == ["association", "association", "grant"])
+        #expect(total == rows.count)
+        let otherRows = try await f.repos.audit.search(AuditFilter(childID: other), in: f.holstebro.id).rows.filter { $0.entry.userID == contact.id }
+        #expect(otherRows.map(\.entry.entityType).sorted() == ["association", "grant"], "each list page counts for its own club's children")
+    }
+
+    /// Every table with rows about a child is either audited under its own id (and then counted
+    /// in a family's access log) or shown only inside a page audited under another entity.
+    @Test func everyChildTableSaysHowItsUseIsAudited() {
+        for table in PersonalData.tables where table.childRows != nil {
+            let mapped = PersonalData.auditEntities[table.name] != nil
+            let elsewhere = PersonalData.notAuditedByOwnID.contains(table.name)
+            #expect(mapped != elsewhere, "\(table.name): list it in PersonalData.auditEntities or notAuditedByOwnID")
+        }
+    }
+}
+
+extension StoreFixture {
+    /// Every row of every table, to show that something wrote nothing.
+    func snapshot() async throws -> [String] {
+        try await db.read { db in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            return try tables.flatMap { table in
+                try Row.fetchAll(db, sql: "SELECT * FROM \"\(table)\"").map { "\(table): \($0.description)" }.sorted()
+            }
         }
     }
 }

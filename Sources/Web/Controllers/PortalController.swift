@@ -71,7 +71,11 @@ struct PortalController {
         let t = renderer.texts.bind(context.language)
         let today = clock.today
         let overview = try await portal.overview(scope: AccessPolicy.scope(of: user), today: today)
-        try await audit.record(try context.actor(now: clock.now).audit(.view, "enrolment", detail: "portal"))
+        // Audited once per page under the club: a family's access request then names the club for
+        // the days the child was on its list (ChildAuditSQL).
+        if let overview {
+            try await audit.record(try context.actor(now: clock.now).audit(.view, "association", overview.associationID, detail: "portal"))
+        }
         let children = (overview?.enrolments ?? []).map { e -> ChildCard in
             let status = Display.enrolmentStatus(e.status, t)
             return ChildCard(

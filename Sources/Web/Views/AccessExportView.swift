@@ -21,6 +21,7 @@ struct AccessExportView {
     struct LogLine {
         let day: String
         let action: String
+        let subject: String
         let who: String
         let count: String
     }
@@ -47,12 +48,19 @@ struct AccessExportView {
                         empty: table.rows.isEmpty)
             },
             log: export.accessLog.map { line in
-                LogLine(day: line.day.display, action: t("audit.action.\(line.action)"),
+                LogLine(day: line.day.display, action: t("audit.action.\(line.action)"), subject: subject(line.subject, t: t),
                         who: [line.userName, line.role.isEmpty ? nil : t("role.\(line.role)"), line.organisation.nilIfEmpty]
                             .compactMap { $0 }.joined(separator: ", "),
                         count: String(line.count))
             },
             hasLog: !export.accessLog.isEmpty, staffNames: staffNames)
+    }
+
+    /// What part of the data was used, in the family's words; an entity without a text is named as stored.
+    static func subject(_ entity: String, t: Texts) -> String {
+        let key = "access.subject.\(entity)"
+        let text = t(key)
+        return text == key ? entity : text
     }
 
     static func tableHeading(_ table: String, fallback: String, t: Texts) -> String {
@@ -86,7 +94,7 @@ struct AccessExportView {
         for table in export.tables {
             tables[table.name] = table.rows.map { Dictionary(uniqueKeysWithValues: $0.map { ($0.column, $0.value) }) }
         }
-        struct Log: Encodable { let day: String; let action: String; let role: String; let organisation: String; let count: Int }
+        struct Log: Encodable { let day: String; let action: String; let subject: String; let role: String; let organisation: String; let count: Int }
         struct Document: Encodable {
             let child_id: Int64
             let request_id: Int64
@@ -101,6 +109,6 @@ struct AccessExportView {
         return try encoder.encode(Document(
             child_id: export.childID.rawValue, request_id: request.id.rawValue, requested_by: request.requestedBy,
             received_on: request.receivedOn.iso, generated_at: ISO8601DateFormatter().string(from: generated), tables: tables,
-            access_log: export.accessLog.map { Log(day: $0.day.iso, action: $0.action, role: $0.role, organisation: $0.organisation, count: $0.count) }))
+            access_log: export.accessLog.map { Log(day: $0.day.iso, action: $0.action, subject: $0.subject, role: $0.role, organisation: $0.organisation, count: $0.count) }))
     }
 }
