@@ -138,7 +138,7 @@ struct PortalFixture {
         #expect(claim.claim.status == .submitted && claim.claim.amount == g.amount)
         #expect(try await app.count("SELECT COUNT(*) FROM claim WHERE grant_id = ? AND status = 'submitted'", [g.id]) == 1)
         #expect(try await app.count("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'claim' AND detail = 'submitted'") == 1)
-        #expect(try await app.count("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'enrolment' AND detail = 'portal'") >= 1)
+        #expect(try await app.count("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'association' AND entity_id = ? AND detail = 'portal'", [f.association.description]) >= 1)
     }
 
     @Test func aClubCannotSeeAnotherClubsChildrenOrClaimsNorAnyOtherChildData() async throws {

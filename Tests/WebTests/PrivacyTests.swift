@@ -85,6 +85,30 @@ import Testing
         #expect(try await app.count("SELECT COUNT(*) FROM audit_event WHERE action = 'export' AND detail LIKE 'access request%'") == 3)
     }
 
+    /// The club's portal shows the child, so the family's access request names the club.
+    @Test func anAccessRequestNamesTheClubThatSawTheChild() async throws {
+        let app = try TestApp()
+        let portal = try await PortalFixture(app)
+        let clubName = try await app.db.read { try String.fetchOne($0, sql: "SELECT name FROM association WHERE id = ?", arguments: [portal.association])! }
+        try await app.test { client in
+            var club = Browser(client)
+            try await club.login("association@holstebro.demo")
+            #expect(try await club.get("/portal").status == .ok)
+            var coordinator = Browser(client)
+            try await coordinator.login("coordinator@holstebro.demo")
+            let created = try await coordinator.post("/children/\(portal.childID)/access-requests", [
+                ("requestedBy", "Barnets far"), ("receivedOn", app.clock.clock.today.iso)])
+            let location = try #require(created.location)
+            let document = try await coordinator.get(location + "/document")
+            #expect(document.text.contains("Foreningens liste over sine børn i ordningen"))
+            #expect(document.text.contains("Foreningskontakt, \(clubName.replacingOccurrences(of: "&", with: "&amp;"))"), "the club is named as the organisation")
+            let json = try await coordinator.get(location + "/export.json")
+            let object = try JSONSerialization.jsonObject(with: Data(json.text.utf8)) as? [String: Any]
+            let log = try #require(object?["access_log"] as? [[String: Any]])
+            #expect(log.contains { $0["subject"] as? String == "association" && $0["organisation"] as? String == clubName })
+        }
+    }
+
     @Test func aCoordinatorAnonymisesAChildAfterConfirming() async throws {
         let app = try TestApp()
         let child = try await Self.demoChild(app)
