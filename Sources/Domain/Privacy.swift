@@ -215,6 +215,14 @@ public protocol PrivacyRepository: Sendable {
     /// child's rows; the caller deletes them from disk.
     @discardableResult
     func anonymise(child: ChildID, in municipality: MunicipalityID, audit: AuditEntry) async throws -> [String]
+    /// Anonymises the child on request (right to erasure) and records it in the erasure ledger
+    /// within the same write, so a restored older backup gets it again. Returns file names as
+    /// `anonymise` does.
+    @discardableResult
+    func erase(child: ChildID, in municipality: MunicipalityID, audit: AuditEntry) async throws -> [String]
+    /// Children erased on request (the ledger) whom this database still holds: it was restored
+    /// from a backup taken before. With `apply` they are anonymised again.
+    func reapplyErasures(now: Date, apply: Bool) async throws -> (records: [ErasureRecord], files: [String])
     /// Audit entries older than each municipality's audit retention; returns how many.
     func auditRowsToPurge(now: Date) async throws -> Int
     func purgeAudit(now: Date) async throws -> Int

@@ -15,6 +15,8 @@ public struct RetentionService: Sendable {
     }
 
     public struct Report: Sendable, Equatable {
+        /// Children erased on request that a restored backup brought back.
+        public var erasedAgain: [ErasureRecord]
         public var children: [RetentionCandidate]
         public var auditRows: Int
         public var applied: Bool
@@ -22,9 +24,12 @@ public struct RetentionService: Sendable {
 
     public func run(apply: Bool) async throws -> Report {
         let now = clock.now
+        let erasedAgain = try await privacy.reapplyErasures(now: now, apply: apply)
+        removeFiles(erasedAgain.files)
         let candidates = try await privacy.retentionCandidates(today: clock.today)
         guard apply else {
-            return Report(children: candidates, auditRows: try await privacy.auditRowsToPurge(now: now), applied: false)
+            return Report(erasedAgain: erasedAgain.records, children: candidates, auditRows: try await privacy.auditRowsToPurge(now: now),
+                          applied: false)
         }
         for candidate in candidates {
             removeFiles(try await privacy.anonymise(child: candidate.childID, in: candidate.municipalityID, audit: AuditEntry(
@@ -33,6 +38,6 @@ public struct RetentionService: Sendable {
                 detail: "anonymised by retention (last activity \(candidate.lastActivity.iso))", ip: nil)))
         }
         let purged = try await privacy.purgeAudit(now: now)
-        return Report(children: candidates, auditRows: purged, applied: true)
+        return Report(erasedAgain: erasedAgain.records, children: candidates, auditRows: purged, applied: true)
     }
 }

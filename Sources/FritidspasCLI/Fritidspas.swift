@@ -53,7 +53,7 @@ struct Serve: AsyncParsableCommand {
                 print("  \(login.email.padding(toLength: 32, withPad: " ", startingAt: 0)) \(login.role.rawValue)")
             }
         }
-        let app = try await buildApplication(AppDependencies(config: config, database: pool, logger: logger))
+        let app = try await buildApplication(AppDependencies(config: config, database: pool, erasures: FileErasureLedger(path: config.erasureLedgerPath), logger: logger))
         print("Fritidspas listens on http://\(config.host):\(config.port)")
         try await app.runService()
     }

@@ -20,11 +20,18 @@ struct RetentionCommand: AsyncParsableCommand {
     func run() async throws {
         let config = database.config()
         let pool = try AppDatabase.openPool(path: config.databasePath)
-        let repositories = Repositories.sqlite(pool)
+        let repositories = Repositories.sqlite(pool, erasures: FileErasureLedger(path: config.erasureLedgerPath))
         let report = try await RetentionService(privacy: repositories.privacy, clock: .system) {
             AttachmentStore.removeFiles($0, directory: config.uploadsDirectory)
         }.run(apply: apply)
         let slugs = Dictionary(uniqueKeysWithValues: try await repositories.municipalities.all().map { ($0.id, $0.slug) })
+        if !report.erasedAgain.isEmpty || !apply {
+            print(apply ? "Erased again \(report.erasedAgain.count) children erased on request (the database was restored from an older backup):"
+                        : "Would erase again \(report.erasedAgain.count) children erased on request (\(config.erasureLedgerPath)):")
+            for record in report.erasedAgain {
+                print("  child \(record.childID) (\(slugs[record.municipalityID] ?? "?")), erased \(ISO8601DateFormatter().string(from: record.erasedAt))")
+            }
+        }
         print(apply ? "Anonymised \(report.children.count) children:" : "Would anonymise \(report.children.count) children:")
         for child in report.children {
             print("  child \(child.childID) (\(slugs[child.municipalityID] ?? "?")), last activity \(child.lastActivity.display)")

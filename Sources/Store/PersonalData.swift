@@ -17,6 +17,9 @@ public enum PersonalData {
         case replace(String)
         /// A birth date: only the year survives anonymisation (statistics by age stay right).
         case birthYear
+        /// An uploaded file's stored name and what describes it: NULL on anonymisation, when the
+        /// file itself is deleted (see `fileColumns`).
+        case file
         /// Personal data about staff (users); governed by user management, not by child retention.
         case staff
         /// Personal data kept on purpose; the reason is shown in the record of processing.
@@ -214,7 +217,7 @@ public enum PersonalData {
         Table(name: "claim", purpose: "Foreningers anmodninger om udbetaling med bilag", childRows: "child_id = :child", columns: [
             "id": .notPersonal, "grant_id": .notPersonal, "child_id": .notPersonal, "association_id": .notPersonal,
             "municipality_id": .notPersonal, "amount": .notPersonal, "period_from": .notPersonal, "period_to": .notPersonal,
-            "note": .erase, "attachment_file": .erase, "attachment_name": .erase, "attachment_type": .erase, "attachment_size": .erase,
+            "note": .erase, "attachment_file": .file, "attachment_name": .file, "attachment_type": .file, "attachment_size": .file,
             "status": .notPersonal, "created_by": .notPersonal, "created_at": .notPersonal, "submitted_by": .notPersonal,
             "submitted_at": .notPersonal, "decided_by": .notPersonal, "decided_at": .notPersonal, "reject_reason": .erase,
             "batch_id": .notPersonal, "paid_on": .notPersonal],

@@ -2,14 +2,15 @@ import Domain
 import GRDB
 
 extension Repositories {
-    /// The SQLite implementation of every repository over one database.
-    public static func sqlite(_ db: any DatabaseWriter) -> Repositories {
+    /// The SQLite implementation of every repository over one database. Erasing a child on
+    /// request needs the database's erasure ledger; without one it is refused.
+    public static func sqlite(_ db: any DatabaseWriter, erasures: any ErasureLedger = NoErasureLedger()) -> Repositories {
         Repositories(
             municipalities: SQLiteMunicipalityRepository(db), users: SQLiteUserRepository(db),
             sessions: SQLiteSessionRepository(db), throttle: SQLiteThrottleRepository(db), audit: SQLiteAuditLog(db),
             children: SQLiteChildRepository(db), consents: SQLiteConsentRepository(db),
             referrals: SQLiteReferralRepository(db), passes: SQLitePassRepository(db),
-            schemeSettings: SQLiteSchemeSettingsRepository(db), privacy: SQLitePrivacyRepository(db),
+            schemeSettings: SQLiteSchemeSettingsRepository(db), privacy: SQLitePrivacyRepository(db, erasures: erasures),
             dashboard: SQLiteDashboardRepository(db), implementation: SQLiteImplementationRepository(db),
             // Associations and money (issue 5)
             associations: SQLiteAssociationRepository(db), activities: SQLiteActivityRepository(db),

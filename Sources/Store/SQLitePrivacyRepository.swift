@@ -6,9 +6,11 @@ import GRDB
 /// `PersonalData`, so a new table's personal data is exported and anonymised without new code.
 public struct SQLitePrivacyRepository: PrivacyRepository {
     let db: any DatabaseWriter
+    let erasures: any ErasureLedger
 
-    public init(_ db: any DatabaseWriter) {
+    public init(_ db: any DatabaseWriter, erasures: any ErasureLedger) {
         self.db = db
+        self.erasures = erasures
     }
 
     public func settings(for municipality: MunicipalityID) async throws -> PrivacySettings {
@@ -149,25 +151,66 @@ public struct SQLitePrivacyRepository: PrivacyRepository {
     }
 
     public func anonymise(child: ChildID, in municipality: MunicipalityID, audit: AuditEntry) async throws -> [String] {
+        try await anonymise(child: child, in: municipality, audit: audit, record: false)
+    }
+
+    public func erase(child: ChildID, in municipality: MunicipalityID, audit: AuditEntry) async throws -> [String] {
+        try await anonymise(child: child, in: municipality, audit: audit, record: true)
+    }
+
+    private func anonymise(child: ChildID, in municipality: MunicipalityID, audit: AuditEntry, record: Bool) async throws -> [String] {
         let files = try await db.write { db -> [String] in
-            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM child WHERE id = ? AND municipality_id = ?)",
-                                    arguments: [child, municipality]) == true else { throw StoreError.notFound }
-            var files: [String] = []
-            for table in PersonalData.tables {
-                guard let column = PersonalData.fileColumns[table.name], let condition = table.childRows else { continue }
-                files += try String.fetchAll(db, sql: "SELECT \(column) FROM \(table.name) WHERE municipality_id = :m AND (\(condition)) AND \(column) IS NOT NULL",
-                                             arguments: ["m": municipality, "child": child])
-            }
-            try Self.anonymise(child: child, municipality: municipality, at: audit.at, db)
+            guard let created = try Date.fetchOne(db, sql: "SELECT created_at FROM child WHERE id = ? AND municipality_id = ?",
+                                                  arguments: [child, municipality]) else { throw StoreError.notFound }
+            let files = try Self.anonymise(child: child, municipality: municipality, at: audit.at, db)
             try AuditWriter.insert(audit, db)
+            if record {
+                // Last before the commit: if the ledger cannot be written, nothing is erased.
+                try erasures.append(ErasureRecord(municipalityID: municipality, childID: child, childCreatedAt: created, erasedAt: audit.at))
+            }
             return files
         }
         try await Self.checkpoint(db)
         return files
     }
 
-    /// Overwrites every personal column of the child's rows, as `PersonalData` says.
-    static func anonymise(child: ChildID, municipality: MunicipalityID, at: Date, _ db: Database) throws {
+    public func reapplyErasures(now: Date, apply: Bool) async throws -> (records: [ErasureRecord], files: [String]) {
+        let ledger = try erasures.records()
+        guard !ledger.isEmpty else { return ([], []) }
+        let (found, files) = try await db.write { db -> ([ErasureRecord], [String]) in
+            var found: [ErasureRecord] = []
+            var files: [String] = []
+            for record in ledger {
+                // The same child as erased: same municipality and registered at the same moment
+                // (to the second, as stored), and not anonymised in this database.
+                guard try Bool.fetchOne(db, sql: """
+                    SELECT EXISTS (SELECT 1 FROM child WHERE id = ? AND municipality_id = ? AND anonymised_at IS NULL
+                                   AND abs(julianday(created_at) - julianday(?)) * 86400 < 1)
+                    """, arguments: [record.childID, record.municipalityID, record.childCreatedAt]) == true,
+                      !found.contains(where: { $0.childID == record.childID }) else { continue }
+                found.append(record)
+                guard apply else { continue }
+                files += try Self.anonymise(child: record.childID, municipality: record.municipalityID, at: now, db)
+                try AuditWriter.insert(AuditEntry(
+                    at: now, userID: nil, role: nil, municipalityID: record.municipalityID, action: .delete, entityType: "child",
+                    entityID: record.childID.description,
+                    detail: "anonymised again after a restore (erased on request \(ISO8601DateFormatter().string(from: record.erasedAt)))", ip: nil), db)
+            }
+            return (found, files)
+        }
+        if apply && !found.isEmpty { try await Self.checkpoint(db) }
+        return (found, files)
+    }
+
+    /// Overwrites every personal column of the child's rows, as `PersonalData` says. Returns
+    /// the stored names of the uploaded files those rows pointed at, for the caller to delete.
+    static func anonymise(child: ChildID, municipality: MunicipalityID, at: Date, _ db: Database) throws -> [String] {
+        var files: [String] = []
+        for table in PersonalData.tables {
+            guard let column = PersonalData.fileColumns[table.name], let condition = table.childRows else { continue }
+            files += try String.fetchAll(db, sql: "SELECT \(column) FROM \(table.name) WHERE municipality_id = :m AND (\(condition)) AND \(column) IS NOT NULL",
+                                         arguments: ["m": municipality, "child": child])
+        }
         for table in PersonalData.tables {
             guard let condition = table.childRows, table.name != "audit_event" else { continue }
             let notNull = Set(try Row.fetchAll(db, sql: "SELECT name, \"notnull\" FROM pragma_table_info(?)", arguments: [table.name])
@@ -180,6 +223,8 @@ public struct SQLitePrivacyRepository: PrivacyRepository {
                     // Empty text rather than NULL where a value was present: some CHECKs require
                     // a reason in certain states (a dropped-out course keeps *that* it had one).
                     assignments.append(notNull.contains(column) ? "\(column) = ''" : "\(column) = CASE WHEN \(column) IS NULL THEN NULL ELSE '' END")
+                case .file:
+                    assignments.append("\(column) = NULL")
                 case .replace(let placeholder):
                     assignments.append("\(column) = ?")
                     arguments += [placeholder]
@@ -194,6 +239,7 @@ public struct SQLitePrivacyRepository: PrivacyRepository {
                            arguments: arguments + ["m": municipality, "child": child])
         }
         try db.execute(sql: "UPDATE child SET anonymised_at = ? WHERE id = ?", arguments: [at, child])
+        return files
     }
 
     /// Moves the WAL's copies of the old pages into the file (where secure_delete zeroed them)

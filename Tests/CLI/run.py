@@ -2,11 +2,12 @@
 """The fritidspas command line, run as a newcomer or an operator would: serve --demo twice (no
 duplicates; a clean stop on SIGTERM; no personal data in the log), migrate, user add (password from
 standard input or generated and printed once, never logged; wrong input refused with a message),
-backup while the server runs (the copy passes integrity_check) and retention --dry-run (changes
-nothing).
+backup while the server runs (the copy passes integrity_check), a child erased on request stays
+erased when that older backup is restored (the erasure ledger; retention --dry-run lists it, the
+server's start erases again), and retention --dry-run (changes nothing).
 
   Tests/CLI/run.py BINARY"""
-import os, shutil, signal, socket, sqlite3, subprocess, sys, tempfile, time, urllib.request
+import http.cookiejar, os, re, shutil, signal, socket, sqlite3, stat, subprocess, sys, tempfile, time, urllib.parse, urllib.request
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 failures = []
@@ -57,6 +58,21 @@ def stop(process):
         return None
 
 
+def erase_on_request(port, child):
+    """Signs in as the demo coordinator and erases the child through the confirmation form."""
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+    base = f"http://127.0.0.1:{port}"
+
+    def post(path, fields):
+        page = opener.open(base + path, timeout=10).read().decode()
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+        data = urllib.parse.urlencode(dict(fields, csrf_token=token)).encode()
+        return opener.open(urllib.request.Request(base + path, data=data), timeout=10)
+
+    post("/login", {"email": "coordinator@holstebro.demo", "password": "demo-fritidspas"})
+    return post(f"/children/{child}/anonymisation", {"reason": "Forældrene har bedt om sletning", "confirm": "yes"}).status
+
+
 def run(binary, *args, stdin=None):
     return subprocess.run([binary, *args], cwd=ROOT, input=stdin, text=True, capture_output=True, timeout=120)
 
@@ -78,6 +94,17 @@ def main():
             expect(c.execute("PRAGMA integrity_check").fetchone()[0] == "ok", "the backup passes integrity_check")
             expect(c.execute("SELECT COUNT(*) FROM child").fetchone()[0] == children, "the backup holds every child")
 
+        # A child erased on request after the backup was taken.
+        child, last_name = sqlite3.connect(db).execute("""
+            SELECT c.id, c.last_name FROM child c JOIN municipality m ON m.id = c.municipality_id
+            WHERE m.slug = 'holstebro' AND c.anonymised_at IS NULL AND length(c.last_name) > 3 ORDER BY c.id LIMIT 1""").fetchone()
+        expect(erase_on_request(port, child) == 200, "the coordinator erases a child on request")
+        ledger = db + ".erasures"
+        expect(count(db, "SELECT COUNT(*) FROM child WHERE id = ? AND anonymised_at IS NOT NULL", child) == 1, "the child is anonymised")
+        expect(os.path.exists(ledger) and stat.S_IMODE(os.stat(ledger).st_mode) == 0o600,
+               "the erasure is recorded in <db>.erasures, readable by the server's user only")
+        expect(last_name not in open(ledger).read(), "the erasure ledger holds no name")
+
         code = stop(server)
         expect(code == 0, f"SIGTERM stops the server cleanly (exit {code})")
         text = open(log).read()
@@ -88,8 +115,27 @@ def main():
         leaked = [n for n in first_names if f" {n} " in text or f"\"{n}\"" in text]
         expect(not leaked, f"no child's name in the log ({leaked})")
 
+        # Restore the backup taken before the erasure, as an operator would (server stopped).
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(db + suffix):
+                os.remove(db + suffix)
+        shutil.copy(backup, db)
+        expect(count(db, "SELECT COUNT(*) FROM child WHERE id = ? AND last_name = ?", child, last_name) == 1,
+               "the restored backup holds the erased child again")
+        done = run(binary, "retention", "--db", db, "--dry-run")
+        expect(done.returncode == 0 and f"Would erase again 1 children" in done.stdout and f"child {child} (holstebro)" in done.stdout,
+               f"retention --dry-run lists the child erased on request: {done.stdout.strip()[:200]}")
+        expect(count(db, "SELECT COUNT(*) FROM child WHERE id = ? AND last_name = ?", child, last_name) == 1, "--dry-run erases nothing")
+
         server, log, _ = serve(binary, db, work)
+        for _ in range(50):
+            if count(db, "SELECT COUNT(*) FROM child WHERE id = ? AND anonymised_at IS NOT NULL", child) == 1:
+                break
+            time.sleep(0.2)
         stop(server)
+        expect(count(db, "SELECT COUNT(*) FROM child WHERE id = ? AND last_name = ?", child, last_name) == 0
+               and count(db, "SELECT COUNT(*) FROM audit_event WHERE entity_id = ? AND detail LIKE 'anonymised again after a restore%'", str(child)) == 1,
+               "the server's start erases the child again (and audits it)")
         expect(count(db, "SELECT COUNT(*) FROM app_user") == users and count(db, "SELECT COUNT(*) FROM child") == children,
                "serve --demo a second time adds nothing")
 

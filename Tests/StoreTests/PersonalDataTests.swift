@@ -41,7 +41,7 @@ import Testing
         for table in PersonalData.tables {
             let personal = table.columns.values.contains { rule in
                 switch rule {
-                case .erase, .replace, .birthYear: true
+                case .erase, .replace, .birthYear, .file: true
                 default: false
                 }
             }

@@ -62,9 +62,11 @@ import Testing
                 """, arguments: [child, m, enrolment, activity, association, source, f.now])
             let grant = db.lastInsertedRowID
             try db.execute(sql: """
-                INSERT INTO claim (grant_id, child_id, association_id, municipality_id, amount, period_from, period_to, note, status, created_at)
-                VALUES (?, ?, ?, ?, 120000, '2025-01-20', '2025-06-30', 'Faktura for \(name)', 'approved', ?)
-                """, arguments: [grant, child, association, m, f.now])
+                INSERT INTO claim (grant_id, child_id, association_id, municipality_id, amount, period_from, period_to, note, status,
+                  attachment_file, attachment_name, attachment_type, attachment_size, created_at)
+                VALUES (?, ?, ?, ?, 120000, '2025-01-20', '2025-06-30', 'Faktura for \(name)', 'approved',
+                  ?, ?, 'application/pdf', 2048, ?)
+                """, arguments: [grant, child, association, m, "bilag-\(child.rawValue).pdf", "Faktura \(name).pdf", f.now])
             // A guidance course with a session, a parent agreement, a board offer and a follow-up (issue 4's tables).
             try db.execute(sql: """
                 INSERT INTO volunteer (municipality_id, name, is_guide, is_companion, created_at, updated_at)
@@ -113,6 +115,8 @@ import Testing
                         switch rule {
                         case .erase:
                             #expect(value.isNull || (String.fromDatabaseValue(value) ?? "x").isEmpty, "\(table.name).\(column) not erased: \(value)")
+                        case .file:
+                            #expect(value.isNull, "\(table.name).\(column): the file is gone, so is its description")
                         case .replace(let placeholder):
                             #expect(String.fromDatabaseValue(value) == placeholder, "\(table.name).\(column) not replaced: \(value)")
                         case .birthYear:
@@ -302,7 +306,9 @@ extension PrivacyRepositoryTests {
 
 extension StoreFixture {
     /// Every row of every table, to show that something wrote nothing.
-    func snapshot() async throws -> [String] {
+    func snapshot() async throws -> [String] { try await Self.snapshot(db) }
+
+    static func snapshot(_ db: any DatabaseWriter) async throws -> [String] {
         try await db.read { db in
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
             return try tables.flatMap { table in

@@ -7,13 +7,15 @@ import Store
 struct StoreFixture {
     let db: any DatabaseWriter
     let repos: Repositories
+    let erasures: MemoryErasureLedger
     let now = Date(timeIntervalSince1970: 1_800_000_000)
     let holstebro: Municipality
     let svendborg: Municipality
 
-    init(db: (any DatabaseWriter)? = nil) async throws {
+    init(db: (any DatabaseWriter)? = nil, erasures: MemoryErasureLedger = MemoryErasureLedger()) async throws {
         if let db { self.db = db } else { self.db = try AppDatabase.openInMemory() }
-        repos = Repositories.sqlite(self.db)
+        self.erasures = erasures
+        repos = Repositories.sqlite(self.db, erasures: erasures)
         let audit = AuditEntry(at: now, userID: nil, role: .admin, municipalityID: nil, action: .create,
                                entityType: "municipality", ip: nil)
         holstebro = try await repos.municipalities.create(

@@ -132,6 +132,7 @@ import Testing
         }
         #expect(try await app.count("SELECT COUNT(*) FROM audit_event WHERE action = 'delete' AND entity_id = ? AND detail LIKE '%bedt om sletning%'",
                                     [String(child.id)]) == 1)
+        #expect(try app.erasures.records().map(\.childID.rawValue) == [child.id], "recorded outside the database, for restores")
     }
 
     @Test func theRecordOfProcessingIsGeneratedFromTheClassificationAndPolicy() async throws {

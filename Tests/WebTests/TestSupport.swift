@@ -34,7 +34,8 @@ struct TestApp {
     let db: DatabaseQueue
     let clock: TestClock
     let deps: AppDependencies
-    var repos: Repositories { Repositories.sqlite(db) }
+    let erasures = MemoryErasureLedger()
+    var repos: Repositories { Repositories.sqlite(db, erasures: erasures) }
 
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
 
@@ -52,7 +53,7 @@ struct TestApp {
         try DemoData.load(into: db, passwordHash: hash, clock: clock.clock)
         var logger = Logger(label: "test")
         logger.logLevel = .critical
-        deps = AppDependencies(config: config, database: db, clock: clock.clock, logger: logger)
+        deps = AppDependencies(config: config, database: db, erasures: erasures, clock: clock.clock, logger: logger)
     }
 
     func test(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {

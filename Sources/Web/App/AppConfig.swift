@@ -11,6 +11,10 @@ public struct AppConfig: Sendable {
     public var publicDirectory = "Public"
     /// Uploaded claim attachments, outside the web root (`Public`); only the application serves them.
     public var uploadsDirectory = "uploads"
+    /// Children erased on request, outside the database so that a restored backup cannot bring
+    /// them back (`FileErasureLedger`). Next to the database unless set.
+    public var erasureLedger: String?
+    public var erasureLedgerPath: String { erasureLedger ?? databasePath + ".erasures" }
 
     /// Adds `Secure` to cookies; set when the server sits behind TLS.
     public var secureCookies = false
@@ -54,5 +58,6 @@ public struct AppConfig: Sendable {
         if let v = env["FRITIDSPAS_TEMPLATES"], !v.isEmpty { templatesDirectory = v }
         if let v = env["FRITIDSPAS_PUBLIC"], !v.isEmpty { publicDirectory = v }
         if let v = env["FRITIDSPAS_UPLOADS"], !v.isEmpty { uploadsDirectory = v }
+        if let v = env["FRITIDSPAS_ERASURES"], !v.isEmpty { erasureLedger = v }
     }
 }

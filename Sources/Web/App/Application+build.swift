@@ -12,12 +12,15 @@ import Store
 public struct AppDependencies: Sendable {
     public var config: AppConfig
     public var database: any DatabaseWriter
+    /// The database's erasure ledger: a file next to it in production, memory in tests.
+    public var erasures: any ErasureLedger
     public var clock: Clock
     public var logger: Logger
 
-    public init(config: AppConfig, database: any DatabaseWriter, clock: Clock = .system, logger: Logger) {
+    public init(config: AppConfig, database: any DatabaseWriter, erasures: any ErasureLedger, clock: Clock = .system, logger: Logger) {
         self.config = config
         self.database = database
+        self.erasures = erasures
         self.clock = clock
         self.logger = logger
     }
@@ -27,7 +30,7 @@ public struct AppDependencies: Sendable {
 public func buildApplication(_ deps: AppDependencies) async throws -> some ApplicationProtocol {
     let (router, _) = try await buildRouter(deps)
     let config = deps.config
-    let repositories = Repositories.sqlite(deps.database)
+    let repositories = Repositories.sqlite(deps.database, erasures: deps.erasures)
     return Application(
         router: router,
         server: .http1(configuration: .init(
@@ -45,12 +48,14 @@ public func buildApplication(_ deps: AppDependencies) async throws -> some Appli
             PeriodicJob(name: "child-status", interval: .seconds(3600), logger: deps.logger) {
                 try await repositories.children.refreshStatuses(today: deps.clock.today)
             },
-            // Runs at start too, so anonymisation is repeated after a backup is restored.
+            // Runs at start too, so erasures on request (the ledger) are repeated after an older
+            // backup is restored.
             PeriodicJob(name: "retention", interval: .seconds(24 * 3600), logger: deps.logger) {
                 let report = try await RetentionService(privacy: repositories.privacy, clock: deps.clock) {
                     AttachmentStore.removeFiles($0, directory: config.uploadsDirectory)
                 }.run(apply: true)
-                deps.logger.info("retention", metadata: ["anonymised": .stringConvertible(report.children.count),
+                deps.logger.info("retention", metadata: ["erased_again": .stringConvertible(report.erasedAgain.count),
+                                                         "anonymised": .stringConvertible(report.children.count),
                                                          "audit_rows_purged": .stringConvertible(report.auditRows)])
             },
             // Unclaimed grants past their deadline release their money (issue 5).
@@ -65,7 +70,7 @@ public func buildApplication(_ deps: AppDependencies) async throws -> some Appli
 public func buildRouter(_ deps: AppDependencies) async throws -> (Router<AppContext>, RouteTable) {
     let config = deps.config
     let clock = deps.clock
-    let repositories = Repositories.sqlite(deps.database)
+    let repositories = Repositories.sqlite(deps.database, erasures: deps.erasures)
     let texts = try TextCatalogue.bundled()
     let renderer = try await Renderer.load(directory: config.templatesDirectory, texts: texts,
                                            footer: .init(supportEmail: config.supportEmail, supportPhone: config.supportPhone))

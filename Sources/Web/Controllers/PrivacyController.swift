@@ -35,7 +35,7 @@ struct PrivacyController {
             guard errors.isEmpty else {
                 return try renderAnonymise(context, child: child, values: ["reason": form.reason ?? ""], errors: errors)
             }
-            let files = try await repositories.privacy.anonymise(child: child.id, in: child.municipalityID,
+            let files = try await repositories.privacy.erase(child: child.id, in: child.municipalityID,
                                                      audit: try context.actor(now: clock.now).audit(.delete, "child", child.id,
                                                                                                    detail: "anonymised on request: \(reason)"))
             AttachmentStore.removeFiles(files, directory: uploadsDirectory)
