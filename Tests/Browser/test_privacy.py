@@ -18,6 +18,10 @@ def test_coordinator_exports_and_anonymises_a_child(browser):
     last_name = listed.split(",")[0]
     child_path = browser.path
     phone = browser.driver.find_element("xpath", '//dt[normalize-space()="Telefon"]/following-sibling::dd').text
+    first_name = listed.split(",")[1].strip()
+    guardian = browser.driver.find_element("xpath", '//dt[normalize-space()="Navn"]/following-sibling::dd').text.split(" (")[0]
+    emails = [e.text for e in browser.driver.find_elements("xpath", '//dt[normalize-space()="E-mail"]/following-sibling::dd')]
+    birth_date = browser.driver.find_element("xpath", '//dt[normalize-space()="Fødselsdato"]/following-sibling::dd').text
 
     browser.click_link("Registrér anmodning om indsigt")
     browser.fill("requestedBy", "Barnets mor")
@@ -35,6 +39,11 @@ def test_coordinator_exports_and_anonymises_a_child(browser):
     expect("Barnet er anonymiseret" in browser.text, "anonymised")
     expect(last_name not in browser.text, "the name is gone from the page")
     expect(phone not in browser.text, "the parent's phone is gone from the page")
+    expect(first_name not in browser.text, "the first name is gone from the page")
+    expect(guardian not in browser.text and not any(e in browser.text for e in emails), "the parent's name and e-mail are gone")
+    expect(birth_date not in browser.text, f"the birth date is gone (only the year is kept): {birth_date}")
+    browser.open("/children?q=" + last_name)
+    expect(child_path + '"' not in browser.driver.page_source, "a search for the old name does not find the child")
 
 
 def test_records_of_processing_and_audit_log(browser):
