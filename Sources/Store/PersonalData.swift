@@ -77,7 +77,7 @@ public enum PersonalData {
             "season_end": .notPersonal]),
         Table(name: "child", purpose: "Barnet: navn, fødselsdato, skole, sprog, behov og interesser", childRows: "id = :child", columns: [
             "id": .notPersonal, "municipality_id": .notPersonal, "first_name": .replace("Anonymiseret"), "last_name": .replace("barn"),
-            "search_name": .replace("anonymiseret barn"), "birth_date": .birthYear, "gender": .notPersonal, "school": .erase,
+            "search_name": .replace("anonymiseret barn"), "birth_date": .birthYear, "gender": .notPersonal, "school": .kept(reason: "Indstillinger pr. skole i dashboardet og statusrapporten (dokumentationsplanen); klassen fjernes"),
             "school_class": .erase, "school_district": .notPersonal, "home_language": .erase, "needs_interpreter": .notPersonal,
             "needs_adaptation": .notPersonal, "adaptation_note": .erase, "interests": .erase, "note": .erase, "status": .notPersonal,
             "latest_referral_on": .notPersonal, "latest_department": .notPersonal, "caseworker_id": .notPersonal,

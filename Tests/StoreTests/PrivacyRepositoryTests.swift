@@ -102,7 +102,10 @@ import Testing
     @Test func anonymisationRemovesEveryPersonalFieldAndKeepsTheRest() async throws {
         let f = try await StoreFixture()
         let child = try await fullChild(f)
-        let before = try await f.repos.referrals.counts(in: f.holstebro.id, period: Period(from: LocalDate(iso: "2025-01-01")!, to: today))
+        let period = Period(from: LocalDate(iso: "2025-01-01")!, to: today)
+        let before = try await f.repos.referrals.counts(in: f.holstebro.id, period: period)
+        let dashboardBefore = try await f.repos.dashboard.figures(in: f.holstebro.id, period: period, today: today)
+        #expect(dashboardBefore.intake.bySchool.map(\.key) == ["Tvis Skole"], "the test data reaches the school figures")
         try await f.repos.privacy.anonymise(child: child, in: f.holstebro.id, audit: f.audit(.delete, "child"))
         try await f.db.read { db in
             for table in PersonalData.tables {
@@ -133,6 +136,8 @@ import Testing
         }
         let after = try await f.repos.referrals.counts(in: f.holstebro.id, period: Period(from: LocalDate(iso: "2025-01-01")!, to: today))
         #expect(before == after, "figures are unchanged by anonymisation")
+        #expect(try await f.repos.dashboard.figures(in: f.holstebro.id, period: period, today: today) == dashboardBefore,
+                "every dashboard figure is unchanged by anonymisation")
         #expect(try await f.count("SELECT COUNT(*) FROM pass") == 1)
         #expect(try await f.repos.children.list(ChildQuery(), scope: .municipality(f.holstebro.id), today: today).total == 0,
                 "anonymised children leave the lists")
