@@ -84,6 +84,11 @@ struct Backup: ParsableCommand {
         do {
             _ = try AppDatabase.backup(from: config.databasePath, to: to)
             print("Backup written to \(to); integrity check: ok")
+            // The ledger must outlive the backup: restoring it with an older ledger would bring
+            // erased children back (README, "Personal data, retention and backups").
+            if FileManager.default.fileExists(atPath: config.erasureLedgerPath) {
+                print("Back up \(config.erasureLedgerPath) separately; after a restore keep the newest copy, never an older one.")
+            }
         } catch let error as BackupError {
             throw ValidationError(error.description)
         }

@@ -2,7 +2,8 @@
 """The fritidspas command line, run as a newcomer or an operator would: serve --demo twice (no
 duplicates; a clean stop on SIGTERM; no personal data in the log), migrate, user add (password from
 standard input or generated and printed once, never logged; wrong input refused with a message),
-backup while the server runs (the copy passes integrity_check), a child erased on request stays
+HTTP limits (too many or too large header fields are refused), backup while the server runs (the
+copy passes integrity_check), a child erased on request stays
 erased when that older backup is restored (the erasure ledger; retention --dry-run lists it, the
 server's start erases again), and retention --dry-run (changes nothing).
 
@@ -73,6 +74,17 @@ def erase_on_request(port, child):
     return post(f"/children/{child}/anonymisation", {"reason": "Forældrene har bedt om sletning", "confirm": "yes"}).status
 
 
+def raw_request(port, head):
+    """Sends a raw request head and returns the status line (or "" when the server just closes)."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as connection:
+        connection.sendall(head.encode())
+        try:
+            answer = connection.recv(4096).decode(errors="replace")
+        except (ConnectionResetError, socket.timeout):
+            answer = ""
+    return answer.split("\r\n", 1)[0]
+
+
 def run(binary, *args, stdin=None):
     return subprocess.run([binary, *args], cwd=ROOT, input=stdin, text=True, capture_output=True, timeout=120)
 
@@ -86,6 +98,18 @@ def main():
         urllib.request.urlopen(f"http://127.0.0.1:{port}/login", timeout=5).read()
         users, children = count(db, "SELECT COUNT(*) FROM app_user"), count(db, "SELECT COUNT(*) FROM child")
         expect(users >= 9 and children > 0, f"serve --demo loads demo data ({users} users, {children} children)")
+
+        # The HTTP limits (AppConfig): oversized heads are refused before any route runs.
+        some = "".join(f"X-Filler-{i}: x\r\n" for i in range(50))
+        status = raw_request(port, f"GET /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n{some}\r\n")
+        expect(status.startswith("HTTP/1.1 200"), f"50 header fields are fine ({status})")
+        many = "".join(f"X-Filler-{i}: x\r\n" for i in range(150))
+        status = raw_request(port, f"GET /login HTTP/1.1\r\nHost: localhost\r\n{many}\r\n")
+        expect(not status.startswith("HTTP/1.1 200"), f"150 header fields are refused ({status or 'connection closed'})")
+        status = raw_request(port, f"GET /login HTTP/1.1\r\nHost: localhost\r\nX-Big: {'a' * 20000}\r\n\r\n")
+        expect(not status.startswith("HTTP/1.1 200"), f"a 20 KB header is refused ({status or 'connection closed'})")
+        status = raw_request(port, "GET /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        expect(status.startswith("HTTP/1.1 200"), f"and the server still answers a normal request ({status})")
 
         backup = os.path.join(work, "backup.sqlite")
         done = run(binary, "backup", "--db", db, "--to", backup)
