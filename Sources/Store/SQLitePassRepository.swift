@@ -66,14 +66,16 @@ public struct SQLiteSchemeSettingsRepository: SchemeSettingsRepository {
     }
 
     public func settings(for municipality: MunicipalityID) async throws -> SchemeSettings {
-        try await db.readAsync { db in
-            guard let row = try Row.fetchOneCached(db, sql: "SELECT * FROM scheme_settings WHERE municipality_id = ?", arguments: [municipality])
-            else { return .standard }
-            let season = (row["season_start"] as String?).flatMap { start in
-                (row["season_end"] as String?).flatMap { Season(start: start, end: $0) }
-            }
-            return SchemeSettings(minimumAge: row["minimum_age"], maximumAge: row["maximum_age"], season: season)
+        try await db.readAsync { try Self.settings(municipality, $0) }
+    }
+
+    static func settings(_ municipality: MunicipalityID, _ db: Database) throws -> SchemeSettings {
+        guard let row = try Row.fetchOneCached(db, sql: "SELECT * FROM scheme_settings WHERE municipality_id = ?", arguments: [municipality])
+        else { return .standard }
+        let season = (row["season_start"] as String?).flatMap { start in
+            (row["season_end"] as String?).flatMap { Season(start: start, end: $0) }
         }
+        return SchemeSettings(minimumAge: row["minimum_age"], maximumAge: row["maximum_age"], season: season)
     }
 
     public func save(_ settings: SchemeSettings, for municipality: MunicipalityID, audit: AuditEntry) async throws {

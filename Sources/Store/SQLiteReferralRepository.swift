@@ -147,6 +147,7 @@ public struct SQLiteReferralRepository: ReferralRepository {
             }
             var passID: PassID?
             if target == .approved, let pass = decision.pass {
+                try Self.checkApproval(child: child!, pass: pass, municipality: municipality, on: day, db)
                 try db.execute(sql: """
                     INSERT INTO pass (child_id, referral_id, municipality_id, valid_from, valid_to, covers_guidance, covers_fee,
                       covers_equipment, status, granted_on, created_by, created_at)
@@ -159,6 +160,17 @@ public struct SQLiteReferralRepository: ReferralRepository {
             try AuditWriter.insert(audit, db)
             return passID
         }
+    }
+
+    /// The approval rules the form checked (`DecisionInput`), again inside the write: consent to
+    /// registration could have been withdrawn, or the scheme's ages changed, since the form was read.
+    static func checkApproval(child: ChildID, pass: PassDraft, municipality: MunicipalityID, on day: LocalDate, _ db: Database) throws {
+        let consents = try Row.fetchAllCached(db, sql: "SELECT * FROM consent WHERE child_id = ? AND municipality_id = ?",
+                                              arguments: [child, municipality]).map(SQLiteConsentRepository.consent)
+        guard ConsentSummary(consents, on: day).inForce.registration,
+              let birthDate = try LocalDate.fetchOneCached(db, sql: "SELECT birth_date FROM child WHERE id = ?", arguments: [child]),
+              try SQLiteSchemeSettingsRepository.settings(municipality, db).ageProblem(birthDate: birthDate, passStart: pass.validFrom) == nil
+        else { throw StoreError.conflict }
     }
 
     public func counts(in municipality: MunicipalityID, period: Period) async throws -> PassCounts {

@@ -7,14 +7,23 @@ import Testing
 @Suite struct IntakeRepositoryTests {
     let today = LocalDate(year: 2027, month: 1, day: 15)!
 
+    /// A child whose parents consented to registration (a pass needs it).
     func child(_ f: StoreFixture, _ first: String = "Aya", _ last: String = "Haddad", born: String = "2016-05-01",
                phone: String = "12 34 56 78", in municipality: Municipality? = nil, by user: UserID) async throws -> ChildID {
         let m = municipality ?? f.holstebro
-        return try await f.repos.children.create(
+        let id = try await f.repos.children.create(
             ChildDetails(firstName: first, lastName: last, birthDate: LocalDate(iso: born)!, gender: .girl, school: "Tvis Skole",
                          schoolDistrict: "Tvis"),
             guardians: [Guardian(name: "Leyla", relation: .mother, phone: phone)], in: m.id, by: user, at: f.now,
             audit: f.audit(.create, "child"))
+        _ = try await f.repos.consents.record(Self.registrationConsent(on: today), for: id, in: m.id, by: user, at: f.now,
+                                              audit: f.audit(.create, "consent"))
+        return id
+    }
+
+    static func registrationConsent(on day: LocalDate) -> ConsentInput.Valid {
+        ConsentInput.Valid(givenBy: "Leyla", givenOn: day.adding(days: -30), method: .written,
+                           scope: ConsentScope(registration: true, association: false, volunteer: false), expiresOn: nil)
     }
 
     func referral(_ f: StoreFixture, _ child: ChildID, by user: UserID, on date: String = "2027-01-10",
@@ -165,6 +174,7 @@ import Testing
             activation: NewActivation(tokenHash: "t", expiresAt: now), at: now, audit: entry)
         let child = try await repos.children.create(ChildDetails(firstName: "A", lastName: "B", birthDate: today.adding(years: -10), gender: .boy),
                                                     guardians: [], in: m.id, by: k.id, at: now, audit: entry)
+        _ = try await repos.consents.record(Self.registrationConsent(on: today), for: child, in: m.id, by: k.id, at: now, audit: entry)
         let r = try await repos.referrals.create(
             ReferralDetails(referrerName: "L", referrerRole: "", department: .school, referredOn: today, reasons: [.economic],
                             wantsGuidance: false, wantsEconomicSupport: true), for: child, in: m.id, by: k.id, at: now, audit: entry)
@@ -183,6 +193,28 @@ import Testing
         }
         #expect(results.filter { $0 }.count == 1)
         #expect(try await pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM pass") } == 1)
+    }
+
+    /// The form checks consent and age; the write checks them again, so a consent withdrawn (or
+    /// the scheme's ages changed) while the coordinator was deciding issues no pass.
+    @Test func noPassIsIssuedWithoutConsentInForceOrOutsideTheSchemesAges() async throws {
+        let f = try await StoreFixture()
+        let lars = try await f.addUser("lars@holstebro.dk")
+        let decision = Decision(outcome: .approve, track: .economicOnly, reason: nil,
+                                pass: PassDraft(validFrom: today, validTo: today.adding(days: 200), cover: PassCover(guidance: false, fee: true, equipment: false)))
+        let withdrawn = try await child(f, by: lars.id)
+        let consent = try #require(try await f.repos.consents.list(for: withdrawn, in: f.holstebro.id).first)
+        try await f.repos.consents.withdraw(consent.id, child: withdrawn, in: f.holstebro.id, on: today, reason: nil, audit: f.audit(.update, "consent"))
+        let tooOld = try await child(f, "Omar", "Ali", born: "2008-06-01", by: lars.id)
+        for id in [withdrawn, tooOld] {
+            let r = try await referral(f, id, by: lars.id)
+            await #expect(throws: StoreError.conflict) {
+                try await f.repos.referrals.decide(r, from: .submitted, decision: decision, in: f.holstebro.id, by: lars.id, on: today,
+                                                   at: f.now, audit: f.audit(.update, "referral"))
+            }
+            #expect(try await f.repos.referrals.history(for: id, in: f.holstebro.id).map(\.to) == [.submitted], "nothing was written")
+        }
+        #expect(try await f.count("SELECT COUNT(*) FROM pass") == 0)
     }
 
     @Test func consentsAreRecordedAndWithdrawnOnce() async throws {
