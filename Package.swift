@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "fritidspas",
-    platforms: [.macOS(.v14)],
+    // macOS 15 for Synchronization.Mutex (the erasure ledger); the server runs on Linux.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "fritidspas", targets: ["FritidspasCLI"]),
     ],

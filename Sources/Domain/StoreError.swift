@@ -6,4 +6,6 @@ public enum StoreError: Error, Sendable, Equatable {
     case duplicate(field: String)
     /// The row changed state meanwhile (e.g. someone else already approved it).
     case conflict
+    /// A rule the form checked no longer holds inside the write (e.g. consent withdrawn meanwhile).
+    case ruleNoLongerHolds
 }

@@ -53,7 +53,15 @@ struct Serve: AsyncParsableCommand {
                 print("  \(login.email.padding(toLength: 32, withPad: " ", startingAt: 0)) \(login.role.rawValue)")
             }
         }
-        let app = try await buildApplication(AppDependencies(config: config, database: pool, erasures: FileErasureLedger(path: config.erasureLedgerPath), logger: logger))
+        let erasures = FileErasureLedger(path: config.erasureLedgerPath)
+        // Before the first request: a database restored from an older backup must not show a
+        // child erased on request, even for a moment. If the ledger cannot be read, do not start.
+        let erasedAgain = try await Repositories.sqlite(pool, erasures: erasures).privacy.reapplyErasures(now: Date(), apply: true)
+        AttachmentStore.removeFiles(erasedAgain.files, directory: config.uploadsDirectory)
+        if !erasedAgain.records.isEmpty {
+            logger.notice("erased again from the erasure ledger", metadata: ["children": .stringConvertible(erasedAgain.records.count)])
+        }
+        let app = try await buildApplication(AppDependencies(config: config, database: pool, erasures: erasures, logger: logger))
         print("Fritidspas listens on http://\(config.host):\(config.port)")
         try await app.runService()
     }

@@ -21,8 +21,15 @@ public enum AppDatabase {
             // Removed rows are overwritten with zeros instead of lingering in free pages:
             // anonymised names must not be recoverable from the file.
             try db.execute(sql: "PRAGMA secure_delete = ON")
+            db.add(function: danishDate)
         }
         return config
+    }
+
+    /// `danish_date(timestamp)`: the Danish calendar day of a stored instant, as `YYYY-MM-DD`.
+    /// Instants are stored in UTC; days (enrolments, consents, the access log) are Danish.
+    static let danishDate = DatabaseFunction("danish_date", argumentCount: 1, pure: true) { values in
+        Date.fromDatabaseValue(values[0]).map { LocalDate($0, in: .danish).iso }
     }
 
     /// Opens (creating if needed) and migrates the database file. WAL mode, synchronous=FULL.

@@ -1,30 +1,50 @@
 import Domain
 
 /// Which audit entries are uses of one child's data: the child's record and consents (audited by
-/// the child's id), rows of the child's other tables audited by their own id, and the association
-/// portal's list page of a club while the child was enrolled there or had a grant with it (the
-/// page shows every such child, so it is audited once per page, naming the club). Shared by the
-/// audit viewer's child filter and the access-request export, so both answer the same question.
-/// Uses the named arguments `:m` (municipality) and `:child`.
+/// the child's id), rows of the child's other tables audited by their own id
+/// (`PersonalData.auditEntities`), and the association portal's list page of a club on the days
+/// the page showed the child (the page lists every such child, so it is audited once per page,
+/// naming the club). Shared by the audit viewer's child filter and the access-request export, so
+/// both answer the same question. Uses the named arguments `:m` (municipality) and `:child`.
+///
+/// Each branch finds its entries through the `(entity_type, entity_id)` index; a single OR over
+/// the branches made SQLite read the municipality's whole trail instead.
 enum ChildAuditSQL {
     static func condition(_ a: String = "a") -> String {
-        var parts = ["(\(a).entity_type IN ('child', 'consent') AND \(a).entity_id = CAST(:child AS TEXT))"]
+        "\(a).id IN (\(entryIDs()))"
+    }
+
+    static func entryIDs() -> String {
+        var branches = ["""
+            SELECT id FROM audit_event WHERE entity_type IN ('child', 'consent') AND entity_id = CAST(:child AS TEXT) AND municipality_id = :m
+            """]
         for table in PersonalData.tables {
             guard let entity = PersonalData.auditEntities[table.name], let rows = table.childRows else { continue }
-            parts.append("""
-                (\(a).entity_type = '\(entity)' AND \(a).entity_id IN (SELECT CAST(id AS TEXT) FROM \(table.name) \
-                WHERE municipality_id = :m AND (\(rows))))
+            branches.append("""
+                SELECT id FROM audit_event WHERE entity_type = '\(entity)' AND municipality_id = :m
+                  AND entity_id IN (SELECT CAST(id AS TEXT) FROM \(table.name) WHERE municipality_id = :m AND (\(rows)))
                 """)
         }
-        let club = "CAST(\(a).entity_id AS INTEGER)"
-        let day = "date(\(a).at)"
-        parts.append("""
-            (\(a).entity_type = 'association' AND \(a).detail = 'portal' AND (\
-            EXISTS (SELECT 1 FROM enrolment e WHERE e.municipality_id = :m AND e.child_id = :child AND e.association_id = \(club) \
-            AND e.enrolled_on <= \(day) AND (e.stopped_on IS NULL OR e.stopped_on >= \(day))) \
-            OR EXISTS (SELECT 1 FROM support_grant g WHERE g.municipality_id = :m AND g.child_id = :child AND g.association_id = \(club) \
-            AND g.status <> 'cancelled' AND g.granted_on <= \(day))))
+        branches.append("""
+            SELECT p.id FROM audit_event p WHERE p.entity_type = 'association' AND p.municipality_id = :m AND p.detail = 'portal'
+              AND p.entity_id IN (SELECT CAST(association_id AS TEXT) FROM enrolment WHERE municipality_id = :m AND child_id = :child)
+              AND \(portalShowedChild("p"))
             """)
-        return "(" + parts.joined(separator: " OR ") + ")"
+        return branches.joined(separator: " UNION ALL ")
+    }
+
+    /// The portal's rule (`DataScope.association`), on the Danish day of the view `p`: the child
+    /// was enrolled with the club by then and had not stopped more than a year before, and the
+    /// parents' consent to sharing with the club was in force.
+    static func portalShowedChild(_ p: String) -> String {
+        let day = "danish_date(\(p).at)"
+        return """
+            EXISTS (SELECT 1 FROM enrolment e WHERE e.municipality_id = :m AND e.child_id = :child
+                      AND e.association_id = CAST(\(p).entity_id AS INTEGER) AND e.created_at <= \(p).at
+                      AND (e.stopped_on IS NULL OR e.stopped_on >= date(\(day), '-365 days')))
+            AND EXISTS (SELECT 1 FROM consent k WHERE k.child_id = :child AND k.municipality_id = :m AND k.covers_association
+                          AND k.given_on <= \(day) AND (k.expires_on IS NULL OR k.expires_on > \(day))
+                          AND (k.withdrawn_on IS NULL OR k.withdrawn_on > \(day)))
+            """
     }
 }

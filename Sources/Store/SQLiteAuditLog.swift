@@ -36,10 +36,12 @@ public struct SQLiteAuditLog: AuditLog {
 
 extension SQLiteAuditLog {
     public func search(_ filter: AuditFilter, in municipality: MunicipalityID) async throws -> (rows: [AuditRow], total: Int) {
-        var conditions = ["a.municipality_id = :m"]
+        // With a child, `+` keeps SQLite from walking the municipality's whole trail: the child's
+        // entries come from the entity index (ChildAuditSQL).
+        var conditions = [filter.childID == nil ? "a.municipality_id = :m" : "+a.municipality_id = :m"]
         var arguments: [String: (any DatabaseValueConvertible)?] = ["m": municipality]
-        if let user = filter.userID { conditions.append("a.user_id = :user"); arguments["user"] = user }
         if let child = filter.childID { conditions.append(ChildAuditSQL.condition()); arguments["child"] = child }
+        if let user = filter.userID { conditions.append("a.user_id = :user"); arguments["user"] = user }
         if let action = filter.action { conditions.append("a.action = :action"); arguments["action"] = action.rawValue }
         if let from = filter.from { conditions.append("a.at >= :from"); arguments["from"] = from.startOfDanishDay }
         if let to = filter.to { conditions.append("a.at < :to"); arguments["to"] = to.adding(days: 1).startOfDanishDay }

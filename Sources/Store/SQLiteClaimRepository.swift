@@ -58,9 +58,11 @@ public struct SQLiteClaimRepository: ClaimRepository {
                     """, arguments: [approve ? "approved" : "granted", id, municipality])
                 changed.append(id)
             }
-            if !changed.isEmpty {
+            // One entry per claim, so each child's access log shows the decision on its claim.
+            for id in changed {
                 var entry = audit
-                entry.detail = "\(approve ? "approved" : "rejected") \(changed.map(\.description).joined(separator: ","))"
+                entry.entityID = id.description
+                entry.detail = approve ? "approved" : "rejected"
                 try AuditWriter.insert(entry, db)
             }
             return BulkOutcome(changed: changed.count, skipped: unique.count - changed.count)

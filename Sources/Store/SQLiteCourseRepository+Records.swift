@@ -134,7 +134,10 @@ extension SQLiteCourseRepository {
             }
             try db.requireChange()
             let id = OfferID(db.lastInsertedRowID)
-            try AuditWriter.insert(audit, db)
+            var entry = audit
+            entry.entityID = id.description
+            entry.detail = [entry.detail, "course \(course)"].compactMap { $0 }.joined(separator: " ")
+            try AuditWriter.insert(entry, db)
             return id
         }
     }

@@ -65,7 +65,9 @@ public struct SQLitePrivacyRepository: PrivacyRepository {
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [municipality, child, requestedBy, receivedOn, note, audit.userID, audit.at])
             let id = AccessRequestID(db.lastInsertedRowID)
-            try AuditWriter.insert(audit, db)
+            var entry = audit
+            entry.entityID = entry.entityID ?? id.description
+            try AuditWriter.insert(entry, db)
             return id
         }
     }
@@ -93,14 +95,17 @@ public struct SQLitePrivacyRepository: PrivacyRepository {
                     columns.map { column in (column, Self.text(row[column] as DatabaseValue)) }
                 }))
             }
-            // A club's portal users are named by their club; staff and volunteers by the municipality.
+            // A club's uses are named by the club: the portal's list page names it in the entry
+            // (kept if the contact is later removed), other pages through the contact's club.
             let log = try Row.fetchAll(db, sql: """
-                SELECT date(a.at) AS day, a.action, a.entity_type, COALESCE(a.role, '') AS role,
-                       COALESCE(club.name, m.name, '') AS organisation, u.name AS user_name, COUNT(*) AS n
+                SELECT danish_date(a.at) AS day, a.action, a.entity_type, COALESCE(a.role, '') AS role,
+                       COALESCE(listed.name, club.name, m.name, '') AS organisation, u.name AS user_name, COUNT(*) AS n
                 FROM audit_event a LEFT JOIN app_user u ON u.id = a.user_id
+                LEFT JOIN association listed ON a.entity_type = 'association' AND listed.id = CAST(a.entity_id AS INTEGER)
+                  AND listed.municipality_id = a.municipality_id
                 LEFT JOIN association_contact ac ON ac.user_id = a.user_id LEFT JOIN association club ON club.id = ac.association_id
                 LEFT JOIN municipality m ON m.id = a.municipality_id
-                WHERE a.municipality_id = :m AND a.outcome = 'allowed' AND \(ChildAuditSQL.condition())
+                WHERE +a.municipality_id = :m AND a.outcome = 'allowed' AND \(ChildAuditSQL.condition())
                 GROUP BY day, a.action, a.entity_type, a.role, organisation\(includeStaffNames ? ", a.user_id" : "")
                 ORDER BY day, a.action, a.entity_type
                 """, arguments: ["m": municipality, "child": child]).map {
@@ -177,7 +182,7 @@ public struct SQLitePrivacyRepository: PrivacyRepository {
     public func reapplyErasures(now: Date, apply: Bool) async throws -> (records: [ErasureRecord], files: [String]) {
         let ledger = try erasures.records()
         guard !ledger.isEmpty else { return ([], []) }
-        let (found, files) = try await db.write { db -> ([ErasureRecord], [String]) in
+        let work: @Sendable (Database) throws -> ([ErasureRecord], [String]) = { db in
             var found: [ErasureRecord] = []
             var files: [String] = []
             for record in ledger {
@@ -194,10 +199,12 @@ public struct SQLitePrivacyRepository: PrivacyRepository {
                 try AuditWriter.insert(AuditEntry(
                     at: now, userID: nil, role: nil, municipalityID: record.municipalityID, action: .delete, entityType: "child",
                     entityID: record.childID.description,
-                    detail: "anonymised again after a restore (erased on request \(ISO8601DateFormatter().string(from: record.erasedAt)))", ip: nil), db)
+                    detail: "anonymised again from the erasure ledger (erased on request \(ISO8601DateFormatter().string(from: record.erasedAt)); "
+                        + "the database was restored from an older backup)", ip: nil), db)
             }
             return (found, files)
         }
+        let (found, files) = apply ? try await db.write(work) : try await db.readAsync(work)
         if apply && !found.isEmpty { try await Self.checkpoint(db) }
         return (found, files)
     }

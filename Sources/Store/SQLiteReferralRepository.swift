@@ -163,14 +163,16 @@ public struct SQLiteReferralRepository: ReferralRepository {
     }
 
     /// The approval rules the form checked (`DecisionInput`), again inside the write: consent to
-    /// registration could have been withdrawn, or the scheme's ages changed, since the form was read.
+    /// registration could have been withdrawn, the scheme's ages changed or the child been
+    /// anonymised since the form was read.
     static func checkApproval(child: ChildID, pass: PassDraft, municipality: MunicipalityID, on day: LocalDate, _ db: Database) throws {
         let consents = try Row.fetchAllCached(db, sql: "SELECT * FROM consent WHERE child_id = ? AND municipality_id = ?",
                                               arguments: [child, municipality]).map(SQLiteConsentRepository.consent)
         guard ConsentSummary(consents, on: day).inForce.registration,
-              let birthDate = try LocalDate.fetchOneCached(db, sql: "SELECT birth_date FROM child WHERE id = ?", arguments: [child]),
+              let birthDate = try LocalDate.fetchOneCached(db, sql: "SELECT birth_date FROM child WHERE id = ? AND anonymised_at IS NULL",
+                                                           arguments: [child]),
               try SQLiteSchemeSettingsRepository.settings(municipality, db).ageProblem(birthDate: birthDate, passStart: pass.validFrom) == nil
-        else { throw StoreError.conflict }
+        else { throw StoreError.ruleNoLongerHolds }
     }
 
     public func counts(in municipality: MunicipalityID, period: Period) async throws -> PassCounts {

@@ -158,7 +158,7 @@ def main():
             time.sleep(0.2)
         stop(server)
         expect(count(db, "SELECT COUNT(*) FROM child WHERE id = ? AND last_name = ?", child, last_name) == 0
-               and count(db, "SELECT COUNT(*) FROM audit_event WHERE entity_id = ? AND detail LIKE 'anonymised again after a restore%'", str(child)) == 1,
+               and count(db, "SELECT COUNT(*) FROM audit_event WHERE entity_id = ? AND detail LIKE 'anonymised again from the erasure ledger%'", str(child)) == 1,
                "the server's start erases the child again (and audits it)")
         expect(count(db, "SELECT COUNT(*) FROM app_user") == users and count(db, "SELECT COUNT(*) FROM child") == children,
                "serve --demo a second time adds nothing")

@@ -42,7 +42,7 @@ import Testing
         #expect(again.details.lastName == "barn" && again.anonymisedAt != nil)
         #expect(try await restored.children.find(other, scope: .municipality(f.holstebro.id))?.details.lastName == "Andersensen")
         #expect(try await backup.read { try Int.fetchOne($0, sql: """
-            SELECT COUNT(*) FROM audit_event WHERE entity_type = 'child' AND entity_id = ? AND detail LIKE 'anonymised again after a restore%'
+            SELECT COUNT(*) FROM audit_event WHERE entity_type = 'child' AND entity_id = ? AND detail LIKE 'anonymised again from the erasure ledger%'
             """, arguments: [child.description]) } == 1)
         #expect(try await service(restored).run(apply: true).erasedAgain.isEmpty, "done once")
         #expect(try await service(f.repos).run(apply: false).erasedAgain.isEmpty, "the live database needs nothing")
@@ -58,6 +58,34 @@ import Testing
         try f.erasures.append(ErasureRecord(municipalityID: f.svendborg.id, childID: child, childCreatedAt: f.now, erasedAt: f.now))
         #expect(try await service(f.repos).run(apply: true).erasedAgain.isEmpty)
         #expect(try await f.repos.children.find(child, scope: .municipality(f.holstebro.id))?.anonymisedAt == nil)
+    }
+
+    /// The whole path through the file: the stored registration time, JSON milliseconds and the
+    /// database's own time format meet to the second.
+    @Test func aRecordReadBackFromTheFileFindsTheSameChild() async throws {
+        let f = try await StoreFixture()
+        let child = try await PrivacyRepositoryTests().fullChild(f)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("erasures-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let backup = try AppDatabase.openInMemory()
+        try f.db.backup(to: backup)
+        try await Repositories.sqlite(f.db, erasures: FileErasureLedger(path: path))
+            .privacy.erase(child: child, in: f.holstebro.id, audit: f.audit(.delete, "child"))
+        let restored = Repositories.sqlite(backup, erasures: FileErasureLedger(path: path))
+        #expect(try await service(restored).run(apply: true).erasedAgain.map(\.childID) == [child])
+        #expect(try await restored.children.find(child, scope: .municipality(f.holstebro.id))?.anonymisedAt != nil)
+    }
+
+    /// Registered within the same second counts as the same child; a second and a half apart does not.
+    @Test func theRegistrationTimeMatchesToTheSecond() async throws {
+        let f = try await StoreFixture()
+        let child = try await PrivacyRepositoryTests().fullChild(f)
+        try f.erasures.append(ErasureRecord(municipalityID: f.holstebro.id, childID: child, childCreatedAt: f.now.addingTimeInterval(1.5),
+                                            erasedAt: f.now))
+        #expect(try await service(f.repos).run(apply: false).erasedAgain.isEmpty)
+        try f.erasures.append(ErasureRecord(municipalityID: f.holstebro.id, childID: child, childCreatedAt: f.now.addingTimeInterval(0.4),
+                                            erasedAt: f.now))
+        #expect(try await service(f.repos).run(apply: false).erasedAgain.map(\.childID) == [child])
     }
 
     @Test func withoutALedgerErasingOnRequestIsRefusedAndNothingChanges() async throws {

@@ -208,7 +208,7 @@ import Testing
         let tooOld = try await child(f, "Omar", "Ali", born: "2008-06-01", by: lars.id)
         for id in [withdrawn, tooOld] {
             let r = try await referral(f, id, by: lars.id)
-            await #expect(throws: StoreError.conflict) {
+            await #expect(throws: StoreError.ruleNoLongerHolds) {
                 try await f.repos.referrals.decide(r, from: .submitted, decision: decision, in: f.holstebro.id, by: lars.id, on: today,
                                                    at: f.now, audit: f.audit(.update, "referral"))
             }

@@ -245,57 +245,76 @@ import Testing
 
 extension PrivacyRepositoryTests {
     /// A club contact's uses of the child's data are listed under the club's name: the portal's
-    /// list page (audited once per page, under the club) on the days the child was on it, and
-    /// the grant the contact opened; the same entries answer the audit viewer's child filter.
+    /// list page (audited once per page, under the club) on the Danish days it showed the child,
+    /// by the portal's own rule, and the grant the contact opened; the same entries answer the
+    /// audit viewer's child filter.
     @Test func theAccessLogNamesTheClubThatSawTheChild() async throws {
         let f = try await StoreFixture()
         let child = try await fullChild(f)
         let other = try await fullChild(f, name: "Andersensen")
-        let (club, grant) = try await f.db.read { db in
-            (try Int64.fetchOne(db, sql: "SELECT association_id FROM enrolment WHERE child_id = ?", arguments: [child])!,
-             try Int64.fetchOne(db, sql: "SELECT id FROM support_grant WHERE child_id = ?", arguments: [child])!)
+        // Enrolled 15.01.2025 (registered that morning), stopped 01.06.2025; grant from 20.01.2025.
+        try await f.db.write { try $0.execute(sql: "UPDATE enrolment SET created_at = '2025-01-15 08:00:00.000'") }
+        let ids = { (child: ChildID) in
+            try await f.db.read { db in
+                (try Int64.fetchOne(db, sql: "SELECT association_id FROM enrolment WHERE child_id = ?", arguments: [child])!,
+                 try Int64.fetchOne(db, sql: "SELECT id FROM support_grant WHERE child_id = ?", arguments: [child])!)
+            }
         }
-        let (otherClub, otherGrant) = try await f.db.read { db in
-            (try Int64.fetchOne(db, sql: "SELECT association_id FROM enrolment WHERE child_id = ?", arguments: [other])!,
-             try Int64.fetchOne(db, sql: "SELECT id FROM support_grant WHERE child_id = ?", arguments: [other])!)
-        }
+        let (club, grant) = try await ids(child)
+        let (otherClub, otherGrant) = try await ids(other)
         let contact = try await f.addUser("kasserer@tvis-if.dk", role: .association)
         try await f.db.write { db in
             try db.execute(sql: "INSERT INTO association_contact (association_id, municipality_id, name, user_id, created_at) VALUES (?, ?, 'Kasserer', ?, ?)",
                            arguments: [club, f.holstebro.id, contact.id, f.now])
         }
-        func use(_ day: String, _ entity: String, _ id: Int64) async throws {
+        /// A use at Danish wall-clock time.
+        func use(_ day: String, at hour: Int = 12, minute: Int = 0, _ entity: String, _ id: Int64) async throws {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = .danish
+            let d = LocalDate(iso: day)!
+            let at = calendar.date(from: DateComponents(year: d.year, month: d.month, day: d.day, hour: hour, minute: minute))!
             try await f.repos.audit.record(AuditEntry(
-                at: LocalDate(iso: day)!.startOfDay(), userID: contact.id, role: .association, municipalityID: f.holstebro.id,
+                at: at, userID: contact.id, role: .association, municipalityID: f.holstebro.id,
                 action: .view, entityType: entity, entityID: String(id), detail: entity == "association" ? "portal" : nil, ip: nil))
         }
-        // The child was enrolled 15.01.2025–01.06.2025, with a grant from 20.01.2025.
-        try await use("2024-12-01", "association", club)      // before the child was on the club's list
-        try await use("2025-03-01", "association", club)
+        try await use("2025-01-14", "association", club)            // before the enrolment
+        try await use("2025-03-01", at: 0, minute: 30, "association", club) // 23:30 UTC the day before
         try await use("2025-03-01", "association", club)
         try await use("2025-03-02", "grant", grant)
-        try await use("2025-03-03", "association", otherClub) // another club's list
-        try await use("2025-03-03", "grant", otherGrant)      // another child's grant
+        try await use("2025-07-01", "association", club)            // stopped a month ago: still listed
+        try await use("2026-06-15", "association", club)            // stopped more than a year ago
+        try await use("2025-03-03", "association", otherClub)       // another club's list
+        try await use("2025-03-03", "grant", otherGrant)            // another child's grant
 
         let export = try await f.repos.privacy.export(child: child, in: f.holstebro.id, includeStaffNames: false)
-        let byClub = export.accessLog.filter { $0.role == "association" }
-        #expect(byClub == [
-            ChildDataExport.AccessLine(day: LocalDate(iso: "2025-03-01")!, action: "view", subject: "association", role: "association",
-                                       organisation: "Tvis IF \(child.rawValue)", userName: nil, count: 2),
-            ChildDataExport.AccessLine(day: LocalDate(iso: "2025-03-02")!, action: "view", subject: "grant", role: "association",
-                                       organisation: "Tvis IF \(child.rawValue)", userName: nil, count: 1),
+        func line(_ day: String, _ subject: String, _ count: Int) -> ChildDataExport.AccessLine {
+            ChildDataExport.AccessLine(day: LocalDate(iso: day)!, action: "view", subject: subject, role: "association",
+                                       organisation: "Tvis IF \(child.rawValue)", userName: nil, count: count)
+        }
+        #expect(export.accessLog.filter { $0.role == "association" } == [
+            line("2025-03-01", "association", 2), line("2025-03-02", "grant", 1), line("2025-07-01", "association", 1),
         ])
         let staff = export.accessLog.filter { $0.role != "association" }
         #expect(!staff.isEmpty && staff.allSatisfy { $0.organisation == "Holstebro Kommune" }, "staff are named by the municipality")
         let withNames = try await f.repos.privacy.export(child: child, in: f.holstebro.id, includeStaffNames: true)
-        #expect(withNames.accessLog.filter { $0.role == "association" }.map(\.userName) == ["kasserer@tvis-if.dk", "kasserer@tvis-if.dk"])
+        #expect(withNames.accessLog.filter { $0.role == "association" }.map(\.userName) == Array(repeating: "kasserer@tvis-if.dk", count: 3))
 
         let (rows, total) = try await f.repos.audit.search(AuditFilter(childID: child), in: f.holstebro.id)
-        let clubRows = rows.filter { $0.entry.userID == contact.id }
-        #expect(clubRows.map(\.entry.entityType).sorted() == ["association", "association", "grant"])
+        #expect(rows.filter { $0.entry.userID == contact.id }.map(\.entry.entityType).sorted() == ["association", "association", "association", "grant"])
         #expect(total == rows.count)
-        let otherRows = try await f.repos.audit.search(AuditFilter(childID: other), in: f.holstebro.id).rows.filter { $0.entry.userID == contact.id }
-        #expect(otherRows.map(\.entry.entityType).sorted() == ["association", "grant"], "each list page counts for its own club's children")
+        #expect(try await f.repos.audit.search(AuditFilter(childID: other), in: f.holstebro.id).rows
+            .filter { $0.entry.userID == contact.id }.map(\.entry.entityType).sorted() == ["association", "grant"],
+                "each list page counts for its own club's children")
+
+        // The contact leaves the club: the list pages still name the club.
+        try await f.db.write { try $0.execute(sql: "DELETE FROM association_contact WHERE user_id = ?", arguments: [contact.id]) }
+        let after = try await f.repos.privacy.export(child: child, in: f.holstebro.id, includeStaffNames: false)
+        #expect(after.accessLog.filter { $0.subject == "association" }.allSatisfy { $0.organisation == "Tvis IF \(child.rawValue)" })
+
+        // Without consent to sharing with the club in force, the page did not show the child.
+        try await f.db.write { try $0.execute(sql: "UPDATE consent SET withdrawn_on = '2025-02-01' WHERE child_id = ?", arguments: [child]) }
+        let withdrawn = try await f.repos.privacy.export(child: child, in: f.holstebro.id, includeStaffNames: false)
+        #expect(withdrawn.accessLog.filter { $0.subject == "association" }.isEmpty)
     }
 
     /// Every table with rows about a child is either audited under its own id (and then counted

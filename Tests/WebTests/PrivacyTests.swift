@@ -100,7 +100,7 @@ import Testing
                 ("requestedBy", "Barnets far"), ("receivedOn", app.clock.clock.today.iso)])
             let location = try #require(created.location)
             let document = try await coordinator.get(location + "/document")
-            #expect(document.text.contains("Foreningens liste over sine børn i ordningen"))
+            #expect(document.text.contains("Foreningsportalens liste over foreningens børn i ordningen"))
             #expect(document.text.contains("Foreningskontakt, \(clubName.replacingOccurrences(of: "&", with: "&amp;"))"), "the club is named as the organisation")
             let json = try await coordinator.get(location + "/export.json")
             let object = try JSONSerialization.jsonObject(with: Data(json.text.utf8)) as? [String: Any]

@@ -48,7 +48,7 @@ struct BoardController {
         }
         do {
             _ = try await repositories.courses.offer(course: courseID, by: volunteer.id, in: m, at: clock.now,
-                                                     audit: try context.actor(now: clock.now).audit(.create, "board_offer", courseID))
+                                                     audit: try context.actor(now: clock.now).audit(.create, "board_offer"))
             context.flash(Flash(.success, "board.offered", [entry.firstName]))
         } catch StoreError.duplicate {
             context.flash(Flash(.info, "board.alreadyOffered"))

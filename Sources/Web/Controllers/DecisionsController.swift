@@ -109,6 +109,8 @@ struct DecisionsController {
                 context.flash(Flash(.success, "decision.saved.\(decision.outcome.rawValue)", [child.fullName]))
             } catch StoreError.conflict {
                 context.flash(Flash(.error, "referral.changedMeanwhile"))
+            } catch StoreError.ruleNoLongerHolds {
+                context.flash(Flash(.error, "decision.rulesChangedMeanwhile"))
             }
             return .seeOther(Paths.child.link(child.id) + "#referrals")
         }
