@@ -52,8 +52,6 @@ public protocol DashboardRepository: Sendable {
     /// Saves the hourly rate, and the weeks into the grant rules (creating them with the
     /// standard values if the coordinator has not set any yet).
     func saveSettings(_ settings: DashboardSettings, in municipality: MunicipalityID, audit: AuditEntry) async throws
-    /// The admin's overview: key figures of every municipality, aggregated per municipality.
-    func keyFigures(period: Period, today: LocalDate) async throws -> [MunicipalityID: KeyFigures]
 }
 
 /// Short trend sentences for the status report ("14 % flere indstillinger end forrige periode").

@@ -40,30 +40,3 @@ public struct FollowUpCounts: Sendable, Equatable {
         self.overdue = overdue
     }
 }
-
-/// One municipality's key figures for the admin's overview across municipalities: aggregates
-/// only, computed with the same definitions as the municipality's own dashboard.
-public struct KeyFigures: Sendable, Equatable {
-    public var referrals = 0
-    public var granted = 0
-    public var redeemed = 0
-    public var contacted = 0
-    public var sessions = 0
-    public var guidanceMinutes = 0
-    public var successful = 0
-    public var retention = Retention(due: 0, answered: 0, stillActive: 0)
-    public var childrenInActivities = 0
-    public var activeVolunteers = 0
-    public var paid = Money.zero
-    /// Children with a pass taken into use in the period (each once), for the cost per child.
-    public var startedActivity = 0
-    public var hourlyRate: Money?
-    public var overdueFollowUps = 0
-
-    public init() {}
-
-    public var cost: CostBasis {
-        CostBasis(paid: paid, guidanceMinutes: guidanceMinutes, startedActivity: startedActivity,
-                  activeAfterSixMonths: retention.stillActive)
-    }
-}

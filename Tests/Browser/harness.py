@@ -142,10 +142,11 @@ class Browser:
         self.submit("Log af")
 
     # Accessibility ----------------------------------------------------------------------------
-    def check(self):
-        """Runs axe-core on the current page (once per distinct path and title)."""
+    def check(self, again=False):
+        """Runs axe-core on the current page (once per distinct path and title, unless `again`:
+        the page has changed in place, e.g. folded parts opened)."""
         key = (re.sub(r"/\d+", "/:id", self.path.split("?")[0]), self.driver.title)
-        if key in self.checked:
+        if key in self.checked and not again:
             return
         self.checked.add(key)
         axe = Axe(self.driver)

@@ -107,7 +107,20 @@ def test_status_report_prints_on_a4_and_exports_csv(browser):
 def test_admin_sees_the_municipalities_side_by_side(browser):
     browser.login("admin@fritidspas.demo")
     browser.open("/admin/overview")
-    headings = [th.text for th in browser.driver.find_elements(By.CSS_SELECTOR, "thead th")]
-    expect("Holstebro Kommune" in headings and "Svendborg Kommune" in headings, f"one column per municipality: {headings}")
+    rows = [th.text for th in browser.driver.find_elements(By.XPATH, '//h2[@id="passes"]/following-sibling::div[1]//tbody//th')]
+    expect(rows == ["Holstebro Kommune", "Svendborg Kommune"], f"one row per municipality: {rows}")
+    for section in ["Fritidspas", "Indstillinger pr. afsender", "Fritidsvejledning", "Børn pr. aktivitetstype", "Frivillige",
+                    "Økonomi", "Udbetalinger og bevillinger, der ikke er søgt", "Omkostning pr. barn", "Opfølgning og implementering"]:
+        expect(browser.driver.find_elements(By.XPATH, f'//h2[normalize-space()="{section}"]'), f"section {section}")
     expect("Omkostning pr. barn, der startede i en aktivitet" in browser.text, "the cost per child")
     expect("Fase 1: Parat" in browser.text, "QIF progress")
+    own = browser.driver.find_elements(By.XPATH, '//h3[starts-with(normalize-space(), "Indstillinger pr. skole")]')
+    expect(len(own) == 2 and not any(h.is_displayed() for h in own), "each municipality's own figures start folded")
+    for summary in browser.driver.find_elements(By.CSS_SELECTOR, "details.admin-municipality summary"):
+        summary.click()
+    expect(all(h.is_displayed() for h in own) and "Foreninger med ledige pladser" in browser.text, "they fold out")
+    browser.check(again=True)
+
+    browser.driver.set_window_size(360, 740)
+    browser.open(browser.path)
+    no_sideways_scrolling(browser)

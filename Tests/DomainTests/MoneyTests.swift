@@ -38,7 +38,7 @@ import Testing
         }
     }
 
-    @Test func keyFiguresShowWholeKroner() {
+    @Test func dashboardFiguresShowWholeKroner() {
         #expect(Money(ore: 143_200).displayKroner == "1.432 kr.")
         #expect(Money(ore: 123_450).displayKroner == "1.235 kr.", "50 øre rounds up")
         #expect(Money(ore: 123_449).displayKroner == "1.234 kr.")

@@ -5,8 +5,9 @@ import HummingbirdTesting
 import Testing
 @testable import Web
 
-/// The dashboard's parts beyond intake, its settings form, the status report with its CSV and
-/// the admin's overview. The test clock stands at 15.01.2027; the demo data lies around it.
+/// The dashboard's parts beyond intake, its settings form and the status report with its CSV
+/// (the admin's overview: `AdminOverviewTests`). The test clock stands at 15.01.2027; the demo
+/// data lies around it.
 @Suite struct DashboardPagesTests {
     let lastHalf = "?from=2026-07-01&to=2026-12-31"
 
@@ -120,28 +121,6 @@ import Testing
                 #expect(!report.text.contains(name), "no child's name in the report")
                 #expect(!csv.text.contains(name), "no child's name in the CSV")
             }
-        }
-    }
-
-    @Test func theAdminComparesMunicipalitiesWithAggregatesOnly() async throws {
-        let app = try TestApp()
-        let names = try await app.db.read { try String.fetchAll($0, sql: "SELECT first_name || ' ' || last_name FROM child") }
-        try await app.test { client in
-            var admin = Browser(client)
-            try await admin.login(DemoData.adminEmail)
-            let page = try await admin.get("/admin/overview" + lastHalf)
-            #expect(page.status == .ok)
-            #expect(page.text.contains("<th scope=\"col\" class=\"num\">Holstebro Kommune</th><th scope=\"col\" class=\"num\">Svendborg Kommune</th>"))
-            for row in ["Indstillinger modtaget", "Går til en aktivitet efter 6 måneder", "Timer med fritidsvejledning",
-                        "Omkostning pr. barn, der startede i en aktivitet", "Forsinkede opfølgninger", "Fase 4: Forankring"] {
-                #expect(page.text.contains("<th scope=\"row\">\(row)</th>"), "row \(row)")
-            }
-            #expect(page.text.contains("&lt; 5"))
-            for name in names { #expect(!page.text.contains(name)) }
-            var coordinator = Browser(client)
-            try await coordinator.login("coordinator@holstebro.demo")
-            #expect(try await coordinator.get("/admin/overview").status == .forbidden)
-            #expect(try await admin.get("/dashboard/settings").status == .forbidden)
         }
     }
 }

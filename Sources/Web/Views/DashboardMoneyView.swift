@@ -105,7 +105,7 @@ struct DashboardCostView {
             FigureTable.Row(t("dashboard.cost.hours"), GuidanceHours.display(minutes: c.current.guidanceMinutes),
                             GuidanceHours.display(minutes: c.previous.guidanceMinutes)),
             FigureTable.Row(t("dashboard.cost.guidance", rate.display), c.current.guidanceCost(rate: rate).display,
-                            c.previous.guidanceCost(rate: rate).display),
+                            c.previous.guidanceCost(rate: rate).display, key: ReportSection.Key.guidanceCost),
             FigureTable.Row(t("dashboard.cost.total"), c.current.total(rate: rate).display, c.previous.total(rate: rate).display),
             children("dashboard.cost.started", Compared(c.current.startedActivity, c.previous.startedActivity)),
             FigureTable.Row(t("dashboard.cost.perStarted"), perChild(c.current, c.current.startedActivity),

@@ -11,17 +11,20 @@ struct FigureTable {
         let previous: String
         /// Marked as the group reached least (departments, schools, districts).
         let low: Bool
+        /// A fixed name for a row whose label holds a setting (`ReportSection.Row.key`).
+        let key: String?
 
-        init(_ label: String, _ current: String, _ previous: String = "", low: Bool = false) {
+        init(_ label: String, _ current: String, _ previous: String = "", low: Bool = false, key: String? = nil) {
             self.label = label
             self.current = current
             self.previous = previous
             self.low = low
+            self.key = key
         }
 
         /// A count of children per group: under five shows as "< 5".
-        static func children(_ label: String, _ figure: Compared, low: Bool = false) -> Row {
-            Row(label, SmallGroups.display(figure.current), SmallGroups.display(figure.previous), low: low)
+        static func children(_ label: String, _ figure: Compared, low: Bool = false, key: String? = nil) -> Row {
+            Row(label, SmallGroups.display(figure.current), SmallGroups.display(figure.previous), low: low, key: key)
         }
 
         /// A count that is not a group of children (sessions, volunteers, totals).
