@@ -20,6 +20,8 @@ public final class FileErasureLedger: ErasureLedger {
                 guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
                     throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
                 }
+                // The new file's name must be on disk too, or the first record could vanish with it.
+                try Self.syncDirectory(of: path)
             }
             let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
             defer { try? handle.close() }
@@ -42,6 +44,13 @@ public final class FileErasureLedger: ErasureLedger {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
         let data = try lock.withLock { _ in try Data(contentsOf: URL(fileURLWithPath: path)) }
         return data.split(separator: 0x0A).compactMap { try? Self.decoder.decode(ErasureRecord.self, from: Data($0)) }
+    }
+
+    private static func syncDirectory(of path: String) throws {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        let handle = try FileHandle(forReadingFrom: directory)
+        defer { try? handle.close() }
+        try handle.synchronize()
     }
 
     private static let encoder: JSONEncoder = {
