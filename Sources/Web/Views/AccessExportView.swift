@@ -43,7 +43,9 @@ struct AccessExportView {
             sections: export.tables.map { table in
                 Section(heading: tableHeading(table.name, fallback: table.purpose, t: t),
                         records: table.rows.map { row in
-                            Record(fields: row.map { Field(label: columnLabel($0.column, t: t), value: format($0.column, $0.value, t: t)) })
+                            Record(fields: row.filter { !isReference($0.column) }.map {
+                                Field(label: columnLabel($0.column, t: t), value: format(table.name, $0.column, $0.value, t: t))
+                            })
                         },
                         empty: table.rows.isEmpty)
             },
@@ -76,10 +78,43 @@ struct AccessExportView {
         return text == key ? column.replacingOccurrences(of: "_", with: " ").capitalized : text
     }
 
-    static func format(_ column: String, _ value: String?, t: Texts) -> String {
+    /// Internal reference numbers (to staff, funds, other rows) and derived search columns: in
+    /// the JSON file, not in the readable document, where they would only puzzle a family.
+    static func isReference(_ column: String) -> Bool {
+        column.hasSuffix("_id") || column.hasSuffix("_by") || ["attachment_file", "search_name", "phone_digits", "position"].contains(column)
+    }
+
+    /// Stored codes (by `table/column`) shown with the words the product uses for them elsewhere
+    /// (catalogue prefixes).
+    static let codeTexts: [String: String] = [
+        "support_grant/status": "grant.status.", "support_grant/kind": "grant.kind.", "claim/status": "claim.status.",
+        "referral/status": "referral.status.", "referral_event/from_status": "referral.status.",
+        "referral_event/to_status": "referral.status.", "pass/status": "pass.status.", "guidance_course/status": "course.status.",
+        "guidance_course/step": "course.step.", "guidance_session/step": "course.step.", "guidance_session/kind": "session.kind.",
+        "parent_agreement/kind": "agreement.kind.", "child/gender": "child.gender.", "guardian/relation": "guardian.relation.",
+        "consent/method": "consent.method.", "referral/urgency": "referral.urgency.", "referral/reasons": "referral.reason.",
+        "referral/track": "track.", "referral/department": "department.", "child/latest_department": "department.",
+        "guidance_session/logged_role": "role.", "follow_up/answered_role": "role.", "board_offer/status": "export.value.offer.",
+        "follow_up/source": "export.value.followUpSource.", "guidance_session/participants": "session.participant.",
+    ]
+
+    static let amounts: Set<String> = ["amount"]
+    static let flags: Set<String> = ["still_active", "attends_regularly"]
+
+    static func format(_ table: String, _ column: String, _ value: String?, t: Texts) -> String {
         guard let value, !value.isEmpty else { return "–" }
-        if ["covers_", "needs_", "wants_", "is_"].contains(where: { column.hasPrefix($0) }) {
+        if ["covers_", "needs_", "wants_", "is_"].contains(where: { column.hasPrefix($0) }) || flags.contains(column) {
             return value == "1" ? t("common.yes") : value == "0" ? t("common.no") : value
+        }
+        if amounts.contains(column), let ore = Int64(value) { return Money(ore: ore).display }
+        if column == "minutes", let minutes = Int(value) { return t("export.value.minutes", String(minutes)) }
+        if let prefix = codeTexts["\(table)/\(column)"] {
+            // Some codes are lists ("economic,social").
+            return value.split(separator: ",").map { code in
+                let key = prefix + code
+                let text = t(key)
+                return text == key ? String(code) : text
+            }.joined(separator: ", ")
         }
         if value.count == 10, let date = LocalDate(iso: value) { return date.display }
         if value.count >= 19, let date = LocalDate(iso: String(value.prefix(10))) {
