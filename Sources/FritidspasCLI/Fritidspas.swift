@@ -56,7 +56,7 @@ struct Serve: AsyncParsableCommand {
         let erasures = FileErasureLedger(path: config.erasureLedgerPath)
         // Before the first request: a database restored from an older backup must not show a
         // child erased on request, even for a moment. If the ledger cannot be read, do not start.
-        let erasedAgain = try await Repositories.sqlite(pool, erasures: erasures).privacy.reapplyErasures(now: Date(), apply: true)
+        let erasedAgain = try await SQLitePrivacyRepository(pool, erasures: erasures).reapplyErasures(now: Date(), apply: true)
         AttachmentStore.removeFiles(erasedAgain.files, directory: config.uploadsDirectory)
         if !erasedAgain.records.isEmpty {
             logger.notice("erased again from the erasure ledger", metadata: ["children": .stringConvertible(erasedAgain.records.count)])

@@ -21,7 +21,9 @@ final class FigureCache: @unchecked Sendable {
 
     init(observing db: any DatabaseWriter) {
         generation = WriteGeneration()
-        db.add(transactionObserver: generation, extent: .databaseLifetime)
+        // Observed as long as this cache lives: a short-lived set of repositories (a command, a
+        // test) leaves no observer behind on every later write.
+        db.add(transactionObserver: generation, extent: .observerLifetime)
     }
 
     func figures(_ key: Key, compute: () async throws -> DashboardFigures) async rethrows -> DashboardFigures {

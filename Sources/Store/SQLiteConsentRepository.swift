@@ -9,6 +9,13 @@ public struct SQLiteConsentRepository: ConsentRepository {
         self.db = db
     }
 
+    /// What the child's consents cover on `date`, read inside the caller's transaction (the
+    /// writes that re-check a rule the form checked).
+    static func summary(of child: ChildID, in municipality: MunicipalityID, on date: LocalDate, _ db: Database) throws -> ConsentSummary {
+        ConsentSummary(try Row.fetchAllCached(db, sql: "SELECT * FROM consent WHERE child_id = ? AND municipality_id = ?",
+                                              arguments: [child, municipality]).map(consent), on: date)
+    }
+
     static func consent(_ row: Row) -> Consent {
         Consent(id: row["id"], childID: row["child_id"], givenBy: row["given_by"], givenOn: row["given_on"],
                 method: ConsentMethod(rawValue: row["method"]) ?? .written,

@@ -128,11 +128,9 @@ public struct SQLiteCourseRepository: CourseRepository {
               let child = try Row.fetchOneCached(db, sql: """
                   SELECT c.id, c.birth_date FROM guidance_course g JOIN child c ON c.id = g.child_id WHERE g.id = ? AND g.municipality_id = ?
                   """, arguments: [course, municipality]) else { throw StoreError.notFound }
-        let consents = try Row.fetchAllCached(db, sql: "SELECT * FROM consent WHERE child_id = ? AND municipality_id = ?",
-                                              arguments: [child["id"] as ChildID, municipality]).map(SQLiteConsentRepository.consent)
         let problems = AssignmentRules.problems(
             assigning: SQLiteVolunteerRepository.volunteer(volunteerRow), as: role, childBirthDate: child["birth_date"],
-            consent: ConsentSummary(consents, on: date),
+            consent: try SQLiteConsentRepository.summary(of: child["id"], in: municipality, on: date, db),
             certificate: try SQLiteVolunteerRepository.settings(municipality, db).certificateRule, today: date, field: "guide")
         if !problems.isEmpty { throw StoreError.conflict }
     }

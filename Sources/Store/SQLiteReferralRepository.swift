@@ -166,9 +166,7 @@ public struct SQLiteReferralRepository: ReferralRepository {
     /// registration could have been withdrawn, the scheme's ages changed or the child been
     /// anonymised since the form was read.
     static func checkApproval(child: ChildID, pass: PassDraft, municipality: MunicipalityID, on day: LocalDate, _ db: Database) throws {
-        let consents = try Row.fetchAllCached(db, sql: "SELECT * FROM consent WHERE child_id = ? AND municipality_id = ?",
-                                              arguments: [child, municipality]).map(SQLiteConsentRepository.consent)
-        guard ConsentSummary(consents, on: day).inForce.registration,
+        guard try SQLiteConsentRepository.summary(of: child, in: municipality, on: day, db).inForce.registration,
               let birthDate = try LocalDate.fetchOneCached(db, sql: "SELECT birth_date FROM child WHERE id = ? AND anonymised_at IS NULL",
                                                            arguments: [child]),
               try SQLiteSchemeSettingsRepository.settings(municipality, db).ageProblem(birthDate: birthDate, passStart: pass.validFrom) == nil

@@ -28,9 +28,10 @@ public struct AppDependencies: Sendable {
 
 /// The composition root: the whole application, ready to run.
 public func buildApplication(_ deps: AppDependencies) async throws -> some ApplicationProtocol {
-    let (router, _) = try await buildRouter(deps)
-    let config = deps.config
+    // One set of repositories for the routes and the jobs (one figure cache, one write observer).
     let repositories = Repositories.sqlite(deps.database, erasures: deps.erasures)
+    let (router, _) = try await buildRouter(deps, repositories: repositories)
+    let config = deps.config
     return Application(
         router: router,
         server: .http1(configuration: .init(
@@ -68,9 +69,12 @@ public func buildApplication(_ deps: AppDependencies) async throws -> some Appli
 
 /// The router with every middleware and controller; also returns the route table for tests.
 public func buildRouter(_ deps: AppDependencies) async throws -> (Router<AppContext>, RouteTable) {
+    try await buildRouter(deps, repositories: Repositories.sqlite(deps.database, erasures: deps.erasures))
+}
+
+func buildRouter(_ deps: AppDependencies, repositories: Repositories) async throws -> (Router<AppContext>, RouteTable) {
     let config = deps.config
     let clock = deps.clock
-    let repositories = Repositories.sqlite(deps.database, erasures: deps.erasures)
     let texts = try TextCatalogue.bundled()
     let renderer = try await Renderer.load(directory: config.templatesDirectory, texts: texts,
                                            footer: .init(supportEmail: config.supportEmail, supportPhone: config.supportPhone))
