@@ -63,9 +63,9 @@ public enum PersonalData {
             "created_at": .notPersonal]),
         Table(name: "app_session", purpose: "Sessioner for loggede ind brugere", childRows: nil, columns: [
             "key": .staff, "data": .staff, "user_id": .notPersonal, "expires_at": .notPersonal]),
-        Table(name: "login_throttle", purpose: "Mislykkede login-forsøg (beskyttelse mod gætteri)", childRows: nil, columns: [
-            "scope": .notPersonal, "key": .staff, "failures": .notPersonal, "last_failure_at": .notPersonal,
-            "locked_until": .notPersonal]),
+        Table(name: "sign_in_throttle", purpose: "Mislykkede login-forsøg pr. konto og adresse (beskyttelse mod gætteri)", childRows: nil,
+              columns: ["account": .staff, "address": .staff, "failures": .notPersonal, "last_failure_at": .notPersonal,
+                        "locked_until": .notPersonal]),
         Table(name: "audit_event", purpose: "Log over brug af personoplysninger", childRows: "entity_type = 'child' AND entity_id = CAST(:child AS TEXT)",
               columns: [
                 "id": .notPersonal, "at": .notPersonal, "user_id": .notPersonal, "role": .notPersonal, "municipality_id": .notPersonal,

@@ -332,8 +332,9 @@ import Testing
         }
         let svendborg = try await app.userID("coordinator@svendborg.demo")
         #expect(try await app.count("""
-            SELECT COUNT(*) FROM audit_event WHERE action = 'access' AND outcome = 'denied' AND entity_id = 'childShow' AND user_id = ?
-            """, [svendborg]) == 1)
+            SELECT COUNT(*) FROM audit_event WHERE action = 'access' AND outcome = 'denied' AND entity_type = 'child' AND entity_id = ?
+              AND user_id = ? AND detail LIKE '%GET /children/%'
+            """, [String(holstebroChild), svendborg]) == 2, "filed under the child, in both municipalities' logs")
         #expect(try await app.count("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'child' AND action = 'view' AND user_id = ?", [svendborg]) == 0,
                 "and nothing says the child was seen")
     }

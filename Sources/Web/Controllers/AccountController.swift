@@ -5,6 +5,9 @@ import Hummingbird
 /// The signed-in user's own profile: language and password.
 struct AccountController {
     let users: any UserRepository
+    let throttle: any ThrottleRepository
+    let audit: any AuditLog
+    let rule: ThrottleRule
     let hasher: PasswordHasher
     let renderer: Renderer
     let clock: Clock
@@ -49,13 +52,28 @@ struct AccountController {
             let form = try await request.decodeForm(PasswordForm.self, context: context)
             var errors = ValidationErrors()
             let current = form.currentPassword ?? ""
+            let now = clock.now
             if current.isEmpty {
                 errors.add("currentPassword", "err.account.currentPassword.required")
-            } else if let stored = try await users.credentials(email: user.user.email)?.passwordHash,
-                      try await hasher.verify(current, hash: stored) {
+                return try render(context: context, errors: errors)
+            }
+            // The current password is guessed under the same limits as at sign-in: a stolen
+            // session must not be a way to try passwords without end.
+            let email = user.user.email
+            guard case .check = try await throttle.reserveAttempt(account: email, address: context.clientIP ?? "unknown",
+                                                                  rule: rule, now: now) else {
+                try await audit.record(try context.actor(now: now).audit(.update, "user", user.id, detail: "password: locked",
+                                                                         outcome: .denied))
+                return try render(context: context, errors: ValidationErrors("currentPassword", "err.login.locked"),
+                                  status: .tooManyRequests)
+            }
+            if let stored = try await users.credentials(email: email)?.passwordHash, try await hasher.verify(current, hash: stored) {
+                try await throttle.clear(account: email)
                 errors.merge(PasswordPolicy.validate(password: form.password, confirmation: form.passwordConfirmation,
-                                                     email: user.user.email))
+                                                     user: PasswordPolicy.Person(user.user, municipality: user.municipality)))
             } else {
+                try await audit.record(try context.actor(now: now).audit(.update, "user", user.id, detail: "password: wrong current password",
+                                                                         outcome: .denied))
                 errors.add("currentPassword", "err.account.currentPassword.wrong")
             }
             guard errors.isEmpty else { return try render(context: context, errors: errors) }
@@ -68,7 +86,7 @@ struct AccountController {
         }
     }
 
-    private func render(context: AppContext, errors: ValidationErrors = .init()) throws -> Response {
+    private func render(context: AppContext, errors: ValidationErrors = .init(), status: HTTPResponse.Status? = nil) throws -> Response {
         let user = try context.requireUser()
         let t = renderer.texts.bind(context.language)
         let form = FormBuilder(t, values: ["language": user.language.rawValue], errors: errors)
@@ -85,6 +103,6 @@ struct AccountController {
                 "passwordConfirmation": form.field("passwordConfirmation", label: "account.passwordConfirmation",
                                                    type: "password", autocomplete: "new-password", width: "m", value: ""),
             ])
-        return try renderer.page("account/show", title: t("account.title"), content: view, context: context, form: form)
+        return try renderer.page("account/show", title: t("account.title"), content: view, context: context, form: form, status: status)
     }
 }

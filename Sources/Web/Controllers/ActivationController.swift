@@ -5,6 +5,7 @@ import Hummingbird
 /// One-time activation links: a new user (or one whose password was reset) sets a password.
 struct ActivationController {
     let users: any UserRepository
+    let municipalities: any MunicipalityRepository
     let hasher: PasswordHasher
     let renderer: Renderer
     let clock: Clock
@@ -35,7 +36,9 @@ struct ActivationController {
                 return try render(token: token, user: nil, context: context)
             }
             let form = try await request.decodeForm(PasswordForm.self, context: context)
-            let errors = PasswordPolicy.validate(password: form.password, confirmation: form.passwordConfirmation, email: user.email)
+            let municipality = try await user.municipalityID.asyncMap { try await municipalities.find($0) } ?? nil
+            let errors = PasswordPolicy.validate(password: form.password, confirmation: form.passwordConfirmation,
+                                                 user: PasswordPolicy.Person(user, municipality: municipality))
             guard errors.isEmpty else { return try render(token: token, user: user, context: context, errors: errors) }
             let passwordHash = try await hasher.hash(form.password ?? "")
             guard try await users.activate(tokenHash: hash, passwordHash: passwordHash, now: clock.now, ip: context.clientIP) != nil else {

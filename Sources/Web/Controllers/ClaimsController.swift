@@ -127,6 +127,12 @@ struct ClaimsController {
         }
         let outcome = try await repositories.claims.decide(ids, approve: approve, reason: reason, in: try user.municipalityID(), by: user.id,
                                                            at: clock.now, audit: try context.actor(now: clock.now).audit(.update, "claim"))
+        if outcome.skipped > 0 {
+            // Skipped: decided already, or not this municipality's claim (the latter is a refused attempt).
+            try await repositories.audit.recordForeignReferences(
+                try context.actor(now: clock.now).audit(.update, "claim", detail: approve ? "approve" : "reject"),
+                targets: ids.map { AuditTarget("claim", $0) })
+        }
         let key = approve ? "claim.decision.approved" : "claim.decision.rejected"
         context.flash(Flash(outcome.changed > 0 ? .success : .info, outcome.skipped > 0 ? key + ".someSkipped" : key,
                             [String(outcome.changed), String(outcome.skipped)]))

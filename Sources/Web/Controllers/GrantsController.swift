@@ -124,6 +124,12 @@ struct GrantsController {
         let t = renderer.texts.bind(context.language)
         let today = clock.today
         let passes = try await repositories.passes.list(for: child.id, in: child.municipalityID)
+        // Another municipality's activity or funding source is always refused; file the attempt
+        // whatever else is wrong.
+        try await repositories.audit.recordForeignReferences(
+            try context.actor(now: clock.now).audit(.create, "grant", detail: "child \(child.id)"),
+            targets: (form.activity.flatMap(ActivityID.init).map { [AuditTarget("activity", $0)] } ?? [])
+                + (form.fundingSource.flatMap(FundingSourceID.init).map { [AuditTarget("funding_source", $0)] } ?? []))
         let input = GrantInput(activity: form.activity, kind: form.kind, amount: form.amount, periodFrom: form.periodFrom,
                                periodTo: form.periodTo, fundingSource: form.fundingSource, claimDeadline: form.claimDeadline,
                                note: form.note, override: form.override, overrideReason: form.overrideReason)

@@ -7,6 +7,7 @@ import Store
 /// Pages and endpoints anyone may reach: health check, accessibility statement, privacy.
 struct PublicController {
     let database: any DatabaseWriter
+    let storeHealth: StoreHealth
     let renderer: Renderer
     let accessibilityStatementURL: String
 
@@ -16,7 +17,9 @@ struct PublicController {
 
     func addRoutes(to routes: RouteTable) {
         routes.add(.health) { _, _ in
-            let health = await AppDatabase.health(database)
+            var health = await AppDatabase.health(database)
+            // A load balancer or monitor sees a full disk as unhealthy.
+            health.writable = storeHealth.isWritable
             let body = try JSONEncoder().encode(health)
             return Response(status: health.isHealthy ? .ok : .serviceUnavailable,
                             headers: [.contentType: "application/json; charset=utf-8"],

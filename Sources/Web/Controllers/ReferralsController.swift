@@ -30,6 +30,7 @@ struct ReferralsController {
         routes.add(.referralNew) { _, context in
             let user = try context.requireUser()
             let child = try await findChild(context)
+            try await audit.record(try context.actor(now: clock.now).audit(.view, "child", child.id, detail: "referral form"))
             let defaults = ["referredOn": clock.today.iso, "urgency": "normal", "referrerName": user.user.name,
                             "department": user.role == .coordinator ? "family" : ""]
             return try render(context, child: child, values: defaults, multi: ["support": ["guidance", "economic"]])

@@ -113,7 +113,7 @@ public enum AccessPolicy {
         case .admin: return .system
         case .coordinator: return .municipality(municipality)
         case .caseworker: return .caseworker(municipality, user.id)
-        case .volunteer: return .volunteer(municipality, user.id)
+        case .volunteer: return .volunteer(municipality, user.id, consentOn: user.today)
         case .association: return .association(municipality, user.id)
         }
     }
