@@ -46,7 +46,8 @@ public func buildApplication(_ deps: AppDependencies) async throws -> some Appli
             httpDecoderConfiguration: .init(maxHeaderFieldSize: config.maxHeaderListSize,
                                             maxHeaderListSize: config.maxHeaderListSize,
                                             maxHeaderFieldCount: config.maxHeaderFieldCount)), registry: connections),
-        configuration: .init(address: .hostname(config.host, port: config.port), serverName: nil),
+        // A deep accept queue absorbs a burst of connects while the guard sorts them out.
+        configuration: .init(address: .hostname(config.host, port: config.port), serverName: nil, backlog: 1024),
         services: [
             PeriodicJob(name: "session-cleanup", interval: .seconds(3600), logger: deps.logger) {
                 try await repositories.sessions.purgeExpired(now: deps.clock.now)
