@@ -47,7 +47,7 @@ def test_dashboard_parts_periods_and_settings(browser):
     expect(browser.path == "/dashboard/settings", "the settings form")
     browser.fill("hourlyRate", "mange penge")
     browser.fill("unclaimedWeeks", "0")
-    browser.submit("Gem indstillinger")
+    browser.submit("Gem opsætningen")
     expect(browser.driver.title.startswith("Fejl: "), "the title marks the error")
     expect("Der er problemer" in browser.text, "error summary")
     expect(browser.driver.find_element(By.NAME, "hourlyRate").get_attribute("value") == "mange penge", "input kept")
@@ -55,12 +55,12 @@ def test_dashboard_parts_periods_and_settings(browser):
     expect("Antal uger skal være et helt tal fra 1 til 52" in browser.text, "message beside the weeks")
     browser.fill("hourlyRate", "500")
     browser.fill("unclaimedWeeks", "8")
-    browser.submit("Gem indstillinger")
+    browser.submit("Gem opsætningen")
     expect("Indstillingerne er gemt." in browser.text, "saved")
     expect("Fritidsvejledning (timer × 500,00 kr.)" in browser.text, "the cost uses the new rate")
     browser.click_link("Ret timeprisen")
     browser.fill("hourlyRate", "450")
-    browser.submit("Gem indstillinger")
+    browser.submit("Gem opsætningen")
 
     browser.driver.set_window_size(360, 740)
     browser.open("/dashboard")
@@ -110,7 +110,7 @@ def test_admin_sees_the_municipalities_side_by_side(browser):
     rows = [th.text for th in browser.driver.find_elements(By.XPATH, '//h2[@id="passes"]/following-sibling::div[1]//tbody//th')]
     expect(rows == ["Holstebro Kommune", "Svendborg Kommune"], f"one row per municipality: {rows}")
     for section in ["Fritidspas", "Indstillinger pr. afsender", "Fritidsvejledning", "Børn pr. aktivitetstype", "Frivillige",
-                    "Økonomi", "Udbetalinger og bevillinger, der ikke er søgt", "Omkostning pr. barn", "Opfølgning og implementering"]:
+                    "Økonomi", "Udbetalinger og bevillinger uden krav", "Omkostning pr. barn", "Opfølgning og implementering"]:
         expect(browser.driver.find_elements(By.XPATH, f'//h2[normalize-space()="{section}"]'), f"section {section}")
     expect("Omkostning pr. barn, der startede i en aktivitet" in browser.text, "the cost per child")
     expect("Fase 1: Parat" in browser.text, "QIF progress")

@@ -79,7 +79,7 @@ def test_fee_is_granted_claimed_approved_exported_paid_and_budgeted(browser):
     card = '//li[.//h3[contains(., "Yara Ø. (født 2018)")]]'
     browser.navigate(browser.driver.find_element(By.XPATH, card + '//button[contains(., "Barnet er startet i dag")]'))
     expect("Yara Ø. står nu som startet" in browser.text, "start confirmed")
-    browser.navigate(browser.driver.find_element(By.XPATH, card + '//a[contains(., "Anmod om 1.234,50 kr.")]'))
+    browser.navigate(browser.driver.find_element(By.XPATH, card + '//a[contains(., "Send krav om 1.234,50 kr.")]'))
     expect("Trin 1 af 2" in browser.text, "step line")
     invoice = os.path.join(tempfile.mkdtemp(), "faktura-tvis.pdf")
     with open(invoice, "wb") as f:
@@ -88,8 +88,8 @@ def test_fee_is_granted_claimed_approved_exported_paid_and_budgeted(browser):
     browser.submit("Fortsæt")
     expect("Tjek dine svar" in browser.text and "Trin 2 af 2" in browser.text, "check your answers")
     expect("faktura-tvis.pdf" in browser.text and "1.234,50 kr." in browser.text, "answers shown")
-    browser.submit("Send anmodning")
-    expect("Anmodningen er sendt" in browser.text, "receipt")
+    browser.submit("Send krav")
+    expect("Kravet er sendt" in browser.text, "receipt")
     receipt = browser.path.split("?")[0]
     browser.logout()
 
@@ -100,14 +100,14 @@ def test_fee_is_granted_claimed_approved_exported_paid_and_budgeted(browser):
     expect("1.234,50 kr." in row.text, "the claim waits with its amount")
     row.find_element(By.CSS_SELECTOR, 'input[name="ids[]"]').click()
     browser.submit("Godkend valgte")
-    expect("Godkendte anmodninger: 1." in browser.text, "approved")
-    browser.click_link("Betalingsbunker")
-    browser.submit("Saml i en betalingsbunke")
+    expect("Godkendte krav: 1." in browser.text, "approved")
+    browser.click_link("Udbetalingslister")
+    browser.submit("Saml på en udbetalingsliste")
     expect("er oprettet" in browser.text and "Yara Østerby" in browser.text, "batch created with the claim")
     batch = browser.path
     content_type, csv = fetch_csv(browser, batch + "/export")
     expect(content_type.startswith("text/csv"), f"CSV, not {content_type}")
-    expect(csv.startswith("\ufeffForening;CVR;Betalingsreference;Beløb (kr.);Anmodninger"), "CSV header")
+    expect(csv.startswith("\ufeffForening;CVR;Betalingsreference;Beløb (kr.);Krav"), "CSV header")
     claim_id = receipt.rsplit("/", 1)[1]
     tvis = [line for line in csv.split("\r\n") if line.startswith("Tvis Boldklub;")]
     expect(len(tvis) == 1 and claim_id in tvis[0].split(";")[4].split(" "), f"the club's line pays the claim: {tvis}")
@@ -115,7 +115,7 @@ def test_fee_is_granted_claimed_approved_exported_paid_and_budgeted(browser):
     expect("Hentet som CSV" in browser.text, "the export is recorded")
     browser.click_link("Markér som udbetalt")
     browser.submit("Markér som udbetalt")
-    expect("Bunken er markeret som udbetalt" in browser.text, "paid")
+    expect("Udbetalingslisten er markeret som udbetalt" in browser.text, "paid")
 
     paid_after = budget_paid(browser, source)
     expect(paid_after - paid_before == 123450, f"the budget shows the payment: {paid_before} → {paid_after}")

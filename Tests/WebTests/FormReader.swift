@@ -14,6 +14,8 @@ struct ServedForm {
     var fields: [(String, String)]
     /// Radio groups and selects with their values; submit buttons with a name, too.
     var choices: [String: [String]]
+    /// Checkboxes left unticked, as (name, value): a person may tick each.
+    var unticked: [(String, String)]
     var groups: [Group]
     var multipart: Bool
 
@@ -31,6 +33,7 @@ struct ServedForm {
         self.multipart = multipart
         fields = []
         choices = [:]
+        unticked = []
         for tag in Self.matches(#"<input\b([^>]*)>"#, in: body).map({ $0[1] }) {
             guard let name = Self.attribute("name", tag) else { continue }
             let type = Self.attribute("type", tag)?.lowercased() ?? "text"
@@ -41,7 +44,7 @@ struct ServedForm {
                 choices[name, default: []].append(value)
                 if checked { fields.append((name, value)) }
             case "checkbox":
-                if checked { fields.append((name, value)) }
+                if checked { fields.append((name, value)) } else { unticked.append((name, value)) }
             case "submit", "file":
                 break
             default:

@@ -68,7 +68,7 @@ import Testing
             var club = Browser(client)
             club.ip = "192.0.2.70"
             try await club.login("association@holstebro.demo")
-            #expect(try await club.get("/portal").text.contains("Anmod om 850,50 kr."))
+            #expect(try await club.get("/portal").text.contains("Send krav om 850,50 kr."))
             try await club.get("/portal/grants/\(grant)/claim")
             let draft = try await club.postMultipart("/portal/grants/\(grant)/claim",
                                                      [("amount", "850,50"), ("periodFrom", today.iso), ("periodTo", today.adding(days: 150).iso)])
@@ -78,7 +78,7 @@ import Testing
             #expect(try await coordinator.get("/claims").text.contains("850,50 kr."))
             let approved = try await coordinator.post("/claims/decisions", [("ids[]", claimID), ("decision", "approve")])
             #expect(approved.location == "/claims")
-            #expect(try await coordinator.get("/claims").text.contains("Godkendte anmodninger: 1."))
+            #expect(try await coordinator.get("/claims").text.contains("Godkendte krav: 1."))
             let batch = try await coordinator.post("/payment-batches")
             let batchPath = try #require(batch.location)
             #expect(batchPath.hasPrefix("/payment-batches/"))
@@ -90,7 +90,7 @@ import Testing
             let csv = try await coordinator.post(batchPath + "/export")
             #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
             #expect(csv.headers[.contentDisposition]?.contains("attachment") == true)
-            #expect(csv.text.hasPrefix("\u{FEFF}Forening;CVR;Betalingsreference;Beløb (kr.);Anmodninger;Periode fra;Periode til;Bunke\r\n"))
+            #expect(csv.text.hasPrefix("\u{FEFF}Forening;CVR;Betalingsreference;Beløb (kr.);Krav;Periode fra;Periode til;Udbetalingsliste\r\n"))
             let line = try #require(csv.text.split(separator: "\r\n").first { $0.contains(";\(s.cvr);") })
             #expect(line.contains(";\"\(Money(ore: expected).export)\";"), "amounts with a decimal comma, quoted")
             #expect(line.split(separator: ";")[4].split(separator: " ").contains(Substring(claimID)))
@@ -180,9 +180,9 @@ import Testing
             try await coordinator.login("coordinator@holstebro.demo")
             #expect(try await coordinator.get("/claims?all=1").text.contains("value=\"\(waiting[0])\" checked"))
             let none = try await coordinator.post("/claims/decisions", [("decision", "approve")])
-            #expect(none.status == .unprocessableContent && none.text.contains("Vælg mindst én anmodning"))
+            #expect(none.status == .unprocessableContent && none.text.contains("Vælg mindst ét krav"))
             let noReason = try await coordinator.post("/claims/decisions", waiting.map { ("ids[]", String($0)) } + [("decision", "reject")])
-            #expect(noReason.status == .unprocessableContent && noReason.text.contains("Skriv hvorfor anmodningen afvises"))
+            #expect(noReason.status == .unprocessableContent && noReason.text.contains("Skriv hvorfor kravet afvises"))
             #expect(noReason.text.contains("value=\"\(waiting[0])\" checked"), "the choice is kept")
             let rejected = try await coordinator.post("/claims/decisions", waiting.map { ("ids[]", String($0)) }
                                                       + [("decision", "reject"), ("reason", "Kontingentet er for højt")])

@@ -59,6 +59,9 @@ struct AuditLogController {
             if childID == nil, let name = value("childName") {
                 let found = try await children.searchNames(name, in: municipality, limit: 20)
                 if found.count == 1 { childID = found[0].id } else { choices = found }
+                // The choices name children: a name search like any other.
+                let actor = try context.actor(now: clock.now)
+                try await audit.record(all: choices.map { actor.audit(.search, "child", $0.id, detail: "name search") })
                 if found.isEmpty { errors.add("childName", "audit.filter.childName.none") }
             }
             let noMatch = value("childName") != nil && childID == nil
@@ -86,14 +89,13 @@ struct AuditLogController {
                 form: [
                     "user": form.field("user", label: "audit.filter.user",
                                        options: [("", "children.filter.any")] + staff.map { ($0.id.description, $0.name) }),
-                    "childName": form.field("childName", label: "audit.filter.childName", hint: "audit.filter.childName.hint",
-                                            optional: true, width: "m"),
+                    "childName": form.field("childName", label: "audit.filter.childName", hint: "audit.filter.childName.hint", width: "m"),
                     "action": form.field("action", label: "audit.filter.action",
                                          options: [("", "children.filter.any")] + AuditEntry.Action.allCases.map { ($0.rawValue, "audit.action.\($0.rawValue)") }),
                     "outcome": form.field("outcome", label: "audit.filter.outcome",
                                           options: [("", "children.filter.any"), ("allowed", "audit.outcome.allowed"), ("denied", "audit.outcome.denied")]),
-                    "from": form.field("from", label: "audit.filter.from", hint: "form.date.hint", type: "date", optional: true, width: "s"),
-                    "to": form.field("to", label: "audit.filter.to", hint: "form.date.hint", type: "date", optional: true, width: "s"),
+                    "from": form.field("from", label: "audit.filter.from", hint: "form.date.hint", type: "date", width: "s"),
+                    "to": form.field("to", label: "audit.filter.to", hint: "form.date.hint", type: "date", width: "s"),
                 ],
                 action: Paths.auditLog.link(),
                 previousHref: filter.page > 1 ? Paths.auditLog.link() + query.with("page", String(filter.page - 1)).string : nil,

@@ -99,7 +99,7 @@ struct ClaimsController {
             },
             hasRows: !waiting.isEmpty, total: Money.sum(waiting.map(\.claim.amount)).display, action: Paths.claimDecisions.link(),
             selectAllHref: Paths.claims.link() + "?all=1", idsError: form.message("ids"),
-            reason: form.field("reason", label: "claim.decision.reason", hint: "claim.decision.reason.hint", optional: true, width: "xl",
+            reason: form.field("reason", label: "claim.decision.reason", hint: "claim.decision.reason.hint", width: "xl",
                                rows: 2, maxLength: 300),
             ready: ready.count > 0 ? t("claim.queue.ready", String(ready.count), ready.total.display) : nil,
             batchesHref: Paths.paymentBatches.link())

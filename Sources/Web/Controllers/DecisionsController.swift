@@ -79,7 +79,7 @@ struct DecisionsController {
                 "validTo": form.field("validTo", label: "decision.validTo", hint: "form.date.hint", type: "date", width: "s"),
                 "covers": form.field("covers", label: "decision.covers",
                                      options: [("guidance", "pass.cover.guidance"), ("fee", "pass.cover.fee"), ("equipment", "pass.cover.equipment")]),
-                "reason": form.field("reason", label: "decision.reason", hint: "decision.reason.hint", optional: true, width: "xl",
+                "reason": form.field("reason", label: "decision.reason", hint: "decision.reason.hint", width: "xl",
                                      rows: 3, maxLength: 500),
             ])
         return try renderer.page("referrals/decision", title: t("decision.title", child.fullName), content: view, context: context,

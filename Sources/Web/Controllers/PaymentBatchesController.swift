@@ -123,7 +123,8 @@ struct PaymentBatchesController {
                                         value: [DateFormat.dateTime(batch.createdAt), batch.createdByName].compactMap { $0 }.joined(separator: ", "))]
         if let exported = batch.exportedAt {
             facts.append(ChildPageView.Fact(label: t("payment.batch.exportedAt"),
-                                            value: t("payment.batch.exportedTimes", DateFormat.dateTime(exported), String(batch.exportCount))))
+                                            value: batch.exportCount == 1 ? t("payment.batch.exportedOnce", DateFormat.dateTime(exported))
+                                                : t("payment.batch.exportedTimes", DateFormat.dateTime(exported), String(batch.exportCount))))
         }
         if let paid = batch.paidOn {
             facts.append(ChildPageView.Fact(label: t("payment.batch.paidOn"), value: [paid.display, batch.paidByName].compactMap { $0 }.joined(separator: ", ")))

@@ -103,7 +103,7 @@ struct ChildFormView {
                 "needsAdaptation": form.field("needsAdaptation", label: "child.needsAdaptation", hint: "child.needsAdaptation.hint",
                                               options: [("no", "common.no"), ("yes", "common.yes")]),
                 "adaptationNote": form.field("adaptationNote", label: "child.adaptationNote", hint: "child.adaptationNote.hint",
-                                             optional: true, width: "xl", rows: 3, maxLength: 300),
+                                             width: "xl", rows: 3, maxLength: 300),
                 "interests": form.field("interests", label: "child.interests", hint: "child.interests.hint", optional: true,
                                         width: "xl", rows: 3, maxLength: 500),
                 "note": form.field("note", label: "child.note", hint: "child.note.hint", optional: true, width: "xl", rows: 3,
