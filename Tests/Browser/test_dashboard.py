@@ -56,7 +56,7 @@ def test_dashboard_parts_periods_and_settings(browser):
     browser.fill("hourlyRate", "500")
     browser.fill("unclaimedWeeks", "8")
     browser.submit("Gem opsætningen")
-    expect("Indstillingerne er gemt." in browser.text, "saved")
+    expect("Opsætningen er gemt." in browser.text, "saved")
     expect("Fritidsvejledning (timer × 500,00 kr.)" in browser.text, "the cost uses the new rate")
     browser.click_link("Ret timeprisen")
     browser.fill("hourlyRate", "450")
