@@ -47,6 +47,19 @@ import Testing
         #expect(Set(RouteTargets.prefixes.map(\.entity)).isSubset(of: AuditEntities.all))
     }
 
+    @Test func detailsAreSaidInWords() throws {
+        let t = try TextCatalogue.bundled().bind(.da)
+        #expect(AuditLogController.detail("guide course 12", t) == "Vejleder · Forløb nr. 12")
+        #expect(AuditLogController.detail("child 5, fee 85000", t, childNames: ["5": "Aya Haddad"]) == "Barn: Aya Haddad, Kontingent · 85000")
+        #expect(AuditLogController.detail("child 7", t) == "Barn nr. 7")
+        #expect(AuditLogController.detail("outside the user's data: GET /children/34", t) == "Uden for brugerens data: GET /children/34")
+        #expect(AuditLogController.detail("from another municipality: outside the user's data: POST /children/3/caseworker", t)
+                == "Forsøg fra en anden kommune: Uden for brugerens data: POST /children/3/caseworker")
+        #expect(AuditLogController.detail("anonymised on request: Forældrene har bedt om det", t)
+                == "Anonymiseret efter ønske fra familien: Forældrene har bedt om det", "a reason stays as written")
+        #expect(AuditLogController.detail("q=aya status=active", t) == "q=aya status=active", "a search criterion too")
+    }
+
     @Test func theLogShowsNamesAndWordsAndFiltersByChildName() async throws {
         let app = try TestApp()
         let (child, name) = try await app.db.read { db in

@@ -73,6 +73,11 @@ struct AuditLogController {
                 .view, "audit_log", detail: p.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: " ")))
             let (rows, total) = noMatch ? ([], 0) : try await audit.search(filter, in: municipality)
             let staff = try await users.list(in: municipality)
+            // Children named in details ("child 12") by name, as on the rest of the page.
+            var childNames: [String: String] = [:]
+            for id in Self.childIDs(in: rows) {
+                if let child = try await children.find(id, scope: .municipality(municipality)) { childNames[id.description] = child.fullName }
+            }
             var query = QueryString()
             for name in ["user", "child", "childName", "action", "outcome", "from", "to"] { query.set(name, value(name)) }
             var values = ["user": "", "childName": "", "action": "", "outcome": "", "from": "", "to": ""]
@@ -84,7 +89,7 @@ struct AuditLogController {
             let form = FormBuilder(t, values: values, errors: errors)
             let pages = max(1, (total + AuditFilter.pageSize - 1) / AuditFilter.pageSize)
             let view = View(
-                rows: rows.map { Self.row($0, t) },
+                rows: rows.map { Self.row($0, t, childNames: childNames) },
                 hasRows: !rows.isEmpty, summary: t("audit.summary", String(total), String(filter.page), String(pages)),
                 form: [
                     "user": form.field("user", label: "audit.filter.user",
@@ -111,7 +116,7 @@ struct AuditLogController {
     }
 
     /// One line of the log as the coordinator reads it.
-    static func row(_ row: AuditRow, _ t: Texts) -> Row {
+    static func row(_ row: AuditRow, _ t: Texts, childNames: [String: String] = [:]) -> Row {
         let e = row.entry
         let who = [row.userName, e.role.map { t("role.\($0.rawValue)") }, row.userMunicipality].compactMap { $0 }
             .joined(separator: ", ").ifEmpty(t("audit.who.unknown"))
@@ -120,7 +125,7 @@ struct AuditLogController {
                    action: t(e.outcome == .denied && e.action == .access ? "audit.action.access" : "audit.action.\(e.action.rawValue)"),
                    what: what(row, t),
                    whatHref: isChild && row.childName != nil ? e.entityID.flatMap(ChildID.init).map { Paths.child.link($0) } : nil,
-                   detail: detail(e.detail, t), ip: e.ip ?? "–", denied: e.outcome == .denied)
+                   detail: detail(e.detail, t, childNames: childNames), ip: e.ip ?? "–", denied: e.outcome == .denied)
     }
 
     /// "Barn: Aya Haddad", "Bevilling nr. 12", "Side /children/:id".
@@ -135,27 +140,70 @@ struct AuditLogController {
         return t("audit.what.numbered", entity, id)
     }
 
-    /// Known detail codes in words; a code followed by ": …" keeps what follows (a path, a
-    /// search); anything else (a search criterion, a reason) as written.
-    static func detail(_ detail: String?, _ t: Texts) -> String {
-        guard var rest = detail, !rest.isEmpty else { return "" }
-        var parts: [String] = []
-        while let (code, remainder) = Self.code(in: rest) {
-            parts.append(t("audit.detail.\(code)"))
-            rest = remainder
-        }
-        if !rest.isEmpty { parts.append(rest) }
-        return parts.joined(separator: ": ")
+    /// A detail in words: known phrases from the catalogue, "child 12" as the child's name (or
+    /// "Barn nr. 12"), "course 12" as "Forløb nr. 12"; what is not known (a path, a search, a
+    /// reason someone wrote) stays as written.
+    static func detail(_ detail: String?, _ t: Texts, childNames: [String: String] = [:]) -> String {
+        guard let detail, !detail.isEmpty else { return "" }
+        return detail.components(separatedBy: ": ").map { segment in
+            segment.components(separatedBy: ", ").map { words(in: $0, t, childNames) }.joined(separator: ", ")
+        }.joined(separator: ": ")
     }
 
-    /// The code a detail starts with (whole, or before ": "), and what follows it.
-    static func code(in text: String) -> (String, String)? {
-        for (phrase, code) in detailCodes {
-            if text == phrase { return (code, "") }
-            if text.hasPrefix(phrase + ": ") { return (code, String(text.dropFirst(phrase.count + 2))) }
+    static func words(in part: String, _ t: Texts, _ childNames: [String: String]) -> String {
+        if phraseCodes[part] != nil || part.hasPrefix("/") || part.contains("=") {
+            return phraseCodes[part].map { t("audit.detail.\($0)") } ?? part
         }
-        return nil
+        let words = part.split(separator: " ").map(String.init)
+        // Translated pieces are set apart with " · "; words kept as written stay together.
+        var out: [(text: String, said: Bool)] = []
+        var i = 0
+        scan: while i < words.count {
+            if i + 1 < words.count, let entity = numberedEntities[words[i]], Int(words[i + 1]) != nil {
+                let id = words[i + 1]
+                let name = entity == "child" ? childNames[id] : nil
+                out.append((name.map { t("audit.what.named", t("audit.entity.child"), $0) }
+                            ?? t("audit.what.numbered", t("audit.entity.\(entity)"), id), true))
+                i += 2
+                continue
+            }
+            for n in stride(from: min(6, words.count - i), through: 1, by: -1) {
+                if let code = phraseCodes[words[i..<(i + n)].joined(separator: " ")] {
+                    out.append((t("audit.detail.\(code)"), true))
+                    i += n
+                    continue scan
+                }
+            }
+            out.append((words[i], false))
+            i += 1
+        }
+        var text = ""
+        for (index, piece) in out.enumerated() {
+            if index > 0 { text += piece.said || out[index - 1].said ? " · " : " " }
+            text += piece.text
+        }
+        return text
     }
+
+    /// Children named in details ("child 12"), for showing their names.
+    static func childIDs(in rows: [AuditRow]) -> Set<ChildID> {
+        var ids: Set<ChildID> = []
+        for row in rows {
+            let words = (row.entry.detail ?? "").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+            for (word, next) in zip(words, words.dropFirst()) where word == "child" {
+                if let id = ChildID(next) { ids.insert(id) }
+            }
+        }
+        return ids
+    }
+
+    /// "child 12": the entity type an English word followed by a number names.
+    static let numberedEntities: [String: String] = [
+        "child": "child", "course": "course", "association": "association", "grant": "grant", "follow-up": "follow_up",
+        "claim": "claim", "referral": "referral", "activity": "activity",
+    ]
+
+    static let phraseCodes: [String: String] = Dictionary(detailCodes.map { ($0.phrase, $0.code) }, uniquingKeysWith: { first, _ in first })
 
     /// The details the code writes, by the catalogue key (`audit.detail.<code>`) that says them.
     static let detailCodes: [(phrase: String, code: String)] = [
@@ -172,5 +220,17 @@ struct AuditLogController {
         ("access request form", "accessRequestForm"), ("consent form", "consentForm"), ("consent withdrawal form", "consentWithdrawalForm"),
         ("course form", "courseForm"), ("cancellation form", "cancellationForm"), ("guide form", "guideForm"), ("end form", "endForm"),
         ("anonymisation form", "anonymisationForm"), ("referral form", "referralForm"),
+        ("anonymised on request", "anonymisedOnRequest"), ("anonymised again from the erasure ledger", "anonymisedAgain"),
+        ("withdrawn", "withdrawn"), ("unclaimed", "unclaimed"), ("training", "training"), ("submitted", "submitted"),
+        ("stopped", "stopped"), ("started", "started"), ("planned", "planned"), ("my children", "myChildren"), ("in use", "inUse"),
+        ("guidance course", "guidanceCourse"), ("grant form", "grantForm"), ("follow-ups", "followUps"), ("ended", "ended"),
+        ("decision form", "decisionForm"), ("decision", "decision"), ("board", "board"), ("guide from board", "guideFromBoard"),
+        ("assessment", "assessment"), ("cancelled", "cancelled"), ("volunteer", "volunteer"), ("session", "session"),
+        ("draft for", "draftFor"), ("activity", "activity"), ("yes", "yes"), ("no", "no"), ("names", "names"), ("csv", "csv"),
+        ("rows", "rows"), ("fee", "fee"), ("equipment", "equipment"), ("camp", "camp"), ("override", "override"),
+        ("waiting_list", "waitingList"), ("successful", "successful"), ("failed", "failed"), ("dropped_out", "droppedOut"),
+        ("moved_away", "movedAway"), ("regular", "regular"), ("irregular", "irregular"), ("unsure", "unsure"),
+        ("meeting", "meeting"), ("access request", "accessRequest"), ("with staff names", "withStaffNames"),
+        ("html", "html"), ("json", "json"),
     ]
 }
