@@ -20,5 +20,7 @@ enum Migrations {
         m009BenchmarkIndexes,
         m010DashboardSettings,
         m011DashboardIndexes,
+        m021OutboxNotifications,
+        m022LettersPassCodes,
     ]
 }

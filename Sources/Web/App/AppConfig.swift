@@ -40,6 +40,17 @@ public struct AppConfig: Sendable {
     /// The accessibility statement (tilgængelighedserklæring) on was.digst.dk; `/was` redirects here.
     public var accessibilityStatementURL = "https://www.was.digst.dk/"
 
+    /// Where e-mail goes (`FRITIDSPAS_SMTP_*` or `FRITIDSPAS_SENDMAIL`); unset, messages wait in the outbox.
+    public var mail = MailSettings()
+    /// How often the delivery job looks for retries that came due (new messages wake it at once).
+    public var mailPollInterval: Duration = .seconds(15)
+
+    /// The address e-mailed links point to: the configured base URL, never a request's Host
+    /// header (which a client chooses). Without one, the address the server listens on.
+    public var publicBaseURL: String {
+        (baseURL ?? "http://\(host):\(port)").trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+    }
+
     public init() {}
 
     /// Applies `FRITIDSPAS_*` environment variables over the defaults.
@@ -59,5 +70,6 @@ public struct AppConfig: Sendable {
         if let v = env["FRITIDSPAS_PUBLIC"], !v.isEmpty { publicDirectory = v }
         if let v = env["FRITIDSPAS_UPLOADS"], !v.isEmpty { uploadsDirectory = v }
         if let v = env["FRITIDSPAS_ERASURES"], !v.isEmpty { erasureLedger = v }
+        mail.apply(environment: env)
     }
 }

@@ -32,6 +32,11 @@ public func buildApplication(_ deps: AppDependencies) async throws -> some Appli
     let repositories = Repositories.sqlite(deps.database, erasures: deps.erasures)
     let (router, _) = try await buildRouter(deps, repositories: repositories)
     let config = deps.config
+    // E-mail: a commit that puts a message in the outbox rings the doorbell, and the delivery
+    // job sends it at once; retries come due on the poll.
+    let doorbell = Doorbell()
+    let outboxObserver = OutboxDoorbell(observing: deps.database) { doorbell.ring() }
+    let delivery = OutboxDelivery.make(deps, repositories: repositories, texts: try TextCatalogue.bundled())
     return Application(
         router: router,
         server: .http1(configuration: .init(
@@ -63,6 +68,10 @@ public func buildApplication(_ deps: AppDependencies) async throws -> some Appli
             PeriodicJob(name: "grant-expiry", interval: .seconds(3600), logger: deps.logger) {
                 _ = try await repositories.grants.expireOverdue(today: deps.clock.today)
             },
+            OutboxDeliveryService(delivery: delivery, doorbell: doorbell, observer: outboxObserver, interval: config.mailPollInterval),
+            PeriodicJob(name: "digests", interval: .seconds(600), logger: deps.logger) {
+                try await DigestJob(repositories: repositories, clock: deps.clock).run()
+            },
         ],
         logger: deps.logger)
 }
@@ -79,7 +88,7 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
     let renderer = try await Renderer.load(directory: config.templatesDirectory, texts: texts,
                                            footer: .init(supportEmail: config.supportEmail, supportPhone: config.supportPhone))
     let hasher = PasswordHasher(cost: config.bcryptCost)
-    let links = ActivationLinks(baseURL: config.baseURL, secure: config.secureCookies, clock: clock)
+    let links = ActivationLinks(baseURL: config.publicBaseURL, clock: clock)
     // The stored row outlives the absolute lifetime by a little, so the auth middleware (not
     // the row's expiry) ends the session and can tell the user why.
     let sessionStorageLifetime = config.sessionTimeouts.absolute + 300
@@ -114,8 +123,10 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
     SessionController(signIn: signIn, sessions: repositories.sessions, audit: repositories.audit, renderer: renderer,
                       clock: clock).addRoutes(to: routes)
     ActivationController(users: repositories.users, hasher: hasher, renderer: renderer, clock: clock).addRoutes(to: routes)
-    HomeController(renderer: renderer, audit: repositories.audit, clock: clock).addRoutes(to: routes)
-    AccountController(users: repositories.users, hasher: hasher, renderer: renderer, clock: clock).addRoutes(to: routes)
+    HomeController(renderer: renderer, audit: repositories.audit, clock: clock,
+                   workList: WorkListPage(repositories: repositories, renderer: renderer, clock: clock)).addRoutes(to: routes)
+    AccountController(users: repositories.users, outbox: repositories.outbox, hasher: hasher, renderer: renderer, clock: clock)
+        .addRoutes(to: routes)
     UsersController(users: repositories.users, throttle: repositories.throttle, audit: repositories.audit, links: links,
                     renderer: renderer, clock: clock).addRoutes(to: routes)
     MunicipalitiesController(municipalities: repositories.municipalities, users: repositories.users,
@@ -126,15 +137,16 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
         catalogue: catalogue, store: repositories.implementation, users: repositories.users,
         municipalities: repositories.municipalities, renderer: renderer, clock: clock))
 
-    // Intake (issue 3)
+    // Intake (issue 3); decisions write letters to the guardians in the family's language
+    let letterTexts = try LetterTexts.bundled()
     ChildrenController(children: repositories.children, audit: repositories.audit, renderer: renderer, clock: clock).addRoutes(to: routes)
     ChildFormController(children: repositories.children, audit: repositories.audit, renderer: renderer, clock: clock).addRoutes(to: routes)
-    ChildPageController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    ChildPageController(repositories: repositories, letterTexts: letterTexts, renderer: renderer, clock: clock).addRoutes(to: routes)
     ConsentsController(children: repositories.children, consents: repositories.consents, renderer: renderer, clock: clock)
         .addRoutes(to: routes)
     ReferralsController(children: repositories.children, referrals: repositories.referrals, audit: repositories.audit,
                         renderer: renderer, clock: clock).addRoutes(to: routes)
-    DecisionsController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    DecisionsController(repositories: repositories, letterTexts: letterTexts, renderer: renderer, clock: clock).addRoutes(to: routes)
     PassesController(passes: repositories.passes, children: repositories.children, renderer: renderer, clock: clock)
         .addRoutes(to: routes)
     SchemeSettingsController(settings: repositories.schemeSettings, renderer: renderer, clock: clock).addRoutes(to: routes)
@@ -161,7 +173,7 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
     GrantRulesController(grants: repositories.grants, renderer: renderer, clock: clock).addRoutes(to: routes)
     FundingController(grants: repositories.grants, reports: repositories.moneyReports, renderer: renderer, clock: clock).addRoutes(to: routes)
     EnrolmentsController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
-    GrantsController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    GrantsController(repositories: repositories, letterTexts: letterTexts, renderer: renderer, clock: clock).addRoutes(to: routes)
     GrantPagesController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
     ClaimsController(repositories: repositories, attachments: attachments, renderer: renderer, clock: clock).addRoutes(to: routes)
     PaymentBatchesController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
@@ -179,6 +191,11 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
     VolunteersController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
     VolunteerPageController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
     MyChildrenController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    // E-mail, decision letters and the family's pass
+    PasswordResetController(outbox: repositories.outbox, links: links, renderer: renderer, clock: clock).addRoutes(to: routes)
+    CommunicationController(repositories: repositories, mailConfigured: config.mail.isConfigured, renderer: renderer, clock: clock)
+        .addRoutes(to: routes)
+    LettersController(repositories: repositories, letterTexts: letterTexts, renderer: renderer, clock: clock).addRoutes(to: routes)
 
     let missing = Set(Route.allCases).subtracting(routes.registered)
     precondition(missing.isEmpty, "Routes without a handler: \(missing)")

@@ -114,11 +114,11 @@ struct MunicipalitiesController {
             for f in e.fields { errors.add(f.field == "name" ? "coordinatorName" : "coordinatorEmail", f.message) }
         }
         guard errors.isEmpty, let draft, let coordinator else { return try renderNew(context, values: values, errors: errors) }
-        let (link, activation) = links.make(for: request)
+        let activation = links.make()
         do {
             let (municipality, _) = try await municipalities.create(draft, firstCoordinator: coordinator, activation: activation,
                                                                     at: clock.now, audit: try context.actor(now: clock.now).audit(.create, "municipality"))
-            context.flash(Flash(.success, "municipalities.created", [municipality.name, coordinator.name], detail: link))
+            context.flash(Flash(.success, "municipalities.created", [municipality.name, coordinator.name]))
             return .seeOther(Paths.municipality.link(municipality.id))
         } catch StoreError.duplicate(let field) {
             let errors = field == "slug" ? ValidationErrors("slug", "err.municipality.slug.taken")
@@ -164,12 +164,12 @@ struct MunicipalitiesController {
         case .failure(let errors):
             return try await show(context, values: values, errors: errors)
         case .success(let draft):
-            let (link, activation) = links.make(for: request)
+            let activation = links.make()
             do {
                 let user = try await users.create(draft, passwordHash: nil, activation: activation, at: clock.now,
                                                   audit: try context.actor(now: clock.now).audit(.create, "user", detail: "coordinator",
                                                                                                 municipality: municipality.id))
-                context.flash(Flash(.success, "users.created", [user.name], detail: link))
+                context.flash(Flash(.success, "users.created", [user.name]))
                 return .seeOther(Paths.municipality.link(municipality.id))
             } catch StoreError.duplicate {
                 return try await show(context, values: values, errors: ValidationErrors("email", "err.user.email.taken"))

@@ -123,11 +123,11 @@ struct UsersController {
         case .failure(let errors):
             return try renderNew(context, values: values, errors: errors)
         case .success(let draft):
-            let (link, activation) = links.make(for: request)
+            let activation = links.make()
             do {
                 let created = try await users.create(draft, passwordHash: nil, activation: activation, at: clock.now,
                                                      audit: try context.actor(now: clock.now).audit(.create, "user", detail: draft.role.rawValue))
-                context.flash(Flash(.success, "users.created", [created.name], detail: link))
+                context.flash(Flash(.success, "users.created", [created.name]))
                 return .seeOther(Paths.user.link(created.id))
             } catch StoreError.duplicate {
                 return try renderNew(context, values: values, errors: ValidationErrors("email", "err.user.email.taken"))
@@ -201,10 +201,10 @@ struct UsersController {
     private func resetPassword(_ request: Request, _ context: AppContext) async throws -> Response {
         let me = try context.requireUser()
         let user = try await find(context)
-        let (link, activation) = links.make(for: request)
+        let activation = links.make()
         try await users.resetPassword(user.id, in: try me.municipalityID(), activation: activation,
                                       audit: try context.actor(now: clock.now).audit(.update, "user", user.id, detail: "password reset"))
-        context.flash(Flash(.success, "users.passwordReset", [user.name], detail: link))
+        context.flash(Flash(.success, "users.passwordReset", [user.name]))
         return .seeOther(Paths.user.link(user.id))
     }
 
