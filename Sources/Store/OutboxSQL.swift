@@ -55,7 +55,7 @@ enum OutboxSQL {
 
     static func encode(_ params: [String: String]) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return (try? encoder.encode(params)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
     }
 

@@ -44,7 +44,7 @@ def test_board_offer_confirmation_and_a_guides_week_on_a_phone(browser):
 
     # The volunteer sees the child with minimal data and offers to guide.
     browser.login("volunteer@holstebro.demo")
-    expect(browser.path == "/my-children", f"a volunteer lands on Mine børn, not {browser.path}")
+    expect(browser.path == "/", f"a volunteer lands on the work list, not {browser.path}")
     browser.click_link("Opslagstavle")
     expect(f"{first_name}, " in browser.text, "the child is on the board")
     expect(full_name not in browser.text, "first name only")

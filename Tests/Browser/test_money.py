@@ -75,7 +75,8 @@ def test_fee_is_granted_claimed_approved_exported_paid_and_budgeted(browser):
 
     # The club's volunteer: portal → confirm the start → claim → check answers → send.
     browser.login("association@holstebro.demo")
-    expect(browser.path == "/portal", f"association contacts land in the portal, not {browser.path}")
+    expect(browser.path == "/", f"association contacts land on their work list, not {browser.path}")
+    browser.click_link("Foreningsportal")
     card = '//li[.//h3[contains(., "Yara Ø. (født 2018)")]]'
     browser.navigate(browser.driver.find_element(By.XPATH, card + '//button[contains(., "Barnet er startet i dag")]'))
     expect("Yara Ø. står nu som startet" in browser.text, "start confirmed")

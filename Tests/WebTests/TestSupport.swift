@@ -45,6 +45,8 @@ struct TestApp {
         var config = AppConfig()
         config.bcryptCost = 4
         config.trustForwardedFor = true
+        // Mail is delivered when a test runs the delivery job (`deliverMail()`), not in the background.
+        config.sendsMailInBackground = false
         config.templatesDirectory = Self.root.appendingPathComponent("Templates").path
         config.publicDirectory = Self.root.appendingPathComponent("Public").path
         config.uploadsDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("fp-uploads-\(UUID().uuidString)").path

@@ -44,6 +44,9 @@ public struct AppConfig: Sendable {
     public var mail = MailSettings()
     /// How often the delivery job looks for retries that came due (new messages wake it at once).
     public var mailPollInterval: Duration = .seconds(15)
+    /// Whether the server delivers mail and queues digests by itself; tests turn it off and run
+    /// the same delivery and digest jobs when they choose.
+    public var sendsMailInBackground = true
 
     /// The address e-mailed links point to: the configured base URL, never a request's Host
     /// header (which a client chooses). Without one, the address the server listens on.

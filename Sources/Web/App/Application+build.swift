@@ -68,11 +68,12 @@ public func buildApplication(_ deps: AppDependencies) async throws -> some Appli
             PeriodicJob(name: "grant-expiry", interval: .seconds(3600), logger: deps.logger) {
                 _ = try await repositories.grants.expireOverdue(today: deps.clock.today)
             },
+        ] + (config.sendsMailInBackground ? [
             OutboxDeliveryService(delivery: delivery, doorbell: doorbell, observer: outboxObserver, interval: config.mailPollInterval),
             PeriodicJob(name: "digests", interval: .seconds(600), logger: deps.logger) {
                 try await DigestJob(repositories: repositories, clock: deps.clock).run()
             },
-        ],
+        ] : []),
         logger: deps.logger)
 }
 

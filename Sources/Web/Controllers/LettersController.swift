@@ -91,10 +91,10 @@ struct LettersController {
         let composer = LetterComposer(texts: letterTexts, language: language, municipality: user.municipality!,
                                       settings: LetterSettings(contact: card.contact))
         let view = CardView(lang: language, schemeName: card.schemeName, municipality: card.municipalityName, firstName: card.firstName,
-                            coversHeading: t("card.covers"), covers: composer.covers(card.cover), validLabel: t("card.validTo"),
-                            validTo: card.validTo.display, codeLabel: t("card.code"), code: PassCard.display(card.code),
-                            contactLabel: t("heading.contact"), contact: card.contact, use: t("card.use"), backHref: Paths.child.link(card.childID) + "#passes")
-        return try renderer.page("letters/card", title: t("card.title"), content: view, context: context)
+                            coversHeading: t("letter.card.covers"), covers: composer.covers(card.cover), validLabel: t("letter.card.validTo"),
+                            validTo: card.validTo.display, codeLabel: t("letter.card.code"), code: PassCard.display(card.code),
+                            contactLabel: t("letter.heading.contact"), contact: card.contact, use: t("letter.card.use"), backHref: Paths.child.link(card.childID) + "#passes")
+        return try renderer.page("letters/card", title: t("letter.card.title"), content: view, context: context)
     }
 
     private func lookup(_ request: Request, _ context: AppContext) async throws -> Response {

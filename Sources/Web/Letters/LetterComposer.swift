@@ -23,45 +23,45 @@ struct LetterComposer {
 
     func referral(_ decision: Decision, firstName: String, referredOn: LocalDate) -> LetterDraft {
         let scheme = municipality.schemeName
-        var decided: [String] = [t("referral.decision", municipality.name, firstName, scheme, referredOn.display)]
+        var decided: [String] = [t("letter.referral.decision", municipality.name, firstName, scheme, referredOn.display)]
         switch decision.outcome {
-        case .approve: decided.append(t("referral.approve", firstName, decision.pass?.validFrom.display ?? "",
+        case .approve: decided.append(t("letter.referral.approve", firstName, decision.pass?.validFrom.display ?? "",
                                         decision.pass?.validTo.display ?? ""))
-        case .reject: decided.append(t("referral.reject", firstName))
-        case .waitingList: decided.append(t("referral.waiting_list", firstName))
+        case .reject: decided.append(t("letter.referral.reject", firstName))
+        case .waitingList: decided.append(t("letter.referral.waiting_list", firstName))
         }
-        var reasons = decision.reasons.map { t("reason.\($0.rawValue)", firstName) }
-        if decision.outcome == .approve && reasons.isEmpty { reasons.append(t("reason.rules", firstName, scheme)) }
-        if let note = decision.reason { reasons.append(t("reason.note", note)) }
-        var sections = [LetterSection(heading: nil, paragraphs: [t("greeting", firstName)]),
-                        LetterSection(heading: t("heading.decision"), paragraphs: decided),
-                        LetterSection(heading: t("heading.reasons"), paragraphs: reasons)]
+        var reasons = decision.reasons.map { t("letter.reason.\($0.rawValue)", firstName) }
+        if decision.outcome == .approve && reasons.isEmpty { reasons.append(t("letter.reason.rules", firstName, scheme)) }
+        if let note = decision.reason { reasons.append(t("letter.reason.note", note)) }
+        var sections = [LetterSection(heading: nil, paragraphs: [t("letter.greeting", firstName)]),
+                        LetterSection(heading: t("letter.heading.decision"), paragraphs: decided),
+                        LetterSection(heading: t("letter.heading.reasons"), paragraphs: reasons)]
         if decision.outcome == .approve, let pass = decision.pass {
-            sections.append(LetterSection(heading: t("heading.covers"),
-                                          paragraphs: covers(pass.cover).map { "– " + $0 } + [t("referral.validity", pass.validTo.display)]))
+            sections.append(LetterSection(heading: t("letter.heading.covers"),
+                                          paragraphs: covers(pass.cover).map { "– " + $0 } + [t("letter.referral.validity", pass.validTo.display)]))
         }
-        return LetterDraft(language: language, title: t("referral.title"), sections: sections + closing())
+        return LetterDraft(language: language, title: t("letter.referral.title"), sections: sections + closing())
     }
 
     func grant(_ draft: GrantDraft, overrideReason: String?, firstName: String, activity: String, association: String) -> LetterDraft {
-        let kind = t("grant.kind.\(draft.kind.rawValue)")
-        let reason = overrideReason.map { t("grant.reason.override", $0) }
-            ?? t("grant.reason.rules", municipality.schemeName, firstName, kind)
+        let kind = t("letter.grant.kind.\(draft.kind.rawValue)")
+        let reason = overrideReason.map { t("letter.grant.reason.override", $0) }
+            ?? t("letter.grant.reason.rules", municipality.schemeName, firstName, kind)
         let sections = [
-            LetterSection(heading: nil, paragraphs: [t("greeting", firstName)]),
-            LetterSection(heading: t("heading.decision"), paragraphs: [
-                t("grant.decision", municipality.name, firstName),
-                t("grant.amount", draft.amount.display, kind, firstName, activity, association, draft.period.from.display,
+            LetterSection(heading: nil, paragraphs: [t("letter.greeting", firstName)]),
+            LetterSection(heading: t("letter.heading.decision"), paragraphs: [
+                t("letter.grant.decision", municipality.name, firstName),
+                t("letter.grant.amount", draft.amount.display, kind, firstName, activity, association, draft.period.from.display,
                   draft.period.to.display),
-                t("grant.payment"),
+                t("letter.grant.payment"),
             ]),
-            LetterSection(heading: t("heading.reasons"), paragraphs: [reason]),
+            LetterSection(heading: t("letter.heading.reasons"), paragraphs: [reason]),
         ]
-        return LetterDraft(language: language, title: t("grant.title"), sections: sections + closing())
+        return LetterDraft(language: language, title: t("letter.grant.title"), sections: sections + closing())
     }
 
     func covers(_ cover: PassCover) -> [String] {
-        [cover.guidance ? t("cover.guidance") : nil, cover.fee ? t("cover.fee") : nil, cover.equipment ? t("cover.equipment") : nil]
+        [cover.guidance ? t("letter.cover.guidance") : nil, cover.fee ? t("letter.cover.fee") : nil, cover.equipment ? t("letter.cover.equipment") : nil]
             .compactMap { $0 }
     }
 
@@ -70,9 +70,9 @@ struct LetterComposer {
     }
 
     private func closing() -> [LetterSection] {
-        [LetterSection(heading: t("heading.contact"), paragraphs: [t("contact.intro"), contact]),
-         LetterSection(heading: t("heading.appeal"), paragraphs: (settings.appealGuidance ?? t("appeal.default"))
+        [LetterSection(heading: t("letter.heading.contact"), paragraphs: [t("letter.contact.intro"), contact]),
+         LetterSection(heading: t("letter.heading.appeal"), paragraphs: (settings.appealGuidance ?? t("letter.appeal.default"))
             .components(separatedBy: "\n\n")),
-         LetterSection(heading: nil, paragraphs: [t("signature", municipality.name)])]
+         LetterSection(heading: nil, paragraphs: [t("letter.signature", municipality.name)])]
     }
 }

@@ -28,7 +28,7 @@ struct LetterTexts: Sendable {
     }
 
     /// The language's own name, e.g. "Dansk", "English".
-    func name(of code: String) -> String { tables[code]?["language.name"] ?? code }
+    func name(of code: String) -> String { tables[code]?["letter.language.name"] ?? code }
 
     func text(_ key: String, _ language: String, _ arguments: String...) -> String {
         let text = tables[language]?[key] ?? tables["da"]?[key] ?? key
