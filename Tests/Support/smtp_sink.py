@@ -5,7 +5,8 @@ and the decoded text), so Swift and Python tests read what a mail server receive
 
   /usr/bin/python3 Tests/Support/smtp_sink.py --dir DIR [--port PORT]
 
-Prints "ready PORT" when it listens (port 0 picks a free one). Stops on SIGTERM."""
+Prints "ready PORT" when it listens (port 0 picks a free one). Stops on SIGTERM, or when the
+process that started it has gone."""
 import argparse, email, email.header, email.policy, json, os, signal, sys, threading
 
 from aiosmtpd.controller import Controller
@@ -54,7 +55,11 @@ def main():
     stopped = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stopped.set())
     signal.signal(signal.SIGINT, lambda *_: stopped.set())
-    stopped.wait()
+    parent = os.getppid()
+    # Also stop when the process that started it is gone (a test run that ended or crashed).
+    while not stopped.wait(0.5):
+        if os.getppid() != parent:
+            break
     controller.stop()
 
 

@@ -73,6 +73,6 @@ struct LetterComposer {
         [LetterSection(heading: t("letter.heading.contact"), paragraphs: [t("letter.contact.intro"), contact]),
          LetterSection(heading: t("letter.heading.appeal"), paragraphs: (settings.appealGuidance ?? t("letter.appeal.default"))
             .components(separatedBy: "\n\n")),
-         LetterSection(heading: nil, paragraphs: [t("letter.signature", municipality.name)])]
+         LetterSection(heading: nil, paragraphs: t("letter.signature", municipality.name).components(separatedBy: "\n"))]
     }
 }

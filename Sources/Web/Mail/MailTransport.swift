@@ -25,15 +25,30 @@ struct CommandTransport: MailTransport {
             throw DeliveryError.permanent("invalid recipient")
         }
         guard let path = Self.resolve(executable) else { throw DeliveryError.transient("\(executable) not found") }
+        // The message and the command's error output go through private files, not pipes: a pipe's
+        // end inherited by another process started at the same moment would keep the command
+        // waiting for the end of its input, or us for the end of its output, for ever.
+        let files = FileManager.default.temporaryDirectory.appendingPathComponent("fritidspas-mail-\(UUID().uuidString)")
+        let input = files.appendingPathExtension("eml")
+        let errors = files.appendingPathExtension("err")
+        let owner: [FileAttributeKey: Any] = [.posixPermissions: 0o600]
+        guard FileManager.default.createFile(atPath: input.path, contents: Data(message.rendered.utf8), attributes: owner),
+              FileManager.default.createFile(atPath: errors.path, contents: nil, attributes: owner),
+              let inputHandle = FileHandle(forReadingAtPath: input.path), let errorHandle = FileHandle(forWritingAtPath: errors.path)
+        else { throw DeliveryError.transient("cannot write the message to a temporary file") }
+        defer {
+            try? inputHandle.close()
+            try? errorHandle.close()
+            try? FileManager.default.removeItem(at: input)
+            try? FileManager.default.removeItem(at: errors)
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments + [message.to]
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let input = Pipe()
-        let errors = Pipe()
-        process.standardInput = input
+        process.standardInput = inputHandle
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
+        process.standardError = errorHandle
         let status: Int32 = try await withCheckedThrowingContinuation { continuation in
             process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
             do {
@@ -43,9 +58,6 @@ struct CommandTransport: MailTransport {
                 continuation.resume(throwing: DeliveryError.transient("cannot start \(executable): \(error)"))
                 return
             }
-            // A message is a few kilobytes, well inside the pipe's buffer: this write does not block.
-            input.fileHandleForWriting.write(Data(message.rendered.utf8))
-            try? input.fileHandleForWriting.close()
             let timeout = self.timeout
             Task {
                 try? await Task.sleep(for: timeout)
@@ -53,7 +65,7 @@ struct CommandTransport: MailTransport {
             }
         }
         guard status != 0 else { return }
-        let detail = String(decoding: errors.fileHandleForReading.readDataToEndOfFile().prefix(400), as: UTF8.self)
+        let detail = String(decoding: ((try? Data(contentsOf: errors)) ?? Data()).prefix(400), as: UTF8.self)
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let text = "exit \(status)" + (detail.isEmpty ? "" : ": \(detail)")
         throw Self.permanentStatuses.contains(status) ? DeliveryError.permanent(text) : DeliveryError.transient(text)
