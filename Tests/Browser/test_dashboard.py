@@ -71,6 +71,7 @@ def test_dashboard_parts_periods_and_settings(browser):
 
 def test_status_report_prints_on_a4_and_exports_csv(browser):
     browser.login("coordinator@holstebro.demo")
+    browser.click_link("Overblik: tal og grafer for ordningen")
     browser.click_link("Statusrapport")
     expect(browser.driver.find_element(By.TAG_NAME, "h1").text == "Statusrapport for fritidspas", "the report")
     expect("Udviklingen kort" in browser.text and "end i forrige periode" in browser.text, "trend sentences")

@@ -5,6 +5,15 @@ import Store
 import Testing
 
 @Suite struct OutboxRepositoryTests {
+    /// A new volunteer's activation e-mail, queued with the user.
+    static func queuedActivation(_ f: StoreFixture) async throws -> OutboxID {
+        _ = try await f.repos.users.create(
+            UserDraft(municipalityID: f.holstebro.id, role: .volunteer, email: "v@holstebro.dk", name: "V"), passwordHash: nil,
+            activation: NewActivation(tokenHash: "t", expiresAt: f.now.addingTimeInterval(86400), link: "https://x/a"),
+            at: f.now, audit: f.audit())
+        return try #require(try await f.repos.outbox.due(now: f.now, limit: 1).first?.id)
+    }
+
     @Test func anActivationEmailIsQueuedInTheSameTransactionAsTheUserAndForgetsItsLinkOnceSent() async throws {
         let f = try await StoreFixture()
         let user = try await f.repos.users.create(
@@ -25,11 +34,7 @@ import Testing
 
     @Test func aFailedDeliveryIsTriedAgainLaterAndGivenUpAfterTheLastTry() async throws {
         let f = try await StoreFixture()
-        _ = try await f.repos.users.create(
-            UserDraft(municipalityID: f.holstebro.id, role: .volunteer, email: "v@holstebro.dk", name: "V"), passwordHash: nil,
-            activation: NewActivation(tokenHash: "t", expiresAt: f.now.addingTimeInterval(86400), link: "https://x/a"),
-            at: f.now, audit: f.audit())
-        let id = try #require(try await f.repos.outbox.due(now: f.now, limit: 1).first?.id)
+        let id = try await Self.queuedActivation(f)
         var now = f.now
         for attempt in 1...RetryPolicy.maximumAttempts {
             try await f.repos.outbox.recordFailure(id, error: .transient("exit 75: connection refused"), at: now)
@@ -50,11 +55,7 @@ import Testing
 
     @Test func aPermanentFailureIsNotTriedAgain() async throws {
         let f = try await StoreFixture()
-        _ = try await f.repos.users.create(
-            UserDraft(municipalityID: f.holstebro.id, role: .volunteer, email: "v@holstebro.dk", name: "V"), passwordHash: nil,
-            activation: NewActivation(tokenHash: "t", expiresAt: f.now.addingTimeInterval(86400), link: "https://x/a"),
-            at: f.now, audit: f.audit())
-        let id = try #require(try await f.repos.outbox.due(now: f.now, limit: 1).first?.id)
+        let id = try await Self.queuedActivation(f)
         try await f.repos.outbox.recordFailure(id, error: .permanent("exit 67: unknown user"), at: f.now)
         #expect(try await f.repos.outbox.list(in: f.holstebro.id, status: .failed, limit: 5).count == 1)
     }

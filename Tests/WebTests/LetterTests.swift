@@ -86,7 +86,7 @@ import Testing
         #expect(try await app.count("SELECT COUNT(*) FROM referral WHERE id = ? AND decision_reasons = 'economy'", [referral]) == 1)
     }
 
-    @Test func theLetterIsInTheFamilysLanguageAndAGrantWritesOneToo() async throws {
+    @Test func theLetterIsWrittenInTheFamilysLetterLanguageAndIsPartOfTheAccessExport() async throws {
         let app = try TestApp()
         let (referral, child, firstName) = try await Self.approvable(app)
         try await app.test { client in
@@ -113,5 +113,28 @@ import Testing
         let shown = AccessExportView.format("decision_letter", "body", table.rows[0].first { $0.column == "body" }?.value,
                                             t: try TextCatalogue.bundled().bind(.da))
         #expect(shown.contains("Dear parents of \(firstName)") && !shown.contains("paragraphs"))
+    }
+}
+
+extension LetterTests {
+    @Test func aGrantWritesALetterSayingWhatWasGrantedForWhatAndThatTheClubIsPaid() async throws {
+        let app = try TestApp()
+        let s = try await MoneyFlowTests.Setup(app)
+        let today = app.clock.clock.today
+        try await app.test { client in
+            var coordinator = Browser(client)
+            try await coordinator.login("coordinator@holstebro.demo")
+            try await coordinator.get("/children/\(s.child)/grants/new?activity=\(s.activity)&kind=fee")
+            let granted = try await coordinator.post("/children/\(s.child)/grants", s.grantForm(today, amount: "850,50"))
+            #expect(granted.location == "/children/\(s.child)#money")
+            let page = try await coordinator.get("/children/\(s.child)")
+            #expect(page.text.contains("Brev sendt: Afgørelse om støtte til fritidsaktivitet"))
+        }
+        let letter = try #require(try await app.repos.letters.letters(for: s.child, in: MunicipalityID(1)).first)
+        #expect(letter.kind == .grant && letter.grantID != nil)
+        let text = letter.sections.flatMap(\.paragraphs).joined(separator: "\n")
+        #expect(text.contains("Vi har bevilget 850,50 kr. til kontingent"))
+        #expect(text.contains("Pengene betales direkte til foreningen"))
+        #expect(text.contains("Du kan klage over afgørelsen"))
     }
 }
