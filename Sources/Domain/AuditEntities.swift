@@ -15,8 +15,8 @@ public struct AuditTarget: Sendable, Equatable, Hashable {
 public enum AuditEntities {
     public static let all: Set<String> = [
         "access_request", "activity", "association", "association_contact", "audit_log", "board_offer", "child", "claim",
-        "consent", "course", "csrf", "dashboard_settings", "district_estimate", "enrolment", "follow_up", "funding_budget",
-        "funding_source", "grant", "grant_rules", "guidance_settings", "municipality", "pass", "payment_batch",
-        "privacy_settings", "referral", "route", "scheme_settings", "session", "status_report", "user", "volunteer",
+        "communication_settings", "consent", "course", "csrf", "dashboard_settings", "district_estimate", "enrolment", "follow_up", "funding_budget",
+        "funding_source", "grant", "grant_rules", "guidance_settings", "letter", "municipality", "outbox", "pass", "payment_batch",
+        "privacy_settings", "referral", "route", "scheme_settings", "session", "status_report", "user", "volunteer", "work_list",
     ]
 }

@@ -19,10 +19,14 @@ public protocol MunicipalityRepository: Sendable {
 public struct NewActivation: Sendable, Equatable {
     public var tokenHash: String
     public var expiresAt: Date
+    /// The link with its token, to e-mail to the user in the same transaction (the outbox
+    /// forgets it once delivered). Nil when the link is handed over another way (the command line).
+    public var link: String?
 
-    public init(tokenHash: String, expiresAt: Date) {
+    public init(tokenHash: String, expiresAt: Date, link: String? = nil) {
         self.tokenHash = tokenHash
         self.expiresAt = expiresAt
+        self.link = link
     }
 }
 
@@ -62,6 +66,8 @@ public protocol UserRepository: Sendable {
     /// Sets the password and uses up the link; nil if the link is unknown, used or expired.
     /// Safe against two submissions racing: only one of them wins.
     func activate(tokenHash: String, passwordHash: String, now: Date, ip: String?) async throws -> User?
+    /// Whether the link is a self-service password reset (rather than an activation).
+    func isPasswordReset(tokenHash: String) async throws -> Bool
 }
 
 public protocol SessionRepository: Sendable {
@@ -145,6 +151,10 @@ public struct Repositories: Sendable {
     public var volunteers: any VolunteerRepository
     public var courses: any CourseRepository
     public var followUps: any FollowUpRepository
+    // E-mail, work lists, letters and pass cards
+    public var outbox: any OutboxRepository
+    public var workLists: any WorkListRepository
+    public var letters: any LetterRepository
 
     public init(municipalities: any MunicipalityRepository, users: any UserRepository,
                 sessions: any SessionRepository, throttle: any ThrottleRepository, audit: any AuditLog,
@@ -154,7 +164,8 @@ public struct Repositories: Sendable {
                 associations: any AssociationRepository, activities: any ActivityRepository, grants: any GrantRepository,
                 claims: any ClaimRepository, portal: any AssociationPortalRepository, moneyReports: any MoneyReportRepository,
                 // Guidance (issue 4)
-                volunteers: any VolunteerRepository, courses: any CourseRepository, followUps: any FollowUpRepository) {
+                volunteers: any VolunteerRepository, courses: any CourseRepository, followUps: any FollowUpRepository,
+                outbox: any OutboxRepository, workLists: any WorkListRepository, letters: any LetterRepository) {
         self.municipalities = municipalities
         self.users = users
         self.sessions = sessions
@@ -179,5 +190,8 @@ public struct Repositories: Sendable {
         self.volunteers = volunteers
         self.courses = courses
         self.followUps = followUps
+        self.outbox = outbox
+        self.workLists = workLists
+        self.letters = letters
     }
 }

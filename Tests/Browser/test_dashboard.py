@@ -21,7 +21,9 @@ def no_sideways_scrolling(browser):
 
 def test_dashboard_parts_periods_and_settings(browser):
     browser.login("coordinator@holstebro.demo")
-    expect(browser.path == "/dashboard", "the coordinator starts on the dashboard")
+    expect(browser.path == "/", "the coordinator starts on the work list")
+    browser.click_link("Overblik: tal og grafer for ordningen")
+    expect(browser.path == "/dashboard", "the statistics are on Overblik")
     charts = browser.driver.find_elements(By.CSS_SELECTOR, "svg.chart[role=img]")
     expect(len(charts) >= 8, f"funnel, months, departments, schools, outcomes, clubs, categories, volunteers ({len(charts)})")
     for chart in charts:
@@ -69,6 +71,7 @@ def test_dashboard_parts_periods_and_settings(browser):
 
 def test_status_report_prints_on_a4_and_exports_csv(browser):
     browser.login("coordinator@holstebro.demo")
+    browser.click_link("Overblik: tal og grafer for ordningen")
     browser.click_link("Statusrapport")
     expect(browser.driver.find_element(By.TAG_NAME, "h1").text == "Statusrapport for fritidspas", "the report")
     expect("Udviklingen kort" in browser.text and "end i forrige periode" in browser.text, "trend sentences")

@@ -75,7 +75,8 @@ def test_fee_is_granted_claimed_approved_exported_paid_and_budgeted(browser):
 
     # The club's volunteer: portal → confirm the start → claim → check answers → send.
     browser.login("association@holstebro.demo")
-    expect(browser.path == "/portal", f"association contacts land in the portal, not {browser.path}")
+    expect(browser.path == "/", f"association contacts land on their work list, not {browser.path}")
+    browser.click_link("Foreningsportal")
     card = '//li[.//h3[contains(., "Yara Ø. (født 2018)")]]'
     browser.navigate(browser.driver.find_element(By.XPATH, card + '//button[contains(., "Barnet er startet i dag")]'))
     expect("Yara Ø. står nu som startet" in browser.text, "start confirmed")
@@ -131,6 +132,8 @@ def test_fee_is_granted_claimed_approved_exported_paid_and_budgeted(browser):
 def test_the_club_answers_a_follow_up_with_one_press(browser):
     """The portal asks 'still coming?' once a start is 3 or 6 months old; 'stopped' goes on to the stop form."""
     browser.login("association@holstebro.demo")
+    expect("Opfølgninger at besvare" in browser.text, "the work list has the follow-ups to answer")
+    browser.click_link("Foreningsportal")
     expect("stadig til" in browser.text, "the portal asks about a child whose follow-up is due")
     browser.submit("Ja, kommer fast")
     expect("Tak for svaret." in browser.text, "one press answers")

@@ -118,6 +118,11 @@ import Testing
         .volunteerSettingsUpdate: .only([.coordinator]),
         .board: .only([.coordinator, .volunteer]), .boardOffer: .only([.volunteer]), .boardOfferConfirm: .only([.coordinator]),
         .myChildren: .only([.volunteer]),
+        // E-mail, work lists, decision letters and the family's pass
+        .passwordResetForm: .anyone, .passwordResetRequest: .anyone, .accountNotifications: .signedIn,
+        .outbox: .only([.coordinator]), .communicationSettings: .only([.coordinator]), .communicationSettingsUpdate: .only([.coordinator]),
+        .letterShow: .only([.coordinator, .caseworker]), .passCard: .only([.coordinator, .caseworker]),
+        .childLetterLanguage: .only([.coordinator, .caseworker]), .portalPassLookup: .only([.association]),
     ]
 
     /// Rows of Holstebro that routes with parameters point at.
@@ -145,6 +150,8 @@ import Testing
         let offer: OfferID
         let followUp: FollowUpID
         let volunteer: VolunteerID
+        /// A decision letter about the sample child.
+        let letter: LetterID
 
         init(_ app: TestApp) async throws {
             user = try await app.userID("caseworker@holstebro.demo")
@@ -187,6 +194,15 @@ import Testing
                                                 arguments: [municipality])!,
                         try VolunteerID.fetchOne(db, sql: "SELECT id FROM volunteer WHERE municipality_id = ? ORDER BY id LIMIT 1", arguments: [municipality])!)
             }
+            let (child, pass) = (child, pass)
+            letter = try await app.db.write { db in
+                try db.execute(sql: """
+                    INSERT INTO decision_letter (municipality_id, child_id, referral_id, kind, language, title, body, decided_on, created_at)
+                    SELECT municipality_id, child_id, referral_id, 'referral', 'da', 'Afgørelse om fritidspas', '[]', granted_on, created_at
+                    FROM pass WHERE id = ? AND child_id = ?
+                    """, arguments: [pass, child])
+                return LetterID(db.lastInsertedRowID)
+            }
         }
 
         func path(_ route: Route) -> String {
@@ -200,6 +216,7 @@ import Testing
             if pattern.hasPrefix("/children/:id") { return route.path.link(child) }
             if pattern.hasPrefix("/referrals/:id") { return route.path.link(referral) }
             if pattern.hasPrefix("/passes/:id") { return route.path.link(pass) }
+            if pattern.hasPrefix("/letters/:id") { return route.path.link(letter) }
             if pattern.hasPrefix("/access-requests/:id") { return route.path.link(accessRequest) }
             // Implementation workspace (issue 6): Holstebro's first demo rows (DemoData+Implementation):
             // own item own-1, meeting 1 with action 1, rounds 1, documentation row 1, communication row 2.

@@ -38,7 +38,7 @@ import Testing
                 for form in ServedForm.forms(in: page.text) where !form.multipart && form.action != Paths.logout.link() {
                     let optional = form.groups.filter(\.optional).flatMap(\.names).filter { $0 != "csrf_token" }
                     guard !optional.isEmpty else { continue }
-                    let empty = Dictionary(uniqueKeysWithValues: optional.map { ($0, "") })
+                    let empty = Dictionary(optional.map { ($0, "") }) { first, _ in first }
                     var variations: [[String: String]] = [[:]]
                     for (name, values) in form.choices.sorted(by: { $0.key < $1.key }) where values.count <= 6 && !optional.contains(name) {
                         variations += values.map { [name: $0] }

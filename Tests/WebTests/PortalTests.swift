@@ -89,7 +89,7 @@ struct PortalFixture {
         try await app.test { client in
             var club = Browser(client)
             let signIn = try await club.login("association@holstebro.demo")
-            #expect(signIn.location == "/portal", "association contacts land in the portal")
+            #expect(signIn.location == "/", "association contacts land on their work list")
             // Screen 1: the portal.
             let portal = try await club.get("/portal")
             #expect(portal.status == .ok)

@@ -12,7 +12,7 @@ import Testing
             var browser = Browser(client)
             let response = try await browser.login("coordinator@holstebro.demo")
             #expect(response.status == .seeOther)
-            #expect(response.location == "/dashboard")
+            #expect(response.location == "/")
             #expect(browser.cookies["fp_session"] != nil)
             let home = try await browser.get("/")
             #expect(home.status == .ok)

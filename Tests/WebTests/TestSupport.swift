@@ -47,6 +47,8 @@ struct TestApp {
         // The in-process client has no socket: it stands for a trusted proxy, so each Browser's
         // X-Forwarded-For address is its client address.
         config.trustedProxies = TrustedProxies(networks: [], trustsMissingPeer: true)
+        // Mail is delivered when a test runs the delivery job (`deliverMail()`), not in the background.
+        config.sendsMailInBackground = false
         config.templatesDirectory = Self.root.appendingPathComponent("Templates").path
         config.publicDirectory = Self.root.appendingPathComponent("Public").path
         config.uploadsDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("fp-uploads-\(UUID().uuidString)").path

@@ -21,5 +21,7 @@ enum Migrations {
         m010DashboardSettings,
         m011DashboardIndexes,
         m018SignInThrottle,
+        m021OutboxNotifications,
+        m022LettersPassCodes,
     ]
 }

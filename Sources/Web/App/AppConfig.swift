@@ -48,6 +48,14 @@ public struct AppConfig: Sendable {
     /// The accessibility statement (tilgængelighedserklæring) on was.digst.dk; `/was` redirects here.
     public var accessibilityStatementURL = "https://www.was.digst.dk/"
 
+    /// Where e-mail goes (`FRITIDSPAS_SMTP_*` or `FRITIDSPAS_SENDMAIL`); unset, messages wait in the outbox.
+    public var mail = MailSettings()
+    /// How often the delivery job looks for retries that came due (new messages wake it at once).
+    public var mailPollInterval: Duration = .seconds(15)
+    /// Whether the server delivers mail and queues digests by itself; tests turn it off and run
+    /// the same delivery and digest jobs when they choose.
+    public var sendsMailInBackground = true
+
     public init() {}
 
     /// Why `serve` must not start with this configuration (empty: it may).
@@ -98,5 +106,6 @@ public struct AppConfig: Sendable {
         if let v = env["FRITIDSPAS_PUBLIC"], !v.isEmpty { publicDirectory = v }
         if let v = env["FRITIDSPAS_UPLOADS"], !v.isEmpty { uploadsDirectory = v }
         if let v = env["FRITIDSPAS_ERASURES"], !v.isEmpty { erasureLedger = v }
+        mail.apply(environment: env)
     }
 }

@@ -39,6 +39,11 @@ public func buildApplication(_ deps: AppDependencies) async throws -> some Appli
     // Instead of a plain cap (which stops accepting, so staff queue behind idle connections),
     // the guard closes the oldest idle connection to make room (ConnectionGuard.swift).
     let connections = ConnectionRegistry(limits: config.connectionLimits, proxies: config.trustedProxies, logger: deps.logger)
+    // E-mail: a commit that puts a message in the outbox rings the doorbell, and the delivery
+    // job sends it at once; retries come due on the poll.
+    let doorbell = Doorbell()
+    let outboxObserver = OutboxDoorbell(observing: deps.database) { doorbell.ring() }
+    let delivery = OutboxDelivery.make(deps, repositories: repositories, texts: try TextCatalogue.bundled())
     return Application(
         router: router,
         server: .guardedHTTP1(configuration: .init(
@@ -70,7 +75,12 @@ public func buildApplication(_ deps: AppDependencies) async throws -> some Appli
             PeriodicJob(name: "grant-expiry", interval: .seconds(3600), logger: deps.logger) {
                 _ = try await repositories.grants.expireOverdue(today: deps.clock.today)
             },
-        ],
+        ] + (config.sendsMailInBackground ? [
+            OutboxDeliveryService(delivery: delivery, doorbell: doorbell, observer: outboxObserver, interval: config.mailPollInterval),
+            PeriodicJob(name: "digests", interval: .seconds(600), logger: deps.logger) {
+                try await DigestJob(repositories: repositories, clock: deps.clock).run()
+            },
+        ] : []),
         logger: deps.logger)
 }
 
@@ -124,9 +134,10 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
                       clock: clock).addRoutes(to: routes)
     ActivationController(users: repositories.users, municipalities: repositories.municipalities, hasher: hasher, renderer: renderer,
                          clock: clock).addRoutes(to: routes)
-    HomeController(renderer: renderer, audit: repositories.audit, clock: clock).addRoutes(to: routes)
+    HomeController(renderer: renderer, audit: repositories.audit, clock: clock,
+                   workList: WorkListPage(repositories: repositories, renderer: renderer, clock: clock)).addRoutes(to: routes)
     AccountController(users: repositories.users, throttle: repositories.throttle, audit: repositories.audit, rule: config.throttle,
-                      hasher: hasher, renderer: renderer, clock: clock).addRoutes(to: routes)
+                      outbox: repositories.outbox, hasher: hasher, renderer: renderer, clock: clock).addRoutes(to: routes)
     UsersController(users: repositories.users, throttle: repositories.throttle, audit: repositories.audit, links: links,
                     renderer: renderer, clock: clock).addRoutes(to: routes)
     MunicipalitiesController(municipalities: repositories.municipalities, users: repositories.users,
@@ -137,16 +148,17 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
         catalogue: catalogue, store: repositories.implementation, users: repositories.users,
         municipalities: repositories.municipalities, renderer: renderer, clock: clock))
 
-    // Intake (issue 3)
+    // Intake (issue 3); decisions write letters to the guardians in the family's language
+    let letterTexts = try LetterTexts.bundled()
     ChildrenController(children: repositories.children, audit: repositories.audit, renderer: renderer, clock: clock).addRoutes(to: routes)
     ChildFormController(children: repositories.children, audit: repositories.audit, renderer: renderer, clock: clock).addRoutes(to: routes)
-    ChildPageController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    ChildPageController(repositories: repositories, letterTexts: letterTexts, renderer: renderer, clock: clock).addRoutes(to: routes)
     ConsentsController(children: repositories.children, consents: repositories.consents, audit: repositories.audit, renderer: renderer,
                        clock: clock)
         .addRoutes(to: routes)
     ReferralsController(children: repositories.children, referrals: repositories.referrals, audit: repositories.audit,
                         renderer: renderer, clock: clock).addRoutes(to: routes)
-    DecisionsController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    DecisionsController(repositories: repositories, letterTexts: letterTexts, renderer: renderer, clock: clock).addRoutes(to: routes)
     PassesController(passes: repositories.passes, children: repositories.children, audit: repositories.audit, renderer: renderer,
                      clock: clock)
         .addRoutes(to: routes)
@@ -177,7 +189,7 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
     GrantRulesController(grants: repositories.grants, renderer: renderer, clock: clock).addRoutes(to: routes)
     FundingController(grants: repositories.grants, reports: repositories.moneyReports, renderer: renderer, clock: clock).addRoutes(to: routes)
     EnrolmentsController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
-    GrantsController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    GrantsController(repositories: repositories, letterTexts: letterTexts, renderer: renderer, clock: clock).addRoutes(to: routes)
     GrantPagesController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
     ClaimsController(repositories: repositories, attachments: attachments, renderer: renderer, clock: clock).addRoutes(to: routes)
     PaymentBatchesController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
@@ -195,6 +207,11 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
     VolunteersController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
     VolunteerPageController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
     MyChildrenController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    // E-mail, decision letters and the family's pass
+    PasswordResetController(outbox: repositories.outbox, links: links, renderer: renderer, clock: clock).addRoutes(to: routes)
+    CommunicationController(repositories: repositories, mailConfigured: config.mail.isConfigured, renderer: renderer, clock: clock)
+        .addRoutes(to: routes)
+    LettersController(repositories: repositories, letterTexts: letterTexts, renderer: renderer, clock: clock).addRoutes(to: routes)
 
     let missing = Set(Route.allCases).subtracting(routes.registered)
     precondition(missing.isEmpty, "Routes without a handler: \(missing)")

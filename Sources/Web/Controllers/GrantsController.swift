@@ -7,6 +7,7 @@ import Hummingbird
 /// and the coordinator may grant anyway with a recorded reason.
 struct GrantsController {
     let repositories: Repositories
+    let letterTexts: LetterTexts
     let renderer: Renderer
     let clock: Clock
 
@@ -139,8 +140,18 @@ struct GrantsController {
         switch input.validate(child: child.id, passes: passes, today: today) {
         case .failure(let errors):
             return try await render(context, child: child, values: values, errors: errors, showOverride: form.override == "yes")
-        case .success(let (draft, overrideReason)):
+        case .success(let (validDraft, overrideReason)):
+            var draft = validDraft
             let now = clock.now
+            // The letter to the guardians is written now and stored with the grant.
+            if let activity = try await repositories.activities.find(draft.activityID, in: child.municipalityID),
+               let municipality = user.municipality {
+                draft.letter = LetterComposer(
+                    texts: letterTexts, language: try await repositories.letters.letterLanguage(of: child.id, in: child.municipalityID),
+                    municipality: municipality, settings: try await repositories.letters.settings(for: child.municipalityID))
+                    .grant(draft, overrideReason: overrideReason, firstName: child.details.firstName, activity: activity.details.name,
+                           association: activity.associationName)
+            }
             do {
                 _ = try await repositories.grants.create(
                     draft, overrideReason: overrideReason, in: child.municipalityID, by: user.id, on: today, at: now,

@@ -114,13 +114,12 @@ struct MunicipalitiesController {
             for f in e.fields { errors.add(f.field == "name" ? "coordinatorName" : "coordinatorEmail", f.message) }
         }
         guard errors.isEmpty, let draft, let coordinator else { return try renderNew(context, values: values, errors: errors) }
-        let (link, activation) = links.make()
+        let activation = links.make()
         do {
             let (municipality, _) = try await municipalities.create(draft, firstCoordinator: coordinator, activation: activation,
                                                                     at: clock.now, audit: try context.actor(now: clock.now).audit(.create, "municipality"))
-            // Shown on this answer only, never kept in the session.
-            return try await show(context, municipality: municipality, status: .created,
-                                  notice: Flash(.success, "municipalities.created", [municipality.name, coordinator.name], detail: link))
+            context.flash(Flash(.success, "municipalities.created", [municipality.name, coordinator.name]))
+            return .seeOther(Paths.municipality.link(municipality.id))
         } catch StoreError.duplicate(let field) {
             let errors = field == "slug" ? ValidationErrors("slug", "err.municipality.slug.taken")
                                          : ValidationErrors("coordinatorEmail", "err.user.email.taken")
@@ -168,13 +167,13 @@ struct MunicipalitiesController {
         case .failure(let errors):
             return try await show(context, values: values, errors: errors)
         case .success(let draft):
-            let (link, activation) = links.make()
+            let activation = links.make()
             do {
                 let user = try await users.create(draft, passwordHash: nil, activation: activation, at: clock.now,
                                                   audit: try context.actor(now: clock.now).audit(.create, "user", detail: "coordinator",
                                                                                                 municipality: municipality.id))
-                return try await show(context, municipality: municipality, status: .created,
-                                      notice: Flash(.success, "users.created", [user.name], detail: link))
+                context.flash(Flash(.success, "users.created", [user.name]))
+                return .seeOther(Paths.municipality.link(municipality.id))
             } catch StoreError.duplicate {
                 return try await show(context, values: values, errors: ValidationErrors("email", "err.user.email.taken"))
             }

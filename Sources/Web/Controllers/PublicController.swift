@@ -41,6 +41,8 @@ struct HomeController {
     let renderer: Renderer
     let audit: any AuditLog
     let clock: Clock
+    /// Every municipal role's start page is its work list; the admin keeps the menu.
+    let workList: WorkListPage
 
     struct Card {
         let href: String
@@ -81,6 +83,7 @@ struct HomeController {
     func addRoutes(to routes: RouteTable) {
         routes.add(.home) { _, context in
             let user = try context.requireUser()
+            if user.role != .admin { return try await workList.render(user, context: context) }
             let t = renderer.texts.bind(context.language)
             let cards = Self.cards.filter { AccessPolicy.allows(user.role, $0.route) }
                 .map { Card(href: $0.route.path.link(), title: t($0.title), text: t($0.text)) }

@@ -154,13 +154,12 @@ struct UsersController {
             }
             return try renderNew(context, values: values, errors: errors)
         case .success(let draft):
-            let (link, activation) = links.make()
+            let activation = links.make()
             do {
                 let created = try await users.create(draft, passwordHash: nil, activation: activation, at: clock.now,
                                                      audit: try context.actor(now: clock.now).audit(.create, "user", detail: draft.role.rawValue))
-                // Shown on this answer only: a link in the session would be a working token at rest.
-                return try await show(context, user: created, notice: Flash(.success, "users.created", [created.name], detail: link),
-                                      status: .created)
+                context.flash(Flash(.success, "users.created", [created.name]))
+                return .seeOther(Paths.user.link(created.id))
             } catch StoreError.duplicate {
                 return try renderNew(context, values: values, errors: ValidationErrors("email", "err.user.email.taken"))
             }
@@ -241,10 +240,11 @@ struct UsersController {
     private func resetPassword(_ request: Request, _ context: AppContext) async throws -> Response {
         let me = try context.requireUser()
         let user = try await find(context)
-        let (link, activation) = links.make()
+        let activation = links.make()
         try await users.resetPassword(user.id, in: try me.municipalityID(), activation: activation,
                                       audit: try context.actor(now: clock.now).audit(.update, "user", user.id, detail: "password reset"))
-        return try await show(context, notice: Flash(.success, "users.passwordReset", [user.name], detail: link))
+        context.flash(Flash(.success, "users.passwordReset", [user.name]))
+        return .seeOther(Paths.user.link(user.id))
     }
 
     /// Lifts one address's lock on the account, or (without an address) every lock on it.

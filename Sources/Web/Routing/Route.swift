@@ -56,6 +56,9 @@ public enum Route: String, CaseIterable, Sendable {
     case volunteers, volunteerNew, volunteerCreate, volunteerShow, volunteerEdit, volunteerUpdate, volunteerTrainingCreate
     case volunteerSettings, volunteerSettingsUpdate
     case board, boardOffer, boardOfferConfirm, myChildren
+    // E-mail, work lists, decision letters and the family's pass
+    case passwordResetForm, passwordResetRequest, accountNotifications, outbox, communicationSettings, communicationSettingsUpdate
+    case letterShow, passCard, portalPassLookup, childLetterLanguage
 
     public var method: HTTPRequest.Method {
         switch self {
@@ -90,6 +93,8 @@ public enum Route: String, CaseIterable, Sendable {
         case .courseCreate, .courseGuide, .coursePublish, .sessionCreate, .agreementCreate, .activitySave, .outcomeSave,
              .followUpAnswer, .volunteerCreate, .volunteerUpdate, .volunteerTrainingCreate, .volunteerSettingsUpdate,
              .boardOffer, .boardOfferConfirm:
+            return .post
+        case .passwordResetRequest, .accountNotifications, .communicationSettingsUpdate, .childLetterLanguage:
             return .post
         default:
             return .get
@@ -254,6 +259,15 @@ public enum Route: String, CaseIterable, Sendable {
         case .boardOffer: Paths.boardOffer
         case .boardOfferConfirm: Paths.boardOfferConfirmation
         case .myChildren: Paths.myChildren
+        // E-mail, work lists, decision letters and the family's pass
+        case .passwordResetForm, .passwordResetRequest: Paths.passwordReset
+        case .accountNotifications: Paths.accountNotifications
+        case .outbox: Paths.outbox
+        case .communicationSettings, .communicationSettingsUpdate: Paths.communicationSettings
+        case .letterShow: Paths.letter
+        case .passCard: Paths.passCard
+        case .portalPassLookup: Paths.portalPass
+        case .childLetterLanguage: Paths.childLetterLanguage
         }
     }
 }
@@ -416,4 +430,13 @@ public enum Paths {
     public static let boardOffer = RoutePath("/board/:id/offer")
     public static let boardOfferConfirmation = RoutePath("/board/offers/:id/confirmation")
     public static let myChildren = RoutePath("/my-children")
+    // E-mail, work lists, decision letters and the family's pass
+    public static let passwordReset = RoutePath("/password-reset")
+    public static let accountNotifications = RoutePath("/account/notifications")
+    public static let outbox = RoutePath("/outbox")
+    public static let communicationSettings = RoutePath("/settings/communication")
+    public static let letter = RoutePath("/letters/:id")
+    public static let passCard = RoutePath("/passes/:id/card")
+    public static let portalPass = RoutePath("/portal/pass")
+    public static let childLetterLanguage = RoutePath("/children/:id/letter-language")
 }
