@@ -58,6 +58,7 @@ public enum DemoData {
         seedAssociations,
         seedGuidance,
         seedDashboard,
+        seedRegistries,
     ]
 
     static func seedFoundation(_ demo: inout DemoContext) throws {

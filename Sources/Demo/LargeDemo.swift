@@ -134,6 +134,8 @@ public enum LargeDemo {
         }
         // Once over all children (it updates the whole table), not per municipality.
         try writer.write { db in try StoreMaintenance.refreshChildStatuses(today: today, db) }
+        // Schools and districts as registries, built from the names the data uses.
+        try writer.write { db in try RegistryMerging.run(db, at: clock.now) }
     }
 
     /// The tables the benchmark data set fills, in the order they are reported.

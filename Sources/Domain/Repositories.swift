@@ -127,6 +127,8 @@ public struct Repositories: Sendable {
     public var volunteers: any VolunteerRepository
     public var courses: any CourseRepository
     public var followUps: any FollowUpRepository
+    // Schools and districts
+    public var registries: any RegistryRepository
 
     public init(municipalities: any MunicipalityRepository, users: any UserRepository,
                 sessions: any SessionRepository, throttle: any ThrottleRepository, audit: any AuditLog,
@@ -136,7 +138,9 @@ public struct Repositories: Sendable {
                 associations: any AssociationRepository, activities: any ActivityRepository, grants: any GrantRepository,
                 claims: any ClaimRepository, portal: any AssociationPortalRepository, moneyReports: any MoneyReportRepository,
                 // Guidance (issue 4)
-                volunteers: any VolunteerRepository, courses: any CourseRepository, followUps: any FollowUpRepository) {
+                volunteers: any VolunteerRepository, courses: any CourseRepository, followUps: any FollowUpRepository,
+                // Schools and districts
+                registries: any RegistryRepository) {
         self.municipalities = municipalities
         self.users = users
         self.sessions = sessions
@@ -161,5 +165,7 @@ public struct Repositories: Sendable {
         self.volunteers = volunteers
         self.courses = courses
         self.followUps = followUps
+        // Schools and districts
+        self.registries = registries
     }
 }

@@ -18,6 +18,8 @@ extension Repositories {
             moneyReports: SQLiteMoneyReportRepository(db),
             // Guidance (issue 4)
             volunteers: SQLiteVolunteerRepository(db), courses: SQLiteCourseRepository(db),
-            followUps: SQLiteFollowUpRepository(db))
+            followUps: SQLiteFollowUpRepository(db),
+            // Schools and districts
+            registries: SQLiteRegistryRepository(db))
     }
 }

@@ -21,15 +21,19 @@ import Testing
         #expect(Compared(1, 3).changePercent == -67)
     }
 
-    @Test func theReferralLineCoversThePeriodAndAtLeastAYear() {
+    @Test func theReferralLineCoversThePeriodOnlyUpToTodaysMonth() {
         func span(_ from: String, _ to: String, today: String = "2026-11-25") -> (String, Int) {
             let result = IntakeFigures.monthSpan(of: Period(from: LocalDate(iso: from)!, to: LocalDate(iso: to)!), today: LocalDate(iso: today)!)
             return (String(result.first.iso.prefix(7)), result.count)
         }
-        #expect(span("2026-07-01", "2026-12-31") == ("2025-12", 12), "this half-year: the year up to this month")
+        #expect(span("2026-07-01", "2026-12-31") == ("2026-07", 5), "this half-year: July up to the running November")
         #expect(span("2024-01-01", "2025-12-31") == ("2024-01", 24), "two past years: all their months")
-        #expect(span("2026-01-01", "2026-12-31") == ("2025-12", 12), "not beyond today's month")
-        #expect(span("2010-01-01", "2026-12-31") == ("2021-12", 60), "at most five years")
+        #expect(span("2026-01-01", "2026-12-31") == ("2026-01", 11), "not beyond today's month")
+        #expect(span("2026-03-15", "2026-05-10") == ("2026-03", 3), "a period inside months: the months it touches")
+        #expect(span("2027-01-01", "2027-06-30") == ("2027-01", 1), "a period not begun: its first month only")
+        let half = Period(from: LocalDate(iso: "2026-07-01")!, to: LocalDate(iso: "2026-12-31")!)
+        #expect(IntakeFigures.lastMonthRunning(of: half, today: LocalDate(iso: "2026-11-25")!))
+        #expect(!IntakeFigures.lastMonthRunning(of: half, today: LocalDate(iso: "2027-01-15")!), "a past period has no running month")
     }
 
     @Test func reachPercent() {

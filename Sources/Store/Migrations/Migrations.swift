@@ -20,5 +20,6 @@ enum Migrations {
         m009BenchmarkIndexes,
         m010DashboardSettings,
         m011DashboardIndexes,
+        m015SchoolRegistries,
     ]
 }

@@ -128,7 +128,8 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
 
     // Intake (issue 3)
     ChildrenController(children: repositories.children, audit: repositories.audit, renderer: renderer, clock: clock).addRoutes(to: routes)
-    ChildFormController(children: repositories.children, audit: repositories.audit, renderer: renderer, clock: clock).addRoutes(to: routes)
+    ChildFormController(children: repositories.children, registries: repositories.registries, audit: repositories.audit, renderer: renderer,
+                        clock: clock).addRoutes(to: routes)
     ChildPageController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
     ConsentsController(children: repositories.children, consents: repositories.consents, renderer: renderer, clock: clock)
         .addRoutes(to: routes)
@@ -148,6 +149,8 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
     // Dashboard and status report (issue 7)
     DashboardController(repositories: repositories, catalogue: catalogue, renderer: renderer, clock: clock).addRoutes(to: routes)
     DashboardSettingsController(dashboard: repositories.dashboard, renderer: renderer, clock: clock).addRoutes(to: routes)
+    // Schools and districts
+    RegistriesController(registries: repositories.registries, renderer: renderer, clock: clock).addRoutes(to: routes)
     StatusReportController(repositories: repositories, catalogue: catalogue, renderer: renderer, clock: clock).addRoutes(to: routes)
     AdminOverviewController(repositories: repositories, catalogue: catalogue, renderer: renderer, clock: clock).addRoutes(to: routes)
     // Associations, grants and payments (issue 5)

@@ -56,6 +56,8 @@ public enum Route: String, CaseIterable, Sendable {
     case volunteers, volunteerNew, volunteerCreate, volunteerShow, volunteerEdit, volunteerUpdate, volunteerTrainingCreate
     case volunteerSettings, volunteerSettingsUpdate
     case board, boardOffer, boardOfferConfirm, myChildren
+    // Published figures: the report's running head in print; schools and districts as registries
+    case statusReportPrintStyle, registries, districtCreate, districtEdit, districtUpdate, schoolCreate, schoolEdit, schoolUpdate
 
     public var method: HTTPRequest.Method {
         switch self {
@@ -90,6 +92,9 @@ public enum Route: String, CaseIterable, Sendable {
         case .courseCreate, .courseGuide, .coursePublish, .sessionCreate, .agreementCreate, .activitySave, .outcomeSave,
              .followUpAnswer, .volunteerCreate, .volunteerUpdate, .volunteerTrainingCreate, .volunteerSettingsUpdate,
              .boardOffer, .boardOfferConfirm:
+            return .post
+        // Registries of schools and districts
+        case .districtCreate, .districtUpdate, .schoolCreate, .schoolUpdate:
             return .post
         default:
             return .get
@@ -254,6 +259,13 @@ public enum Route: String, CaseIterable, Sendable {
         case .boardOffer: Paths.boardOffer
         case .boardOfferConfirm: Paths.boardOfferConfirmation
         case .myChildren: Paths.myChildren
+        // Published figures and registries
+        case .statusReportPrintStyle: Paths.statusReportPrintStyle
+        case .registries: Paths.registries
+        case .districtCreate: Paths.districts
+        case .districtEdit, .districtUpdate: Paths.district
+        case .schoolCreate: Paths.schools
+        case .schoolEdit, .schoolUpdate: Paths.school
         }
     }
 }
@@ -416,4 +428,11 @@ public enum Paths {
     public static let boardOffer = RoutePath("/board/:id/offer")
     public static let boardOfferConfirmation = RoutePath("/board/offers/:id/confirmation")
     public static let myChildren = RoutePath("/my-children")
+    // Published figures and registries
+    public static let statusReportPrintStyle = RoutePath("/reports/status/print.css")
+    public static let registries = RoutePath("/settings/registers")
+    public static let districts = RoutePath("/settings/registers/districts")
+    public static let district = RoutePath("/settings/registers/districts/:id")
+    public static let schools = RoutePath("/settings/registers/schools")
+    public static let school = RoutePath("/settings/registers/schools/:id")
 }

@@ -48,7 +48,13 @@ struct ChildFormView {
         return values
     }
 
-    static func make(form: FormBuilder, child: Child?, options: (schools: [String], districts: [String]),
+    /// A registry's names as choices, with "not given" first and a stored child's old value kept.
+    static func choices(_ names: [String], current: String?) -> [(String, String)] {
+        let kept = current.flatMap { $0.isEmpty || names.contains($0) ? nil : $0 }
+        return [("", "registry.choose")] + (names + (kept.map { [$0] } ?? [])).map { ($0, $0) }
+    }
+
+    static func make(form: FormBuilder, child: Child?, registry: SchoolRegistry,
                      duplicates: [Duplicate], t: Texts) -> ChildFormView {
         let relations = GuardianRelation.allCases.map { ($0.rawValue, "guardian.relation.\($0.rawValue)") }
         let guardians = ["1", "2"].map { n -> [String: FormField] in
@@ -77,11 +83,12 @@ struct ChildFormView {
                 "lastName": form.field("lastName", label: "child.lastName", width: "m", maxLength: 100),
                 "gender": form.field("gender", label: "child.gender",
                                      options: Gender.allCases.map { ($0.rawValue, "child.gender.\($0.rawValue)") }),
-                "school": form.field("school", label: "child.school", optional: true, width: "l", suggestions: options.schools),
+                "school": form.field("school", label: "child.school", hint: "child.school.registryHint", optional: true,
+                                     options: choices(registry.schoolNames, current: child?.details.school)),
                 "schoolClass": form.field("schoolClass", label: "child.schoolClass", hint: "child.schoolClass.hint",
                                           optional: true, width: "xs"),
-                "schoolDistrict": form.field("schoolDistrict", label: "child.schoolDistrict", optional: true, width: "l",
-                                             suggestions: options.districts),
+                "schoolDistrict": form.field("schoolDistrict", label: "child.schoolDistrict", optional: true,
+                                             options: choices(registry.districtNames, current: child?.details.schoolDistrict)),
                 "homeLanguage": form.field("homeLanguage", label: "child.homeLanguage", hint: "child.homeLanguage.hint",
                                            optional: true, width: "m"),
                 "needsInterpreter": builder.field("needsInterpreter", label: "child.interpreter.legend",
