@@ -160,10 +160,10 @@ import Testing
                 for (municipality, figures) in passes {
                     var attack = Attack()
                     let total = attack.cell("referrals", Reading(figures["Indstillinger modtaget"] ?? ""))
-                    attack.sum(total, (departments[municipality] ?? [:]).map { attack.cell($0.key, Reading($0.value)) })
+                    attack.sum(total, (departments[municipality] ?? [:]).map { attack.cell("department \($0.key)", Reading($0.value)) })
                     if let row = clubs[municipality], let all = row["Børn i en aktivitet i alt"] {
                         attack.sum(attack.cell("all", Reading(all)),
-                                   row.filter { $0.key != "Børn i en aktivitet i alt" }.map { attack.cell($0.key, Reading($0.value)) })
+                                   row.filter { $0.key != "Børn i en aktivitet i alt" }.map { attack.cell("category \($0.key)", Reading($0.value)) })
                     }
                     #expect(attack.pinned().isEmpty, "\(municipality) \(period): \(attack.pinned())")
                     hiddenSeen += attack.hiddenCount

@@ -73,6 +73,9 @@ enum Charts {
         let x: String
         let y: String
         let label: String
+        /// The year under the month, at the first month and at each January.
+        let year: String?
+        let yearY: String
         let value: String
         let labelY: String
         /// Over more than twelve points only every few are labelled (at most six), so labels never overlap.
@@ -109,8 +112,10 @@ enum Charts {
     }
 
     /// A line over equally spaced points (months). Hidden points break the line; the last
-    /// point may be marked as still running.
-    static func line(id: String, title: String, items: [(label: String, value: Shown<Int>)], lastRunning: Bool, t: Texts) -> LineChart {
+    /// point may be marked as still running. `years` (one per item, optional) is written under
+    /// the first label and wherever it changes.
+    static func line(id: String, title: String, items: [(label: String, value: Shown<Int>)], years: [String] = [], lastRunning: Bool,
+                     t: Texts) -> LineChart {
         let width = 400.0, top = 16.0, bottom = 150.0, left = 22.0
         let maximum = Double(max(Disclosure.threshold, items.compactMap(\.value.value).max() ?? 1))
         let step = items.count > 1 ? (width - 2 * left) / Double(items.count - 1) : 0
@@ -120,7 +125,8 @@ enum Charts {
         let dots = items.enumerated().map { index, item -> Point in
             let x = items.count > 1 ? left + Double(index) * step : width / 2
             let bandTop = item.value == .few ? y(Double(Disclosure.threshold - 1)) : top
-            return Point(x: format(x), y: format(y(Double(item.value.value ?? 0))), label: item.label,
+            let year = index < years.count && (index == 0 || years[index] != years[index - 1]) ? years[index] : nil
+            return Point(x: format(x), y: format(y(Double(item.value.value ?? 0))), label: item.label, year: year, yearY: format(bottom + 34),
                          value: FigureValue.count(item.value).display(t), labelY: format(bottom + 18),
                          showLabel: (items.count - 1 - index) % every == 0,
                          anchor: items.count <= 1 ? "middle" : index == 0 ? "start" : index == items.count - 1 ? "end" : "middle",

@@ -28,11 +28,18 @@ struct DashboardIntakeView {
     let hasReach: Bool
     let estimatesHref: String
 
-    /// "jan. 2026": every month label carries its year.
+    /// "jan 2026": every month in a table carries its year.
     static func monthLabel(_ month: String, _ t: Texts) -> String {
         let parts = month.split(separator: "-")
+        guard parts.count == 2 else { return month }
+        return shortMonth(month, t) + " " + parts[0]
+    }
+
+    /// "jan": the chart writes the year on a line of its own.
+    static func shortMonth(_ month: String, _ t: Texts) -> String {
+        let parts = month.split(separator: "-")
         guard parts.count == 2, let m = Int(parts[1]) else { return month }
-        return t("month.short.\(m)") + " " + parts[0]
+        return t("month.short.\(m)")
     }
 
     /// The events of the period (the report's "Fritidspas" section and the key figures).
@@ -64,6 +71,8 @@ struct DashboardIntakeView {
         let schoolRows: [(key: PublishedFigures.Key, label: String)] = schoolOrder.map { (.school($0), intake.bySchool[$0].key) }
             + (withoutSchool == .value(0) && p.count(.withoutSchool, .previous) == .value(0) ? [] : [(.withoutSchool, t("dashboard.schools.none"))])
         let months = intake.referralsPerMonth.enumerated().map { (label: monthLabel($0.element.month, t), value: p.count(.month($0.offset))) }
+        // The chart writes the month, and the year under it where it begins or changes.
+        let chartMonths = intake.referralsPerMonth.enumerated().map { (label: shortMonth($0.element.month, t), value: months[$0.offset].value) }
         let running = IntakeFigures.lastMonthRunning(of: period, today: today)
         let percents = intake.reach.indices.map { reachPercent(p, $0, t: t) }
         let reachLow = lowestShare(percents)
@@ -71,7 +80,8 @@ struct DashboardIntakeView {
             funnel: Charts.funnel(id: "funnel", title: t("dashboard.funnel.title"), stages: stages.map { ($0.label, p.count($0.key)) }, t: t),
             funnelTable: FigureTable(caption: t("dashboard.funnel.title"), labelHeading: t("dashboard.column.stage"),
                                      rows: stages.map { FigureTable.Row($0.label, p, $0.key, t: t) }, t: t),
-            months: Charts.line(id: "months", title: t("dashboard.months.title"), items: months, lastRunning: running, t: t),
+            months: Charts.line(id: "months", title: t("dashboard.months.title"), items: chartMonths,
+                                years: intake.referralsPerMonth.map { String($0.month.prefix(4)) }, lastRunning: running, t: t),
             monthTable: FigureTable(caption: t("dashboard.months.title"), labelHeading: t("dashboard.column.month"),
                                     rows: months.enumerated().map { index, month in
                                         let label = running && index == months.count - 1 ? t("dashboard.months.running", month.label) : month.label
