@@ -111,6 +111,20 @@ public struct SchoolRegistry: Sendable, Equatable {
         return name
     }
 
+    /// A club's or an activity's district: empty or a name from the registry (the record's current
+    /// value stays allowed, so an old record can be saved unchanged).
+    public func validateDistrict(_ district: String, field: String, keeping current: String?, errors: inout ValidationErrors) {
+        if !district.isEmpty && !districtNames.contains(district) && district != current {
+            errors.add(field, "registry.err.district.unknown")
+        }
+    }
+
+    /// A registry's names as a form's choices: "not given" first, and a record's old value kept.
+    public func choices(_ names: [String], current: String?) -> [(value: String, label: String)] {
+        let kept = current.flatMap { $0.isEmpty || names.contains($0) ? nil : $0 }
+        return names.map { ($0, $0) } + (kept.map { [($0, $0)] } ?? [])
+    }
+
     /// A child form's school and district: each empty or a name from the registry (the child's
     /// current value stays allowed, so an old record can be saved unchanged).
     public func validateChoice(school: String, district: String, keeping current: (school: String, district: String)?,

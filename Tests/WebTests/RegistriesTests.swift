@@ -78,4 +78,25 @@ import Testing
         #expect(try await app.count("SELECT COUNT(*) FROM child WHERE first_name = 'Aya' AND last_name = 'Østergård' AND school_district = 'Tvis'") == 1,
                 "the district follows from the chosen school")
     }
+
+    @Test func clubsAndActivitiesChooseTheirDistrictFromTheRegistry() async throws {
+        let app = try TestApp()
+        let (association, activity) = try await app.db.read { db in
+            (try Int64.fetchOne(db, sql: "SELECT id FROM association WHERE municipality_id = 1 ORDER BY id LIMIT 1")!,
+             try Int64.fetchOne(db, sql: "SELECT id FROM activity WHERE municipality_id = 1 ORDER BY id LIMIT 1")!)
+        }
+        try await app.test { client in
+            var coordinator = Browser(client)
+            try await coordinator.login("coordinator@holstebro.demo")
+            let form = try await coordinator.get("/associations/\(association)/edit")
+            #expect(form.text.contains("<select class=\"form-select input-l\" id=\"district\" name=\"district\""))
+            #expect(form.text.contains("<option value=\"Tvis\" selected>Tvis</option>"), "the club's own district chosen")
+            let fields = [("name", "Tvis Boldklub"), ("cvr", "29189919"), ("categories[]", "football"), ("acceptsFritidspas", "yes"),
+                          ("isActive", "yes")]
+            let typed = try await coordinator.post("/associations/\(association)", fields + [("district", "tvis by")])
+            #expect(typed.status == .unprocessableContent && typed.text.contains("Vælg et skoledistrikt fra listen"))
+            let activityForm = try await coordinator.get("/activities/\(activity)/edit")
+            #expect(activityForm.text.contains("id=\"district\" name=\"district\"") && activityForm.text.contains("<option value=\"Måbjerg\""))
+        }
+    }
 }

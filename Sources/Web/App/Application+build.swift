@@ -151,15 +151,18 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
     DashboardSettingsController(dashboard: repositories.dashboard, renderer: renderer, clock: clock).addRoutes(to: routes)
     // Schools and districts
     RegistriesController(registries: repositories.registries, renderer: renderer, clock: clock).addRoutes(to: routes)
+    RegistryEditController(registries: repositories.registries, renderer: renderer, clock: clock).addRoutes(to: routes)
     StatusReportController(repositories: repositories, catalogue: catalogue, renderer: renderer, clock: clock).addRoutes(to: routes)
     AdminOverviewController(repositories: repositories, catalogue: catalogue, renderer: renderer, clock: clock).addRoutes(to: routes)
     // Associations, grants and payments (issue 5)
     let attachments = try AttachmentStore(directory: config.uploadsDirectory)
-    AssociationsController(associations: repositories.associations, activities: repositories.activities, renderer: renderer, clock: clock)
+    AssociationsController(associations: repositories.associations, activities: repositories.activities, registries: repositories.registries,
+                           renderer: renderer, clock: clock)
         .addRoutes(to: routes)
     ActivitiesController(activities: repositories.activities, associations: repositories.associations, renderer: renderer, clock: clock)
         .addRoutes(to: routes)
-    ActivityFormController(activities: repositories.activities, associations: repositories.associations, renderer: renderer, clock: clock)
+    ActivityFormController(activities: repositories.activities, associations: repositories.associations, registries: repositories.registries,
+                           renderer: renderer, clock: clock)
         .addRoutes(to: routes)
     GrantRulesController(grants: repositories.grants, renderer: renderer, clock: clock).addRoutes(to: routes)
     FundingController(grants: repositories.grants, reports: repositories.moneyReports, renderer: renderer, clock: clock).addRoutes(to: routes)

@@ -48,12 +48,6 @@ struct ChildFormView {
         return values
     }
 
-    /// A registry's names as choices, with "not given" first and a stored child's old value kept.
-    static func choices(_ names: [String], current: String?) -> [(String, String)] {
-        let kept = current.flatMap { $0.isEmpty || names.contains($0) ? nil : $0 }
-        return [("", "registry.choose")] + (names + (kept.map { [$0] } ?? [])).map { ($0, $0) }
-    }
-
     static func make(form: FormBuilder, child: Child?, registry: SchoolRegistry,
                      duplicates: [Duplicate], t: Texts) -> ChildFormView {
         let relations = GuardianRelation.allCases.map { ($0.rawValue, "guardian.relation.\($0.rawValue)") }
@@ -84,11 +78,14 @@ struct ChildFormView {
                 "gender": form.field("gender", label: "child.gender",
                                      options: Gender.allCases.map { ($0.rawValue, "child.gender.\($0.rawValue)") }),
                 "school": form.field("school", label: "child.school", hint: "child.school.registryHint", optional: true,
-                                     options: choices(registry.schoolNames, current: child?.details.school)),
+                                     options: [("", "registry.choose")] + registry.choices(registry.schoolNames, current: child?.details.school)
+                                         .map { ($0.value, $0.label) }),
                 "schoolClass": form.field("schoolClass", label: "child.schoolClass", hint: "child.schoolClass.hint",
                                           optional: true, width: "xs"),
                 "schoolDistrict": form.field("schoolDistrict", label: "child.schoolDistrict", optional: true,
-                                             options: choices(registry.districtNames, current: child?.details.schoolDistrict)),
+                                             options: [("", "registry.choose")]
+                                                 + registry.choices(registry.districtNames, current: child?.details.schoolDistrict)
+                                                 .map { ($0.value, $0.label) }),
                 "homeLanguage": form.field("homeLanguage", label: "child.homeLanguage", hint: "child.homeLanguage.hint",
                                            optional: true, width: "m"),
                 "needsInterpreter": builder.field("needsInterpreter", label: "child.interpreter.legend",
