@@ -99,4 +99,16 @@ import Testing
         #expect(kpis[0].value == "24" && kpis[0].compare == "Forrige periode: < 5 (skjult)")
         #expect(kpis[1].value == "12" && kpis[1].compare == "Forrige periode: 10 (+20 %)")
     }
+
+    @Test func trendSentencesGiveNoChangeOfAHiddenCount() {
+        func referrals(_ figure: Compared) -> String {
+            var fixture = FiguresFixture()
+            fixture.referrals = figure
+            return StatusReportController.trends(fixture.published, t: t)[0]
+        }
+        #expect(referrals(Compared(3, 2)).hasPrefix("Færre end 5 indstillinger"), "50 % more would give away what < 5 hides")
+        #expect(referrals(Compared(12, 4)).hasPrefix("Færre end 5"))
+        #expect(referrals(Compared(12, 0)).contains("der var ingen i forrige periode"), "a real 0 is no secret")
+        #expect(referrals(Compared(24, 20)) == "20 % flere indstillinger end i forrige periode (24 mod 20).")
+    }
 }
