@@ -118,6 +118,8 @@ import Testing
         .volunteerSettingsUpdate: .only([.coordinator]),
         .board: .only([.coordinator, .volunteer]), .boardOffer: .only([.volunteer]), .boardOfferConfirm: .only([.coordinator]),
         .myChildren: .only([.volunteer]),
+        // Season rollover
+        .passRenewals: .only([.coordinator]), .passRenew: .only([.coordinator]),
     ]
 
     /// Rows of Holstebro that routes with parameters point at.

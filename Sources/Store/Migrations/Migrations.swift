@@ -20,5 +20,8 @@ enum Migrations {
         m009BenchmarkIndexes,
         m010DashboardSettings,
         m011DashboardIndexes,
+        m012FormSubmissions,
+        m013PaymentControls,
+        m014PassRenewals,
     ]
 }

@@ -48,7 +48,8 @@ struct ChildPageController {
             child: id, enrolments: try await repositories.grants.enrolments(for: id, in: municipality),
             grants: try await repositories.grants.grants(for: id, in: municipality),
             claims: try await repositories.grants.claims(for: id, in: municipality),
-            associationConsent: ConsentSummary(consents, on: clock.today).inForce.association, user: user, today: clock.today, t: t)
+            associationConsent: ConsentSummary(consents, on: clock.today).inForce.association,
+            rules: try await repositories.grants.rules(for: municipality), user: user, today: clock.today, t: t)
         view.money = money
         view.timeline = (view.timeline + moneyTimeline).sorted { $0.sortKey > $1.sortKey }
         return try renderer.page("children/show", title: child.fullName, content: view, context: context)

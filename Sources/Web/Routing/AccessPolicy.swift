@@ -95,6 +95,9 @@ public enum AccessPolicy {
             return .roles([.coordinator, .volunteer])
         case .boardOffer, .myChildren:
             return .roles([.volunteer])
+        // Season rollover: renewing a pass is a decision on it, the coordinator's.
+        case .passRenewals, .passRenew:
+            return .roles([.coordinator])
         }
     }
 

@@ -56,6 +56,8 @@ public enum Route: String, CaseIterable, Sendable {
     case volunteers, volunteerNew, volunteerCreate, volunteerShow, volunteerEdit, volunteerUpdate, volunteerTrainingCreate
     case volunteerSettings, volunteerSettingsUpdate
     case board, boardOffer, boardOfferConfirm, myChildren
+    // Season rollover: passes ending soon, renewed for the next season
+    case passRenewals, passRenew
 
     public var method: HTTPRequest.Method {
         switch self {
@@ -90,6 +92,9 @@ public enum Route: String, CaseIterable, Sendable {
         case .courseCreate, .courseGuide, .coursePublish, .sessionCreate, .agreementCreate, .activitySave, .outcomeSave,
              .followUpAnswer, .volunteerCreate, .volunteerUpdate, .volunteerTrainingCreate, .volunteerSettingsUpdate,
              .boardOffer, .boardOfferConfirm:
+            return .post
+        // Season rollover
+        case .passRenew:
             return .post
         default:
             return .get
@@ -254,6 +259,8 @@ public enum Route: String, CaseIterable, Sendable {
         case .boardOffer: Paths.boardOffer
         case .boardOfferConfirm: Paths.boardOfferConfirmation
         case .myChildren: Paths.myChildren
+        // Season rollover
+        case .passRenewals, .passRenew: Paths.passRenewals
         }
     }
 }
@@ -299,6 +306,8 @@ public enum Paths {
     public static let passUse = RoutePath("/passes/:id/use")
     public static let passEnd = RoutePath("/passes/:id/end")
     public static let schemeSettings = RoutePath("/settings/scheme")
+    // Season rollover
+    public static let passRenewals = RoutePath("/passes/renewals")
     // Privacy (issue 8)
     public static let auditLog = RoutePath("/audit")
     public static let accessRequests = RoutePath("/access-requests")
