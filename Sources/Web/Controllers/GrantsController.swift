@@ -53,7 +53,10 @@ struct GrantsController {
                 values["claimDeadline"] = period.to.iso
             }
             let sources = try await repositories.grants.fundingSources(in: child.municipalityID).filter(\.isActive)
-            values["fundingSource"] = (sources.first { $0.kind == .municipal } ?? sources.first)?.id.description ?? ""
+            // The municipality's own pool with money for the year the grant starts in, if there is one.
+            let year = values["periodFrom"].flatMap { LocalDate(iso: $0) }?.year ?? today.year
+            values["fundingSource"] = (sources.first { $0.kind == .municipal && $0.budgets[year] != nil } ?? sources.first { $0.kind == .municipal }
+                                       ?? sources.first)?.id.description ?? ""
             return try await render(context, child: child, values: values)
         }
         routes.add(.grantCreate) { request, context in try await create(request, context) }

@@ -63,12 +63,19 @@ struct OneTimeForms: Sendable {
             if try await claimedByAnother(submission) { return try await alreadySaved(submission, request, context) }
             throw error
         }
-        if response.status == .seeOther, let location = response.headers[.location] {
-            try await submissions.recordLocation(location, for: submission)
-        } else if try await claimedByAnother(submission) {
+        // A handler may answer a repeat itself (a conditional change found done: "already
+        // converted", "nothing to gather") before its write reached the claim: the claim says.
+        switch try await submissions.find(submission)?.owner {
+        case submission.owner?:
+            if response.status == .seeOther, let location = response.headers[.location] {
+                try await submissions.recordLocation(location, for: submission)
+            }
+            return response
+        case nil:
+            return response
+        case _?:
             return try await alreadySaved(submission, request, context)
         }
-        return response
     }
 
     private func claimedByAnother(_ submission: FormSubmission) async throws -> Bool {
