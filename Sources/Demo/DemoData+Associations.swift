@@ -101,7 +101,9 @@ extension DemoData {
                                arguments: [municipality, name, kind, now])
                 let id = FundingSourceID(db.lastInsertedRowID)
                 sources.append(id)
-                for year in [today.year - 1, today.year] {
+                // Next year's budget is adopted in the autumn: from October the coming season's
+                // passes can be renewed (season rollover) and its grants made.
+                for year in [today.year - 1, today.year] + (today.month >= 10 ? [today.year + 1] : []) {
                     try db.execute(sql: "INSERT INTO funding_budget (funding_source_id, municipality_id, year, amount) VALUES (?, ?, ?, ?)",
                                    arguments: [id, municipality, year, Money(kroner: budget)])
                 }
