@@ -119,8 +119,27 @@ public struct RenewalOutcome: Sendable, Equatable {
     }
 }
 
+/// A renewal made: the pass's last day before and after, when and by whom.
+public struct PassRenewalRecord: Sendable, Equatable {
+    public var passID: PassID
+    public var previousValidTo: LocalDate
+    public var validTo: LocalDate
+    public var renewedOn: LocalDate
+    public var renewedByName: String?
+
+    public init(passID: PassID, previousValidTo: LocalDate, validTo: LocalDate, renewedOn: LocalDate, renewedByName: String?) {
+        self.passID = passID
+        self.previousValidTo = previousValidTo
+        self.validTo = validTo
+        self.renewedOn = renewedOn
+        self.renewedByName = renewedByName
+    }
+}
+
 /// Part of `PassRepository` (the renewal is the pass's own change).
 public protocol PassRenewalRepository: Sendable {
+    /// The renewals of a child's passes, oldest first.
+    func renewals(for child: ChildID, in municipality: MunicipalityID) async throws -> [PassRenewalRecord]
     /// Running passes ending within the window, soonest first, with what stands against renewing each.
     func endingSoon(in municipality: MunicipalityID, today: LocalDate) async throws -> [RenewalCandidate]
     /// Renews each pass whose rules still hold (checked inside the write), one audit entry per

@@ -34,6 +34,18 @@ extension SQLitePassRepository {
         }
     }
 
+    public func renewals(for child: ChildID, in municipality: MunicipalityID) async throws -> [PassRenewalRecord] {
+        try await db.readAsync { db in
+            try Row.fetchAll(db, sql: """
+                SELECT r.*, u.name AS renewed_by_name FROM pass_renewal r LEFT JOIN app_user u ON u.id = r.renewed_by
+                WHERE r.child_id = ? AND r.municipality_id = ? ORDER BY r.renewed_on, r.id
+                """, arguments: [child, municipality]).map {
+                PassRenewalRecord(passID: $0["pass_id"], previousValidTo: $0["previous_valid_to"], validTo: $0["valid_to"],
+                                  renewedOn: $0["renewed_on"], renewedByName: $0["renewed_by_name"])
+            }
+        }
+    }
+
     public func renew(_ passes: [PassID], today: LocalDate, in municipality: MunicipalityID, by user: UserID, at: Date,
                       audit: AuditEntry) async throws -> RenewalOutcome {
         try await db.write { db in

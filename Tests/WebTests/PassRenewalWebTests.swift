@@ -48,6 +48,7 @@ import Testing
             #expect(renewed.location == "/children/\(soon[0].child)#passes")
             let after = try await coordinator.get("/children/\(soon[0].child)")
             #expect(after.text.contains("1 pas er fornyet til og med"))
+            #expect(after.text.contains("Passet er fornyet") && after.text.contains("til næste sæson: fra"), "the renewal on the child's page")
             #expect((try? Browser.form(posting: "/passes/renewals", in: after)) == nil, "renewed: no longer offered")
 
             // The rest, from the list (the renewable ones are chosen already).

@@ -52,6 +52,8 @@ struct ChildPageController {
             rules: try await repositories.grants.rules(for: municipality), user: user, today: clock.today, t: t)
         view.money = money
         view.timeline = (view.timeline + moneyTimeline).sorted { $0.sortKey > $1.sortKey }
+        // Season rollover
+        view.add(renewals: try await repositories.passes.renewals(for: id, in: municipality), t: t)
         return try renderer.page("children/show", title: child.fullName, content: view, context: context)
     }
 

@@ -2,11 +2,6 @@ import Domain
 import Foundation
 import Hummingbird
 
-extension Route {
-    /// Renewing passes decides on them: the same selection sent twice renews once.
-    static let renewalForms: Set<Route> = [.passRenew]
-}
-
 /// Season rollover: the coordinator sees the passes ending within 60 days and renews them for
 /// the next season in one step, one pass (from the child's page) or several at once. Each
 /// renewal re-checks consent, age and the budget inside the write.

@@ -24,9 +24,11 @@ extension Route {
         // Guidance and volunteers
         .courseCreate, .courseGuide, .coursePublish, .sessionCreate, .agreementCreate, .activitySave, .outcomeSave, .followUpAnswer,
         .volunteerCreate, .volunteerTrainingCreate, .boardOffer, .boardOfferConfirm,
+        // Season rollover
+        .passRenew,
     ]
 
-    public var submitsOnce: Bool { Self.oneTimeForms.contains(self) || Self.renewalForms.contains(self) }
+    public var submitsOnce: Bool { Self.oneTimeForms.contains(self) }
 }
 
 /// Runs a one-time form's handler so that posting the form twice changes once.

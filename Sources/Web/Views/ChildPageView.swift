@@ -44,7 +44,7 @@ struct ChildPageView {
         let cover: String
         let status: String
         let statusKind: String
-        let facts: [Fact]
+        var facts: [Fact]
         let canUse: Bool
         let canEnd: Bool
         let useAction: String
@@ -81,7 +81,7 @@ struct ChildPageView {
     let hasConsents: Bool
     let referrals: [ReferralView]
     let hasReferrals: Bool
-    let passes: [PassView]
+    var passes: [PassView]
     let hasPasses: Bool
     var timeline: [TimelineEntry]
     let isCoordinator: Bool
