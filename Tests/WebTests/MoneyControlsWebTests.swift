@@ -33,8 +33,9 @@ import Testing
             let budgets = try await app.repos.grants.fundingSources(in: MunicipalityID(1)).map { $0.budgets[next] }
             #expect(budgets == (0..<sources.count).map { Money(kroner: Int64(60 + $0) * 1000) })
             // Settings forms saved as served succeed too.
-            for (path, action) in [("/grant-rules", "/grant-rules"), ("/settings/scheme", "/settings/scheme")] {
-                let saved = try await coordinator.submit(try Browser.form(posting: action, in: try await coordinator.get(path)))
+            for path in ["/grant-rules", "/settings/scheme", "/settings/privacy", "/dashboard/settings", "/dashboard/estimates",
+                         "/volunteers/settings"] {
+                let saved = try await coordinator.submit(try Browser.form(posting: path, in: try await coordinator.get(path)))
                 #expect(saved.status == .seeOther, "\(path) saved unchanged: \(OneTimeFormsTests.problems(saved))")
             }
         }
