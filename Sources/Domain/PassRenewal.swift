@@ -7,14 +7,20 @@ public enum PassRenewal {
     /// How far ahead the coordinator sees passes ending.
     public static let windowDays = 60
 
-    /// The period a pass ending on `validTo` is renewed for: the municipality's next season
-    /// (its end becomes the pass's new last day), or one more year without a season.
+    /// The period a pass ending on `validTo` is renewed for, whose end becomes the pass's new
+    /// last day: without a season, one more year. With one, a pass ending mid-season runs on to
+    /// the end of that season (the pass falls into step with the seasons, rather than running
+    /// a year and a half unreviewed); one ending in a season's last weeks or between seasons
+    /// is renewed for the next season.
     public static func nextPeriod(after validTo: LocalDate, settings: SchemeSettings) -> Period {
+        let start = validTo.adding(days: 1)
         guard let season = settings.season else {
-            return Period(from: validTo.adding(days: 1), to: validTo.adding(years: 1))
+            return Period(from: start, to: validTo.adding(years: 1))
         }
-        let next = season.period(startingAfter: validTo)
-        return Period(from: next.from, to: next.to)
+        if let current = season.period(containing: start), start.adding(days: windowDays) <= current.to {
+            return Period(from: start, to: current.to)
+        }
+        return season.period(startingAfter: validTo)
     }
 
     /// Whether a pass is one the coordinator may renew today: running, and ending within the window.

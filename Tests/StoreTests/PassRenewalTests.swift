@@ -65,8 +65,8 @@ import Testing
         #expect(outcome.refused.first { $0.pass == consentGone }?.problems == [.consent])
         #expect(outcome.refused.first { $0.pass == tooOld }?.problems == [.age(key: "err.decision.age.tooOld", arguments: ["18", "18"])])
 
-        // With a season from August, the next season starts in August 2027; with budgets only for
-        // 2026, just the pass without economic support can be renewed.
+        // With a season from August to June, a pass ending in February runs on to the end of
+        // June; with budgets only for 2026, just the pass without economic support can be renewed.
         try await w.repos.schemeSettings.save(SchemeSettings(season: Season(startMonth: 8, startDay: 1, endMonth: 6, endDay: 30)),
                                               for: w.holstebro, audit: w.audit(.update))
         let (_, economic) = try await child(w, "Omar", endsIn: 40)
@@ -78,7 +78,7 @@ import Testing
         let seasonal = try await w.repos.passes.renew([economic, guidanceOnly], today: w.today, in: w.holstebro, by: w.coordinator,
                                                       at: w.now, audit: w.audit(.update, "pass"))
         #expect(seasonal.renewed.map(\.pass) == [guidanceOnly])
-        #expect(seasonal.renewed.first?.validTo == LocalDate(year: 2028, month: 6, day: 30))
+        #expect(seasonal.renewed.first?.validTo == LocalDate(year: 2027, month: 6, day: 30))
         #expect(seasonal.refused.map(\.problems) == [[.noBudget(year: 2027)]])
     }
 

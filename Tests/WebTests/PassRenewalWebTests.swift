@@ -12,7 +12,7 @@ import Testing
 @Suite struct PassRenewalWebTests {
     @Test func aCoordinatorRenewsOnePassFromTheChildsPageAndSeveralFromTheList() async throws {
         let app = try TestApp()
-        // One more pass ending soon than the demo has, and one whose consent ends before the next season.
+        // One more pass ending soon than the demo has, and one whose consent ends with the pass.
         let today = app.clock.clock.today
         try await app.db.write { db in
             try db.execute(sql: """
@@ -24,7 +24,7 @@ import Testing
         try #require(before.filter(\.problems.isEmpty).count >= 3, "renewable passes ending soon: \(before.map(\.childName))")
         let lapsing = before.last { $0.problems.isEmpty }!
         try await app.db.write { db in
-            try db.execute(sql: "UPDATE consent SET expires_on = ? WHERE child_id = ?", arguments: [today.adding(days: 61), lapsing.pass.childID])
+            try db.execute(sql: "UPDATE consent SET expires_on = ? WHERE child_id = ?", arguments: [lapsing.pass.validTo, lapsing.pass.childID])
         }
         let candidates = try await app.repos.passes.endingSoon(in: MunicipalityID(1), today: today)
         #expect(candidates.first { $0.pass.id == lapsing.pass.id }?.problems == [.consent])
@@ -37,7 +37,7 @@ import Testing
             #expect(try await coordinator.get("/referrals").text.contains("href=\"/passes/renewals\""), "reached from the referrals")
             let list = try await coordinator.get("/passes/renewals")
             for row in candidates { #expect(list.text.contains(row.childName), "\(row.childName) is listed") }
-            #expect(list.text.contains("samtykket til registrering gælder ikke i den nye sæson"))
+            #expect(list.text.contains("samtykket til registrering gælder ikke i den nye periode"))
             #expect(!list.text.contains("value=\"\(lapsing.pass.id)\""), "a pass that cannot be renewed cannot be chosen")
 
             // One, from the child's page.
@@ -48,7 +48,7 @@ import Testing
             #expect(renewed.location == "/children/\(soon[0].child)#passes")
             let after = try await coordinator.get("/children/\(soon[0].child)")
             #expect(after.text.contains("1 pas er fornyet til og med"))
-            #expect(after.text.contains("Passet er fornyet") && after.text.contains("til næste sæson: fra"), "the renewal on the child's page")
+            #expect(after.text.contains("Passet er fornyet") && after.text.contains("for en ny periode: fra"), "the renewal on the child's page")
             #expect((try? Browser.form(posting: "/passes/renewals", in: after)) == nil, "renewed: no longer offered")
 
             // The rest, from the list (the renewable ones are chosen already).
