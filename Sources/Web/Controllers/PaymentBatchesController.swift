@@ -130,7 +130,8 @@ struct PaymentBatchesController {
         ]
         if let exported = batch.exportedAt {
             facts.append(ChildPageView.Fact(label: t("payment.batch.exportedAt"),
-                                            value: [t("payment.batch.exportedTimes", DateFormat.dateTime(exported), String(batch.exportCount)),
+                                            value: [batch.exportCount == 1 ? t("payment.batch.exportedOnce", DateFormat.dateTime(exported))
+                                                        : t("payment.batch.exportedTimes", DateFormat.dateTime(exported), String(batch.exportCount)),
                                                     batch.exportedByName].compactMap { $0 }.joined(separator: ", ")))
         }
         if let paid = batch.paidOn {
