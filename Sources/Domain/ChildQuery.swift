@@ -105,12 +105,16 @@ public struct ChildName: Sendable, Equatable {
     public var lastName: String
     public var birthDate: LocalDate?
     public var school: String?
+    /// Whom to ask about the child: its caseworker (or whoever registered it), if still active.
+    public var responsible: String?
 
-    public init(id: ChildID, firstName: String, lastName: String, birthDate: LocalDate? = nil, school: String? = nil) {
+    public init(id: ChildID, firstName: String, lastName: String, birthDate: LocalDate? = nil, school: String? = nil,
+                responsible: String? = nil) {
         self.id = id
         self.firstName = firstName
         self.lastName = lastName
         self.birthDate = birthDate
         self.school = school
+        self.responsible = responsible
     }
 }

@@ -7,15 +7,16 @@ public enum DataScope: Sendable, Equatable {
     case municipality(MunicipalityID)
     /// Caseworkers: the children they registered or are assigned to, in their municipality.
     case caseworker(MunicipalityID, UserID)
-    /// Volunteers: the children assigned to them.
-    case volunteer(MunicipalityID, UserID)
+    /// Volunteers: the children assigned to them whose guardians' consent to sharing with a
+    /// volunteer is in force on `consentOn` (a withdrawal ends access the same day).
+    case volunteer(MunicipalityID, UserID, consentOn: LocalDate)
     /// Association contacts: the children enrolled with their association.
     case association(MunicipalityID, UserID)
 
     public var municipalityID: MunicipalityID? {
         switch self {
         case .system: nil
-        case .municipality(let m), .caseworker(let m, _), .volunteer(let m, _), .association(let m, _): m
+        case .municipality(let m), .caseworker(let m, _), .volunteer(let m, _, _), .association(let m, _): m
         }
     }
 }

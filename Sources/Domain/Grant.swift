@@ -253,6 +253,8 @@ public struct GrantDraft: Sendable, Equatable {
     public var fundingSourceID: FundingSourceID
     public var claimDeadline: LocalDate
     public var note: String?
+    /// The letter to the guardians, stored with the grant.
+    public var letter: LetterDraft?
 
     public init(childID: ChildID, activityID: ActivityID, kind: GrantKind, amount: Money, period: Period,
                 fundingSourceID: FundingSourceID, claimDeadline: LocalDate, note: String?) {

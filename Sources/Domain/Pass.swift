@@ -130,12 +130,19 @@ public struct Decision: Sendable, Equatable {
     public var track: Track?
     public var reason: String?
     public var pass: PassDraft?
+    /// The ticked reason codes, written out in the letter.
+    public var reasons: [DecisionReason]
+    /// The letter to the guardians, stored with the decision.
+    public var letter: LetterDraft?
 
-    public init(outcome: Outcome, track: Track?, reason: String?, pass: PassDraft?) {
+    public init(outcome: Outcome, track: Track?, reason: String?, pass: PassDraft?, reasons: [DecisionReason] = [],
+                letter: LetterDraft? = nil) {
         self.outcome = outcome
         self.track = track
         self.reason = reason
         self.pass = pass
+        self.reasons = reasons
+        self.letter = letter
     }
 }
 

@@ -61,31 +61,39 @@ public struct AuditFilter: Sendable, Equatable {
     public var userID: UserID?
     public var childID: ChildID?
     public var action: AuditEntry.Action?
+    public var outcome: AuditEntry.Outcome?
     public var from: LocalDate?
     public var to: LocalDate?
     public var page: Int
 
     public static let pageSize = 50
 
-    public init(userID: UserID? = nil, childID: ChildID? = nil, action: AuditEntry.Action? = nil, from: LocalDate? = nil,
-                to: LocalDate? = nil, page: Int = 1) {
+    public init(userID: UserID? = nil, childID: ChildID? = nil, action: AuditEntry.Action? = nil, outcome: AuditEntry.Outcome? = nil,
+                from: LocalDate? = nil, to: LocalDate? = nil, page: Int = 1) {
         self.userID = userID
         self.childID = childID
         self.action = action
+        self.outcome = outcome
         self.from = from
         self.to = to
         self.page = max(1, page)
     }
 }
 
-/// An audit entry with the name of the user, for the viewer.
+/// An audit entry with the names a reader needs: the user's (and their municipality's, when
+/// it is another), and the child's when the entry is about one.
 public struct AuditRow: Sendable, Equatable {
     public var entry: AuditEntry
     public var userName: String?
+    /// Set when the user belongs to another municipality than the log's (a refused probe).
+    public var userMunicipality: String?
+    public var childName: String?
 
-    public init(entry: AuditEntry, userName: String?) {
+    public init(entry: AuditEntry, userName: String?, userMunicipality: String? = nil, childName: String? = nil) {
         self.entry = entry
         self.userName = userName
+        self.userMunicipality = userMunicipality
+        self.childName = childName
     }
 }
 

@@ -19,10 +19,14 @@ public protocol MunicipalityRepository: Sendable {
 public struct NewActivation: Sendable, Equatable {
     public var tokenHash: String
     public var expiresAt: Date
+    /// The link with its token, to e-mail to the user in the same transaction (the outbox
+    /// forgets it once delivered). Nil when the link is handed over another way (the command line).
+    public var link: String?
 
-    public init(tokenHash: String, expiresAt: Date) {
+    public init(tokenHash: String, expiresAt: Date, link: String? = nil) {
         self.tokenHash = tokenHash
         self.expiresAt = expiresAt
+        self.link = link
     }
 }
 
@@ -62,6 +66,8 @@ public protocol UserRepository: Sendable {
     /// Sets the password and uses up the link; nil if the link is unknown, used or expired.
     /// Safe against two submissions racing: only one of them wins.
     func activate(tokenHash: String, passwordHash: String, now: Date, ip: String?) async throws -> User?
+    /// Whether the link is a self-service password reset (rather than an activation).
+    func isPasswordReset(tokenHash: String) async throws -> Bool
 }
 
 public protocol SessionRepository: Sendable {
@@ -77,17 +83,35 @@ public protocol SessionRepository: Sendable {
 }
 
 public protocol ThrottleRepository: Sendable {
-    func state(_ scope: ThrottleScope, key: String) async throws -> ThrottleState?
-    func save(_ scope: ThrottleScope, key: String, state: ThrottleState) async throws
-    func clear(_ scope: ThrottleScope, key: String) async throws
-    /// Accounts (e-mail addresses) locked at `now`.
+    /// Counts a password check against `account` from `address` before it is made, in the one
+    /// write that decides whether it may be made at all: parallel guesses each count, and once
+    /// the limit is reached the rest are refused unchecked.
+    func reserveAttempt(account: String, address: String, rule: ThrottleRule, now: Date) async throws -> ThrottleDecision
+    /// The password was right: the account's counters start again, from every address.
+    func clear(account: String) async throws
+    /// Lifts the lock of `account` from one address (nil: the lock on the account everywhere).
+    func clear(account: String, address: String?) async throws
+    /// Accounts (e-mail addresses) locked at `now`, from any address.
     func lockedAccounts(now: Date) async throws -> Set<String>
+    /// The locks in force on the municipality's users, newest first.
+    func locks(in municipality: MunicipalityID, now: Date) async throws -> [SignInLock]
 }
 
 public protocol AuditLog: Sendable {
     /// Records a read, a denied access or a sign-in event. Throws if it cannot be written, and
     /// callers must then not show the data.
     func record(_ entry: AuditEntry) async throws
+    /// Several entries in one transaction (a list page: one per child shown).
+    func record(all entries: [AuditEntry]) async throws
+    /// Records a refused attempt (denied) under the actor's municipality and, when `target`
+    /// belongs to another municipality, under that one too: the targeted municipality sees the
+    /// probe in its own log.
+    func recordDenied(_ entry: AuditEntry, target: AuditTarget?) async throws
+    /// For ids sent in a form: records each target that is not the actor's municipality's (a
+    /// foreign or unknown row) as a refused attempt, like `recordDenied`. Targets of the
+    /// actor's own municipality are left alone. Returns how many were refused.
+    @discardableResult
+    func recordForeignReferences(_ entry: AuditEntry, targets: [AuditTarget]) async throws -> Int
     func recent(in municipality: MunicipalityID?, limit: Int) async throws -> [AuditEntry]
     /// The audit log of a municipality, newest first, filtered and paged.
     func search(_ filter: AuditFilter, in municipality: MunicipalityID) async throws -> (rows: [AuditRow], total: Int)
@@ -127,6 +151,10 @@ public struct Repositories: Sendable {
     public var volunteers: any VolunteerRepository
     public var courses: any CourseRepository
     public var followUps: any FollowUpRepository
+    // E-mail, work lists, letters and pass cards
+    public var outbox: any OutboxRepository
+    public var workLists: any WorkListRepository
+    public var letters: any LetterRepository
 
     public init(municipalities: any MunicipalityRepository, users: any UserRepository,
                 sessions: any SessionRepository, throttle: any ThrottleRepository, audit: any AuditLog,
@@ -136,7 +164,8 @@ public struct Repositories: Sendable {
                 associations: any AssociationRepository, activities: any ActivityRepository, grants: any GrantRepository,
                 claims: any ClaimRepository, portal: any AssociationPortalRepository, moneyReports: any MoneyReportRepository,
                 // Guidance (issue 4)
-                volunteers: any VolunteerRepository, courses: any CourseRepository, followUps: any FollowUpRepository) {
+                volunteers: any VolunteerRepository, courses: any CourseRepository, followUps: any FollowUpRepository,
+                outbox: any OutboxRepository, workLists: any WorkListRepository, letters: any LetterRepository) {
         self.municipalities = municipalities
         self.users = users
         self.sessions = sessions
@@ -161,5 +190,8 @@ public struct Repositories: Sendable {
         self.volunteers = volunteers
         self.courses = courses
         self.followUps = followUps
+        self.outbox = outbox
+        self.workLists = workLists
+        self.letters = letters
     }
 }

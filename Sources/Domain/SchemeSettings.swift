@@ -94,6 +94,7 @@ public struct DecisionInput: Sendable {
     public var validFrom: String?
     public var validTo: String?
     public var covers: [String]
+    public var reasons: [String] = []
 
     public init(outcome: String?, track: String?, reason: String?, validFrom: String?, validTo: String?, covers: [String]) {
         self.outcome = outcome
@@ -143,6 +144,7 @@ public struct DecisionInput: Sendable {
             if let validFrom, let validTo { pass = PassDraft(validFrom: validFrom, validTo: validTo, cover: cover) }
         }
         guard errors.isEmpty, let outcome else { return .failure(errors) }
-        return .success(Decision(outcome: outcome, track: track, reason: reason, pass: pass))
+        return .success(Decision(outcome: outcome, track: track, reason: reason, pass: pass,
+                                 reasons: DecisionReason.parse(reasons, for: outcome)))
     }
 }

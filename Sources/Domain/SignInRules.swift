@@ -1,14 +1,18 @@
 import Foundation
 
-/// Throttling of failed sign-ins (ASVS 2.2.1): after `maxFailures` failures in a row, the account
-/// (or the IP address) is locked for `lockDuration`. Failures older than the lock duration are
-/// forgotten, so a typo a week ago does not count today.
+/// Throttling of failed password checks (ASVS 2.2.1), kept per account *and* client address:
+/// after `maxFailures` failures in a row from one address, the account is locked for that
+/// address for `lockDuration`, so a shared address (an office, a proxy) cannot lock everyone
+/// out. After `maxAccountFailures` from any addresses the account is locked everywhere, so many
+/// addresses do not buy many guesses. Failures older than the lock duration are forgotten.
 public struct ThrottleRule: Sendable, Equatable {
     public var maxFailures: Int
+    public var maxAccountFailures: Int
     public var lockDuration: TimeInterval
 
-    public init(maxFailures: Int = 5, lockDuration: TimeInterval = 15 * 60) {
+    public init(maxFailures: Int = 5, maxAccountFailures: Int = 20, lockDuration: TimeInterval = 15 * 60) {
         self.maxFailures = maxFailures
+        self.maxAccountFailures = maxAccountFailures
         self.lockDuration = lockDuration
     }
 
@@ -17,14 +21,14 @@ public struct ThrottleRule: Sendable, Equatable {
         return until > now
     }
 
-    /// The state after one more failure at `now`.
-    public func afterFailure(_ state: ThrottleState?, now: Date) -> ThrottleState {
+    /// The state after one more failure at `now`, locking at `limit` failures.
+    public func afterFailure(_ state: ThrottleState?, now: Date, limit: Int? = nil) -> ThrottleState {
         var failures = 1
         if let state, let last = state.lastFailureAt, now.timeIntervalSince(last) < lockDuration,
            !(state.lockedUntil.map { $0 <= now } ?? false) {
             failures = state.failures + 1
         }
-        let locked = failures >= maxFailures ? now.addingTimeInterval(lockDuration) : nil
+        let locked = failures >= (limit ?? maxFailures) ? now.addingTimeInterval(lockDuration) : nil
         return ThrottleState(failures: failures, lastFailureAt: now, lockedUntil: locked)
     }
 }
@@ -41,9 +45,31 @@ public struct ThrottleState: Sendable, Equatable {
     }
 }
 
-/// Which counter a failure is recorded against.
-public enum ThrottleScope: String, Sendable {
-    case account, ip
+/// The answer to "may this password be checked now?", decided in the write that counts it.
+public enum ThrottleDecision: Sendable, Equatable {
+    /// Check it; the attempt already counts as a failure until a success clears it.
+    /// `locksIfWrong`: it was the last one allowed, so a wrong password leaves the account locked.
+    case check(locksIfWrong: Bool)
+    /// Locked (from this address, or everywhere): do not check it.
+    case locked
+}
+
+/// A sign-in lock as a coordinator sees it: whose account, from which address, until when.
+public struct SignInLock: Sendable, Equatable {
+    public var userID: UserID
+    public var userName: String
+    /// The client address the failures came from; nil for the lock on the account everywhere.
+    public var address: String?
+    public var failures: Int
+    public var lockedUntil: Date
+
+    public init(userID: UserID, userName: String, address: String?, failures: Int, lockedUntil: Date) {
+        self.userID = userID
+        self.userName = userName
+        self.address = address
+        self.failures = failures
+        self.lockedUntil = lockedUntil
+    }
 }
 
 /// Session lifetime (ASVS 3.3: idle timeout and absolute lifetime), configurable per deployment.

@@ -2,6 +2,9 @@ import ArgumentParser
 import Demo
 import Domain
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Logging
 import Store
 import Web
@@ -40,6 +43,12 @@ struct Serve: AsyncParsableCommand {
         if let host { config.host = host }
         if let port { config.port = port }
         config.loadDemoData = demo
+        let problems = config.startupProblems(demo: demo)
+        guard problems.isEmpty else {
+            throw ValidationError(problems.joined(separator: "\n"))
+        }
+        // A flood of connections must meet the connection guard, not the process's file limit.
+        raiseOpenFileLimit()
         var logger = Logger(label: "fritidspas")
         logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
 
@@ -66,6 +75,20 @@ struct Serve: AsyncParsableCommand {
         try await app.runService()
     }
 }
+
+/// Lifts the soft limit on open files to the hard one (often 1 024 → 65 536 or more).
+func raiseOpenFileLimit() {
+    var limit = rlimit()
+    guard getrlimit(RLIMIT_NOFILE_RESOURCE, &limit) == 0, limit.rlim_cur < limit.rlim_max else { return }
+    limit.rlim_cur = limit.rlim_max
+    _ = setrlimit(RLIMIT_NOFILE_RESOURCE, &limit)
+}
+
+#if canImport(Glibc)
+private let RLIMIT_NOFILE_RESOURCE = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
+#else
+private let RLIMIT_NOFILE_RESOURCE = RLIMIT_NOFILE
+#endif
 
 struct Migrate: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Create or migrate the database, then exit.")

@@ -24,12 +24,14 @@ struct UserCommand: AsyncParsableCommand {
             let repositories = Repositories.sqlite(pool)
             guard let role = Role(rawValue: role) else { throw ValidationError("Unknown role '\(role)'.") }
             var municipalityID: MunicipalityID?
+            var municipalityWords: [String] = []
             if role.belongsToMunicipality {
                 guard let slug = municipality else { throw ValidationError("--municipality is required for role \(role.rawValue).") }
                 guard let found = try await repositories.municipalities.find(slug: slug) else {
                     throw ValidationError("No municipality with slug '\(slug)'.")
                 }
                 municipalityID = found.id
+                municipalityWords = [found.name, found.slug]
             } else if municipality != nil {
                 throw ValidationError("Admins belong to no municipality; leave out --municipality.")
             }
@@ -40,16 +42,18 @@ struct UserCommand: AsyncParsableCommand {
             case .failure(let errors):
                 throw ValidationError(errors.fields.map { "\($0.field): \($0.message)" }.joined(separator: "; "))
             }
-            let password: String
+            let person = PasswordPolicy.Person(name: draft.name, email: draft.email, municipality: municipalityWords)
+            var password: String
             let generated: Bool
             if passwordStdin {
                 password = (readLine(strippingNewline: true) ?? "")
                 generated = false
             } else {
-                password = String(Tokens.random().prefix(20))
+                // Random, so a clash with the person's name is chance; draw again then.
+                repeat { password = String(Tokens.random().prefix(20)) } while PasswordPolicy.problem(with: password, for: person) != nil
                 generated = true
             }
-            if let problem = PasswordPolicy.problem(with: password, email: draft.email) {
+            if let problem = PasswordPolicy.problem(with: password, for: person) {
                 throw ValidationError("The password is not accepted (\(problem)).")
             }
             let hash = PasswordHasher(cost: config.bcryptCost).hashBlocking(password)

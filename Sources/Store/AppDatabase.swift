@@ -123,9 +123,11 @@ public struct DatabaseHealth: Sendable, Encodable {
     public var foreignKeys: Bool
     public var busyTimeoutMilliseconds: Int
     public var migrated: Bool
+    /// The disk has room for writes (set by the web layer, which watches it).
+    public var writable = true
 
     public var isHealthy: Bool {
         reachable && journalMode.lowercased() == "wal" && synchronous == 2 && foreignKeys
-            && busyTimeoutMilliseconds > 0 && migrated
+            && busyTimeoutMilliseconds > 0 && migrated && writable
     }
 }

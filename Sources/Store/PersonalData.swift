@@ -60,12 +60,12 @@ public enum PersonalData {
             "last_sign_in_at": .staff]),
         Table(name: "activation", purpose: "Engangslinks til at vælge adgangskode", childRows: nil, columns: [
             "token_hash": .notPersonal, "user_id": .notPersonal, "expires_at": .notPersonal, "used_at": .notPersonal,
-            "created_at": .notPersonal]),
+            "created_at": .notPersonal, "purpose": .notPersonal]),
         Table(name: "app_session", purpose: "Sessioner for loggede ind brugere", childRows: nil, columns: [
             "key": .staff, "data": .staff, "user_id": .notPersonal, "expires_at": .notPersonal]),
-        Table(name: "login_throttle", purpose: "Mislykkede login-forsøg (beskyttelse mod gætteri)", childRows: nil, columns: [
-            "scope": .notPersonal, "key": .staff, "failures": .notPersonal, "last_failure_at": .notPersonal,
-            "locked_until": .notPersonal]),
+        Table(name: "sign_in_throttle", purpose: "Mislykkede login-forsøg pr. konto og adresse (beskyttelse mod gætteri)", childRows: nil,
+              columns: ["account": .staff, "address": .staff, "failures": .notPersonal, "last_failure_at": .notPersonal,
+                        "locked_until": .notPersonal]),
         Table(name: "audit_event", purpose: "Log over brug af personoplysninger", childRows: "entity_type = 'child' AND entity_id = CAST(:child AS TEXT)",
               columns: [
                 "id": .notPersonal, "at": .notPersonal, "user_id": .notPersonal, "role": .notPersonal, "municipality_id": .notPersonal,
@@ -74,11 +74,11 @@ public enum PersonalData {
                 "ip": .kept(reason: "IP-adresser i loggen slettes efter loggens opbevaringsperiode"), "outcome": .notPersonal]),
         Table(name: "scheme_settings", purpose: "Kommunens regler for ordningen", childRows: nil, columns: [
             "municipality_id": .notPersonal, "minimum_age": .notPersonal, "maximum_age": .notPersonal, "season_start": .notPersonal,
-            "season_end": .notPersonal]),
+            "season_end": .notPersonal, "appeal_guidance": .notPersonal, "letter_contact": .notPersonal]),
         Table(name: "child", purpose: "Barnet: navn, fødselsdato, skole, sprog, behov og interesser", childRows: "id = :child", columns: [
             "id": .notPersonal, "municipality_id": .notPersonal, "first_name": .replace("Anonymiseret"), "last_name": .replace("barn"),
             "search_name": .replace("anonymiseret barn"), "birth_date": .birthYear, "gender": .notPersonal, "school": .kept(reason: "Indstillinger pr. skole i dashboardet og statusrapporten (dokumentationsplanen); klassen fjernes"),
-            "school_class": .erase, "school_district": .notPersonal, "home_language": .erase, "needs_interpreter": .notPersonal,
+            "school_class": .erase, "school_district": .notPersonal, "home_language": .erase, "letter_language": .erase, "needs_interpreter": .notPersonal,
             "needs_adaptation": .notPersonal, "adaptation_note": .erase, "interests": .erase, "note": .erase, "status": .notPersonal,
             "latest_referral_on": .notPersonal, "latest_department": .notPersonal, "caseworker_id": .notPersonal,
             "created_by": .notPersonal, "created_at": .notPersonal, "updated_at": .notPersonal, "anonymised_at": .notPersonal],
@@ -97,7 +97,7 @@ public enum PersonalData {
             "id": .notPersonal, "child_id": .notPersonal, "municipality_id": .notPersonal, "referrer_name": .replace("Anonymiseret"),
             "referrer_role": .erase, "department": .notPersonal, "referred_on": .notPersonal, "reasons": .notPersonal,
             "reason_note": .erase, "child_wishes": .erase, "urgency": .notPersonal, "wants_guidance": .notPersonal,
-            "wants_economic_support": .notPersonal, "status": .notPersonal, "track": .notPersonal, "decision_reason": .erase,
+            "wants_economic_support": .notPersonal, "status": .notPersonal, "track": .notPersonal, "decision_reason": .erase, "decision_reasons": .notPersonal,
             "decided_on": .notPersonal, "decided_by": .notPersonal, "created_by": .notPersonal, "created_at": .notPersonal],
               activity: ("child_id", ["referred_on", "decided_on"])),
         Table(name: "referral_event", purpose: "Historik for indstillinger", childRows: "referral_id IN (SELECT id FROM referral WHERE child_id = :child)",
@@ -108,7 +108,8 @@ public enum PersonalData {
             "id": .notPersonal, "child_id": .notPersonal, "referral_id": .notPersonal, "municipality_id": .notPersonal,
             "valid_from": .notPersonal, "valid_to": .notPersonal, "covers_guidance": .notPersonal, "covers_fee": .notPersonal,
             "covers_equipment": .notPersonal, "status": .notPersonal, "granted_on": .notPersonal, "redeemed_on": .notPersonal,
-            "ended_on": .notPersonal, "end_reason": .erase, "created_by": .notPersonal, "created_at": .notPersonal],
+            "ended_on": .notPersonal, "end_reason": .erase, "created_by": .notPersonal, "created_at": .notPersonal,
+            "code": .notPersonal],
               activity: ("child_id", ["redeemed_on", "ended_on", "MIN(valid_to, COALESCE(ended_on, valid_to))"])),
         Table(name: "pass_renewal", purpose: "Fornyelser af fritidspas til en ny sæson", childRows: "child_id = :child", columns: [
             "id": .notPersonal, "pass_id": .notPersonal, "child_id": .notPersonal, "municipality_id": .notPersonal,
@@ -281,6 +282,22 @@ public enum PersonalData {
               childRows: nil, columns: [
                 "id": .notPersonal, "municipality_id": .notPersonal, "submission_key": .notPersonal, "owner": .notPersonal,
                 "entity_type": .notPersonal, "entity_id": .notPersonal, "location": .notPersonal, "created_at": .notPersonal]),
+        // E-mail, letters and pass cards
+        Table(name: "outbox", purpose: "E-mails fra Fritidspas: til hvem, om hvad, og om de er sendt",
+              childRows: "child_id = :child", columns: [
+                "id": .notPersonal, "municipality_id": .notPersonal, "kind": .notPersonal, "user_id": .notPersonal,
+                "recipient": .staff, "language": .notPersonal, "params": .erase, "child_id": .notPersonal,
+                "digest_key": .notPersonal, "status": .notPersonal, "attempts": .notPersonal, "next_attempt_at": .notPersonal,
+                "last_error": .staff, "created_at": .notPersonal, "sent_at": .notPersonal]),
+        Table(name: "notification_preference", purpose: "Brugernes valg af e-mails", childRows: nil, columns: [
+            "user_id": .notPersonal, "kind": .notPersonal, "choice": .notPersonal]),
+        Table(name: "notification_setting", purpose: "E-mails kommunen har slået fra", childRows: nil, columns: [
+            "municipality_id": .notPersonal, "kind": .notPersonal, "enabled": .notPersonal]),
+        Table(name: "decision_letter", purpose: "Afgørelsesbreve til forældrene, som de blev sendt",
+              childRows: "child_id = :child", columns: [
+                "id": .notPersonal, "municipality_id": .notPersonal, "child_id": .notPersonal, "referral_id": .notPersonal,
+                "grant_id": .notPersonal, "kind": .notPersonal, "language": .notPersonal, "title": .notPersonal, "body": .erase,
+                "decided_on": .notPersonal, "created_by": .notPersonal, "created_at": .notPersonal]),
     ]
 
     /// The audit trail's name for rows of a child-data table that are audited by their own id
@@ -290,7 +307,7 @@ public enum PersonalData {
     public static let auditEntities: [String: String] = [
         "referral": "referral", "pass": "pass", "access_request": "access_request", "enrolment": "enrolment",
         "support_grant": "grant", "claim": "claim", "guidance_course": "course", "board_offer": "board_offer",
-        "follow_up": "follow_up",
+        "follow_up": "follow_up", "decision_letter": "letter",
     ]
 
     /// Child-data tables whose rows are only ever shown inside a page audited under another
@@ -299,6 +316,7 @@ public enum PersonalData {
         "child", "guardian", "consent", "referral_event", "guidance_session", "parent_agreement", "audit_event",
         // A renewal is audited as a change of its pass.
         "pass_renewal",
+        "outbox",
     ]
 
     /// Columns holding the stored name of an uploaded file, per table: anonymisation hands these

@@ -18,6 +18,7 @@ extension Repositories {
             moneyReports: SQLiteMoneyReportRepository(db),
             // Guidance (issue 4)
             volunteers: SQLiteVolunteerRepository(db), courses: SQLiteCourseRepository(db),
-            followUps: SQLiteFollowUpRepository(db))
+            followUps: SQLiteFollowUpRepository(db),
+            outbox: SQLiteOutboxRepository(db), workLists: SQLiteWorkListRepository(db), letters: SQLiteLetterRepository(db))
     }
 }

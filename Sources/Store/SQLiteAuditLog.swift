@@ -15,6 +15,68 @@ public struct SQLiteAuditLog: AuditLog {
         }
     }
 
+    public func record(all entries: [AuditEntry]) async throws {
+        guard !entries.isEmpty else { return }
+        try await db.write { db in
+            for entry in entries { try AuditWriter.insert(entry, db) }
+        }
+    }
+
+    public func recordDenied(_ entry: AuditEntry, target: AuditTarget?) async throws {
+        var denied = entry
+        denied.outcome = .denied
+        let entry = denied
+        try await db.write { db in
+            try AuditWriter.insert(entry, db)
+            if let target, let owner = try Self.owner(of: target, db), owner != entry.municipalityID {
+                try AuditWriter.insert(Self.copy(entry, for: owner), db)
+            }
+        }
+    }
+
+    public func recordForeignReferences(_ entry: AuditEntry, targets: [AuditTarget]) async throws -> Int {
+        guard !targets.isEmpty else { return 0 }
+        return try await db.write { db in
+            var refused = 0
+            for target in Set(targets).sorted(by: { ($0.entityType, $0.id) < ($1.entityType, $1.id) }) {
+                let owner = try Self.owner(of: target, db)
+                if let owner, owner == entry.municipalityID { continue }
+                var denied = entry
+                denied.outcome = .denied
+                denied.entityType = target.entityType
+                denied.entityID = target.id
+                try AuditWriter.insert(denied, db)
+                if let owner { try AuditWriter.insert(Self.copy(denied, for: owner), db) }
+                refused += 1
+            }
+            return refused
+        }
+    }
+
+    /// The entry as the targeted municipality files it: the prober's user stays named, and the
+    /// detail says the attempt came from elsewhere.
+    static func copy(_ entry: AuditEntry, for owner: MunicipalityID) -> AuditEntry {
+        var copy = entry
+        copy.municipalityID = owner
+        copy.detail = "from another municipality" + (entry.detail.map { ": " + $0 } ?? "")
+        return copy
+    }
+
+    /// The tables of the rows an attempt can be aimed at, by audit entity type.
+    static let tables: [String: String] = [
+        "access_request": "access_request", "activity": "activity", "association": "association",
+        "association_contact": "association_contact", "board_offer": "board_offer", "child": "child", "claim": "claim",
+        "consent": "consent", "course": "guidance_course", "enrolment": "enrolment", "follow_up": "follow_up",
+        "funding_source": "funding_source", "grant": "support_grant", "pass": "pass", "payment_batch": "payment_batch",
+        "referral": "referral", "user": "app_user", "volunteer": "volunteer",
+    ]
+
+    /// Which municipality the row belongs to, whoever asks: only to file a refused attempt.
+    static func owner(of target: AuditTarget, _ db: Database) throws -> MunicipalityID? {
+        guard let table = tables[target.entityType], let id = Int64(target.id) else { return nil }
+        return try MunicipalityID.fetchOne(db, sql: "SELECT municipality_id FROM \(table) WHERE id = ?", arguments: [id])
+    }
+
     static func entry(_ row: Row) -> AuditEntry {
         AuditEntry(at: row["at"], userID: row["user_id"], role: (row["role"] as String?).flatMap(Role.init(rawValue:)),
                    municipalityID: row["municipality_id"],
@@ -43,6 +105,7 @@ extension SQLiteAuditLog {
         if let child = filter.childID { conditions.append(ChildAuditSQL.condition()); arguments["child"] = child }
         if let user = filter.userID { conditions.append("a.user_id = :user"); arguments["user"] = user }
         if let action = filter.action { conditions.append("a.action = :action"); arguments["action"] = action.rawValue }
+        if let outcome = filter.outcome { conditions.append("a.outcome = :outcome"); arguments["outcome"] = outcome.rawValue }
         if let from = filter.from { conditions.append("a.at >= :from"); arguments["from"] = from.startOfDanishDay }
         if let to = filter.to { conditions.append("a.at < :to"); arguments["to"] = to.adding(days: 1).startOfDanishDay }
         let whereSQL = conditions.joined(separator: " AND ")
@@ -53,11 +116,17 @@ extension SQLiteAuditLog {
         let paged = StatementArguments(page)
         return try await db.readAsync { db in
             let total = try Int.fetchOneCached(db, sql: "SELECT COUNT(*) FROM audit_event a WHERE \(whereSQL)", arguments: bound) ?? 0
+            // The child's name only for the log's own municipality's children (a probe's copy
+            // names a child of this municipality; the prober's own log never names it).
             let rows = try Row.fetchAllCached(db, sql: """
-                SELECT a.*, u.name AS user_name FROM audit_event a LEFT JOIN app_user u ON u.id = a.user_id
+                SELECT a.*, u.name AS user_name, CASE WHEN u.municipality_id IS NOT :m THEN um.name END AS user_municipality,
+                       CASE WHEN c.anonymised_at IS NULL THEN c.first_name || ' ' || c.last_name END AS child_name
+                FROM audit_event a LEFT JOIN app_user u ON u.id = a.user_id LEFT JOIN municipality um ON um.id = u.municipality_id
+                LEFT JOIN child c ON a.entity_type IN ('child', 'consent') AND c.id = CAST(a.entity_id AS INTEGER) AND c.municipality_id = :m
                 WHERE \(whereSQL) ORDER BY a.id DESC LIMIT :limit OFFSET :offset
                 """, arguments: paged)
-                .map { AuditRow(entry: Self.entry($0), userName: $0["user_name"]) }
+                .map { AuditRow(entry: Self.entry($0), userName: $0["user_name"], userMunicipality: $0["user_municipality"],
+                                childName: $0["child_name"]) }
             return (rows, total)
         }
     }

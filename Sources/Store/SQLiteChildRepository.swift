@@ -95,13 +95,16 @@ public struct SQLiteChildRepository: ChildRepository {
             + StatementArguments(phones)
         return try await db.readAsync { db in
             try Row.fetchAllCached(db, sql: """
-                SELECT id, first_name, last_name, birth_date, school FROM child
-                WHERE municipality_id = ? AND id IS NOT ? AND birth_date = ? AND anonymised_at IS NULL
-                  AND (search_name = ? OR id IN (SELECT child_id FROM guardian WHERE municipality_id = ? AND phone_digits IN (\(placeholders))))
-                ORDER BY id
+                SELECT c.id, c.first_name, c.last_name, c.birth_date, c.school,
+                       COALESCE(CASE WHEN cw.is_active THEN cw.name END, CASE WHEN cb.is_active AND cb.role = 'caseworker' THEN cb.name END)
+                         AS responsible
+                FROM child c LEFT JOIN app_user cw ON cw.id = c.caseworker_id LEFT JOIN app_user cb ON cb.id = c.created_by
+                WHERE c.municipality_id = ? AND c.id IS NOT ? AND c.birth_date = ? AND c.anonymised_at IS NULL
+                  AND (c.search_name = ? OR c.id IN (SELECT child_id FROM guardian WHERE municipality_id = ? AND phone_digits IN (\(placeholders))))
+                ORDER BY c.id
                 """, arguments: arguments)
                 .map { ChildName(id: $0["id"], firstName: $0["first_name"], lastName: $0["last_name"],
-                                 birthDate: $0["birth_date"], school: $0["school"]) }
+                                 birthDate: $0["birth_date"], school: $0["school"], responsible: $0["responsible"]) }
         }
     }
 

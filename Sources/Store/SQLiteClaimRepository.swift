@@ -60,6 +60,7 @@ public struct SQLiteClaimRepository: ClaimRepository {
             }
             // One entry per claim, so each child's access log shows the decision on its claim.
             for id in changed {
+                try OutboxSQL.claimDecided(id, approved: approve, at: at, db)
                 var entry = audit
                 entry.entityID = id.description
                 entry.detail = approve ? "approved" : "rejected"
@@ -213,6 +214,7 @@ public struct SQLiteClaimRepository: ClaimRepository {
             for child in children {
                 try PassUsage.recordFirstUse(child: child, on: date, db)
             }
+            try OutboxSQL.batchPaid(id, on: date, at: at, db)
             var entry = audit
             entry.detail = "paid \(paid) claims on \(date.iso)"
             try AuditWriter.insert(entry, db)

@@ -235,6 +235,10 @@ public struct SQLiteGrantRepository: GrantRepository {
                                  draft.kind.rawValue, draft.amount, draft.period.from, draft.period.to, year, day, draft.claimDeadline,
                                  draft.note, problems.isEmpty ? nil : overrideReason, user, at])
             let id = GrantID(db.lastInsertedRowID)
+            if let letter = draft.letter {
+                try LetterSQL.insert(letter, kind: .grant, child: draft.childID, referral: nil, grant: id, municipality: municipality,
+                                     on: day, by: user, at: at, db)
+            }
             var entry = audit
             entry.entityID = id.description
             try AuditWriter.insert(entry, db)

@@ -157,6 +157,13 @@ public struct SQLiteReferralRepository: ReferralRepository {
                 passID = PassID(db.lastInsertedRowID)
             }
             try ChildStatusSQL.refresh(child: child!, today: day, db)
+            try db.execute(sql: "UPDATE referral SET decision_reasons = ? WHERE id = ?",
+                           arguments: [decision.reasons.map(\.rawValue).joined(separator: ","), id])
+            if let letter = decision.letter {
+                try LetterSQL.insert(letter, kind: .referral, child: child!, referral: id, grant: nil, municipality: municipality,
+                                     on: day, by: user, at: at, db)
+            }
+            try OutboxSQL.referralDecided(id, outcome: decision.outcome.rawValue, by: user, at: at, db)
             try AuditWriter.insert(audit, db)
             return passID
         }

@@ -69,6 +69,9 @@ public struct SQLiteUserRepository: UserRepository {
         if let activation {
             try db.execute(sql: "INSERT INTO activation (token_hash, user_id, expires_at, created_at) VALUES (?, ?, ?, ?)",
                            arguments: [activation.tokenHash, id, activation.expiresAt, at])
+            if let link = activation.link {
+                try OutboxSQL.accountLink(.activation, user: id, link: link, expiresAt: activation.expiresAt, at: at, db)
+            }
         }
         return id
     }
@@ -109,6 +112,9 @@ public struct SQLiteUserRepository: UserRepository {
                            arguments: [audit.at, id])
             try db.execute(sql: "INSERT INTO activation (token_hash, user_id, expires_at, created_at) VALUES (?, ?, ?, ?)",
                            arguments: [activation.tokenHash, id, activation.expiresAt, audit.at])
+            if let link = activation.link {
+                try OutboxSQL.accountLink(.activation, user: id, link: link, expiresAt: activation.expiresAt, at: audit.at, db)
+            }
             try Self.endSessions(of: id, db)
             try AuditWriter.insert(audit, db)
         }
@@ -163,6 +169,12 @@ public struct SQLiteUserRepository: UserRepository {
                                               action: .update, entityType: "user", entityID: userID.description,
                                               detail: "activation", ip: ip), db)
             return user
+        }
+    }
+
+    public func isPasswordReset(tokenHash: String) async throws -> Bool {
+        try await db.readAsync { db in
+            try String.fetchOneCached(db, sql: "SELECT purpose FROM activation WHERE token_hash = ?", arguments: [tokenHash]) == "reset"
         }
     }
 

@@ -17,12 +17,12 @@ extension DataScope {
                 c.municipality_id = ? AND (c.created_by = ? OR c.caseworker_id = ?
                   OR EXISTS (SELECT 1 FROM guidance_course gx WHERE gx.child_id = c.id AND gx.guide_user_id = ?))
                 """, [m, user, user, user])
-        case .volunteer(let m, let user):
+        case .volunteer(let m, let user, let day):
             // Guidance (issue 4): the children of the volunteer's own courses (see courseCondition).
             return ("""
                 c.municipality_id = ? AND EXISTS (SELECT 1 FROM guidance_course gv WHERE gv.child_id = c.id
                   AND \(Self.volunteerCourse("gv")))
-                """, [m, user])
+                """, [m, user, day, day, day])
         case .association(let m, let user):
             // Association contacts (issue 5): children enrolled with the contact's association
             // (or stopped within the last year, so the last fee can still be claimed) whose
@@ -48,21 +48,25 @@ extension DataScope {
     /// while they volunteer (an ended volunteer sees nothing).
     func courseCondition() -> (sql: String, arguments: StatementArguments) {
         switch self {
-        case .volunteer(let m, let user):
-            return ("g.municipality_id = ? AND \(Self.volunteerCourse("g"))", [m, user])
+        case .volunteer(let m, let user, let day):
+            return ("g.municipality_id = ? AND \(Self.volunteerCourse("g"))", [m, user, day, day, day])
         default:
             let (sql, arguments) = childCondition()
             return ("(\(sql)) AND g.municipality_id = c.municipality_id", arguments)
         }
     }
 
-    /// Course `alias` is one of the volunteer's (the user id is the one argument).
+    /// Course `alias` is one of the volunteer's, and the guardians' consent to sharing with a
+    /// volunteer is in force (the arguments: the user id, then the day three times).
     static func volunteerCourse(_ alias: String) -> String {
         """
         EXISTS (SELECT 1 FROM volunteer v WHERE v.user_id = ? AND v.municipality_id = \(alias).municipality_id AND v.status <> 'ended'
                 AND v.id IN (\(alias).guide_volunteer_id, \(alias).companion_volunteer_id))
         AND (\(alias).status IN ('waiting_for_guide', 'ongoing')
              OR EXISTS (SELECT 1 FROM follow_up fv WHERE fv.course_id = \(alias).id AND fv.answered_on IS NULL))
+        AND EXISTS (SELECT 1 FROM consent kv WHERE kv.child_id = \(alias).child_id AND kv.municipality_id = \(alias).municipality_id
+                    AND kv.covers_volunteer AND kv.given_on <= ? AND (kv.expires_on IS NULL OR kv.expires_on > ?)
+                    AND (kv.withdrawn_on IS NULL OR kv.withdrawn_on > ?))
         """
     }
 }

@@ -8,7 +8,7 @@ import GRDB
 /// Sign-ins, sessions and the audit trail are written on almost every request and never feed an
 /// aggregate; they do not count, or no cached figure would survive a page view.
 final class WriteGeneration: TransactionObserver, @unchecked Sendable {
-    static let ignoredTables: Set<String> = ["app_session", "login_throttle", "audit_event"]
+    static let ignoredTables: Set<String> = ["app_session", "sign_in_throttle", "audit_event"]
 
     private let lock = NSLock()
     private var value: UInt64 = 0

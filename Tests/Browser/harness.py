@@ -1,7 +1,7 @@
 """A small harness for Fritidspas browser tests: starts the real server on a fresh SQLite file
 with the demo data, drives headless Chromium through selenium, and runs axe-core (WCAG 2.1
 A/AA) on every page a test visits. Any violation fails the run."""
-import os, re, shutil, signal, socket, subprocess, sys, tempfile, time, urllib.request
+import json, os, re, shutil, signal, socket, subprocess, sys, tempfile, time, urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.common.by import By
@@ -17,17 +17,55 @@ def free_port():
         return s.getsockname()[1]
 
 
+class Mail:
+    """What the tests' real SMTP server (Tests/Support/smtp_sink.py) received."""
+
+    def __init__(self, root, directory):
+        self.directory = directory
+        self.process = subprocess.Popen(["/usr/bin/python3", os.path.join(root, "Tests", "Support", "smtp_sink.py"), "--dir", directory],
+                                        stdout=subprocess.PIPE, text=True)
+        self.port = int(self.process.stdout.readline().split()[1])
+
+    def messages(self, to=None):
+        found = []
+        for name in sorted(os.listdir(self.directory)):
+            if name.endswith(".json"):
+                with open(os.path.join(self.directory, name)) as f:
+                    message = json.load(f)
+                if to is None or to in message["to"]:
+                    found.append(message)
+        return found
+
+    def wait_for(self, to, subject_contains, after=0, timeout=20):
+        """The first message to `to` whose subject contains the text, among those after the first `after`."""
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            matching = [m for m in self.messages(to)[after:] if subject_contains in m["subject"]]
+            if matching:
+                return matching[0]
+            time.sleep(0.2)
+        raise AssertionError(f"no e-mail to {to} about '{subject_contains}' arrived")
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
 class Server:
     def __init__(self, binary, root):
         self.dir = tempfile.mkdtemp(prefix="fritidspas-browser-")
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
+        self.mail = Mail(root, os.path.join(self.dir, "mail"))
+        self.db = os.path.join(self.dir, "test.sqlite")
         env = dict(os.environ, FRITIDSPAS_TEMPLATES=os.path.join(root, "Templates"),
                    FRITIDSPAS_PUBLIC=os.path.join(root, "Public"), FRITIDSPAS_UPLOADS=os.path.join(self.dir, "uploads"),
+                   FRITIDSPAS_SMTP_HOST="127.0.0.1", FRITIDSPAS_SMTP_PORT=str(self.mail.port),
+                   FRITIDSPAS_SMTP_FROM="fritidspas@holstebro.test", FRITIDSPAS_BASE_URL=self.base,
                    LOG_LEVEL="warning")
         self.log = open(os.path.join(self.dir, "server.log"), "w")
         self.process = subprocess.Popen(
-            [binary, "serve", "--db", os.path.join(self.dir, "test.sqlite"), "--port", str(self.port), "--demo"],
+            [binary, "serve", "--db", self.db, "--port", str(self.port), "--demo"],
             stdout=self.log, stderr=subprocess.STDOUT, env=env, cwd=root)
         deadline = time.time() + 60
         while time.time() < deadline:
@@ -50,6 +88,7 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.process.kill()
         self.log.close()
+        self.mail.stop()
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
@@ -67,6 +106,8 @@ class Browser:
         self.base = base
         self.violations = []
         self.checked = set()
+        self.mail = None
+        self.db = None
 
     def quit(self):
         self.driver.quit()

@@ -34,6 +34,8 @@ def main():
     try:
         for name, fn, _ in tests:
             browser = Browser(server.base)
+            browser.mail = server.mail
+            browser.db = server.db
             started = time.time()
             try:
                 fn(browser)

@@ -21,7 +21,9 @@ def no_sideways_scrolling(browser):
 
 def test_dashboard_parts_periods_and_settings(browser):
     browser.login("coordinator@holstebro.demo")
-    expect(browser.path == "/dashboard", "the coordinator starts on the dashboard")
+    expect(browser.path == "/", "the coordinator starts on the work list")
+    browser.click_link("Overblik: tal og grafer for ordningen")
+    expect(browser.path == "/dashboard", "the statistics are on Overblik")
     charts = browser.driver.find_elements(By.CSS_SELECTOR, "svg.chart[role=img]")
     expect(len(charts) >= 8, f"funnel, months, departments, schools, outcomes, clubs, categories, volunteers ({len(charts)})")
     for chart in charts:
@@ -47,7 +49,7 @@ def test_dashboard_parts_periods_and_settings(browser):
     expect(browser.path == "/dashboard/settings", "the settings form")
     browser.fill("hourlyRate", "mange penge")
     browser.fill("unclaimedWeeks", "0")
-    browser.submit("Gem indstillinger")
+    browser.submit("Gem opsætningen")
     expect(browser.driver.title.startswith("Fejl: "), "the title marks the error")
     expect("Der er problemer" in browser.text, "error summary")
     expect(browser.driver.find_element(By.NAME, "hourlyRate").get_attribute("value") == "mange penge", "input kept")
@@ -55,12 +57,12 @@ def test_dashboard_parts_periods_and_settings(browser):
     expect("Antal uger skal være et helt tal fra 1 til 52" in browser.text, "message beside the weeks")
     browser.fill("hourlyRate", "500")
     browser.fill("unclaimedWeeks", "8")
-    browser.submit("Gem indstillinger")
-    expect("Indstillingerne er gemt." in browser.text, "saved")
+    browser.submit("Gem opsætningen")
+    expect("Opsætningen er gemt." in browser.text, "saved")
     expect("Fritidsvejledning (timer × 500,00 kr.)" in browser.text, "the cost uses the new rate")
     browser.click_link("Ret timeprisen")
     browser.fill("hourlyRate", "450")
-    browser.submit("Gem indstillinger")
+    browser.submit("Gem opsætningen")
 
     browser.driver.set_window_size(360, 740)
     browser.open("/dashboard")
@@ -69,6 +71,7 @@ def test_dashboard_parts_periods_and_settings(browser):
 
 def test_status_report_prints_on_a4_and_exports_csv(browser):
     browser.login("coordinator@holstebro.demo")
+    browser.click_link("Overblik: tal og grafer for ordningen")
     browser.click_link("Statusrapport")
     expect(browser.driver.find_element(By.TAG_NAME, "h1").text == "Statusrapport for fritidspas", "the report")
     expect("Udviklingen kort" in browser.text and "end i forrige periode" in browser.text, "trend sentences")
@@ -110,7 +113,7 @@ def test_admin_sees_the_municipalities_side_by_side(browser):
     rows = [th.text for th in browser.driver.find_elements(By.XPATH, '//h2[@id="passes"]/following-sibling::div[1]//tbody//th')]
     expect(rows == ["Holstebro Kommune", "Svendborg Kommune"], f"one row per municipality: {rows}")
     for section in ["Fritidspas", "Indstillinger pr. afsender", "Fritidsvejledning", "Børn pr. aktivitetstype", "Frivillige",
-                    "Økonomi", "Udbetalinger og bevillinger, der ikke er søgt", "Omkostning pr. barn", "Opfølgning og implementering"]:
+                    "Økonomi", "Udbetalinger og bevillinger uden krav", "Omkostning pr. barn", "Opfølgning og implementering"]:
         expect(browser.driver.find_elements(By.XPATH, f'//h2[normalize-space()="{section}"]'), f"section {section}")
     expect("Omkostning pr. barn, der startede i en aktivitet" in browser.text, "the cost per child")
     expect("Fase 1: Parat" in browser.text, "QIF progress")

@@ -44,7 +44,7 @@ def test_board_offer_confirmation_and_a_guides_week_on_a_phone(browser):
 
     # The volunteer sees the child with minimal data and offers to guide.
     browser.login("volunteer@holstebro.demo")
-    expect(browser.path == "/my-children", f"a volunteer lands on Mine børn, not {browser.path}")
+    expect(browser.path == "/", f"a volunteer lands on the work list, not {browser.path}")
     browser.click_link("Opslagstavle")
     expect(f"{first_name}, " in browser.text, "the child is on the board")
     expect(full_name not in browser.text, "first name only")
@@ -64,8 +64,9 @@ def test_board_offer_confirmation_and_a_guides_week_on_a_phone(browser):
     browser.driver.set_window_size(360, 740)
     browser.login("volunteer@holstebro.demo")
     no_sideways_scrolling(browser)
-    card = browser.driver.find_element(By.XPATH, f'//li[contains(@class, "card")][.//a[normalize-space()="{full_name}"]]')
-    browser.navigate(card.find_element(By.CSS_SELECTOR, "a.button"))
+    # The work list's next meetings lead straight to the session form.
+    browser.navigate(browser.driver.find_element(
+        By.XPATH, f'//section[@aria-labelledby="work-sessions"]//a[normalize-space()="{full_name}"]'))
     expect(browser.path == course_path + "/sessions/new", f"session form, not {browser.path}")
     no_sideways_scrolling(browser)
     browser.submit("Gem samtale")  # nothing chosen yet: the problems are shown, the form kept
@@ -138,7 +139,7 @@ def test_coordinator_and_volunteer_pages_pass_axe(browser):
     browser.logout()
 
     browser.login("volunteer@holstebro.demo")
-    browser.navigate(browser.driver.find_element(By.XPATH, '//h2[normalize-space()="Opfølgning, der venter"]/following-sibling::ul[1]//a'))
+    browser.navigate(browser.driver.find_element(By.XPATH, '//section[@aria-labelledby="work-volunteerFollowUps"]//ul//a'))
     browser.choose("stillActive", "yes")
     browser.choose("attendsRegularly", "yes")
     browser.choose("needsHelp", "no")

@@ -47,7 +47,7 @@ def test_caseworker_refers_and_coordinator_grants_a_pass(browser):
     expect("Nour Ærenlund har fået et fritidspas" in browser.text, "approved")
     expect(browser.path.startswith(child_path), "back on the child's page")
     expect("Har fritidspas" in browser.text, "status on the child's page")
-    expect("Udstedt" in browser.text, "the pass is shown")
+    expect("Tildelt" in browser.text, "the pass is shown")
 
 
 def test_children_list_filters_without_javascript(browser):

@@ -75,11 +75,12 @@ def test_fee_is_granted_claimed_approved_exported_paid_and_budgeted(browser):
 
     # The club's volunteer: portal → confirm the start → claim → check answers → send.
     browser.login("association@holstebro.demo")
-    expect(browser.path == "/portal", f"association contacts land in the portal, not {browser.path}")
+    expect(browser.path == "/", f"association contacts land on their work list, not {browser.path}")
+    browser.click_link("Foreningsportal")
     card = '//li[.//h3[contains(., "Yara Ø. (født 2018)")]]'
     browser.navigate(browser.driver.find_element(By.XPATH, card + '//button[contains(., "Barnet er startet i dag")]'))
     expect("Yara Ø. står nu som startet" in browser.text, "start confirmed")
-    browser.navigate(browser.driver.find_element(By.XPATH, card + '//a[contains(., "Anmod om 1.234,50 kr.")]'))
+    browser.navigate(browser.driver.find_element(By.XPATH, card + '//a[contains(., "Send krav om 1.234,50 kr.")]'))
     expect("Trin 1 af 2" in browser.text, "step line")
     invoice = os.path.join(tempfile.mkdtemp(), "faktura-tvis.pdf")
     with open(invoice, "wb") as f:
@@ -88,8 +89,8 @@ def test_fee_is_granted_claimed_approved_exported_paid_and_budgeted(browser):
     browser.submit("Fortsæt")
     expect("Tjek dine svar" in browser.text and "Trin 2 af 2" in browser.text, "check your answers")
     expect("faktura-tvis.pdf" in browser.text and "1.234,50 kr." in browser.text, "answers shown")
-    browser.submit("Send anmodning")
-    expect("Anmodningen er sendt" in browser.text, "receipt")
+    browser.submit("Send krav")
+    expect("Kravet er sendt" in browser.text, "receipt")
     receipt = browser.path.split("?")[0]
     browser.logout()
 
@@ -100,14 +101,14 @@ def test_fee_is_granted_claimed_approved_exported_paid_and_budgeted(browser):
     expect("1.234,50 kr." in row.text, "the claim waits with its amount")
     row.find_element(By.CSS_SELECTOR, 'input[name="ids[]"]').click()
     browser.submit("Godkend valgte")
-    expect("Godkendte anmodninger: 1." in browser.text, "approved")
-    browser.click_link("Betalingsbunker")
-    browser.submit("Saml i en betalingsbunke")
+    expect("Godkendte krav: 1." in browser.text, "approved")
+    browser.click_link("Udbetalingslister")
+    browser.submit("Saml på en udbetalingsliste")
     expect("er oprettet" in browser.text and "Yara Østerby" in browser.text, "batch created with the claim")
     batch = browser.path
     content_type, csv = fetch_csv(browser, batch + "/export")
     expect(content_type.startswith("text/csv"), f"CSV, not {content_type}")
-    expect(csv.startswith("\ufeffForening;CVR;Betalingsreference;Beløb (kr.);Anmodninger"), "CSV header")
+    expect(csv.startswith("\ufeffForening;CVR;Betalingsreference;Beløb (kr.);Krav"), "CSV header")
     claim_id = receipt.rsplit("/", 1)[1]
     tvis = [line for line in csv.split("\r\n") if line.startswith("Tvis Boldklub;")]
     expect(len(tvis) == 1 and claim_id in tvis[0].split(";")[4].split(" "), f"the club's line pays the claim: {tvis}")
@@ -115,16 +116,16 @@ def test_fee_is_granted_claimed_approved_exported_paid_and_budgeted(browser):
     expect("Hentet som CSV" in browser.text, "the export is recorded")
     # Four eyes: the coordinator who approved the claim does not also mark it paid.
     browser.click_link("Markér som udbetalt")
-    expect("En kollega skal markere bunken som udbetalt" in browser.text, "the approver is sent to a colleague")
+    expect("En kollega skal markere udbetalingslisten som udbetalt" in browser.text, "the approver is sent to a colleague")
     browser.logout()
     browser.login("okonomi@holstebro.demo")
     browser.open(batch)
     browser.click_link("Markér som udbetalt")
     browser.fill("paymentReference", "OPUS 2026-7781")
     browser.submit("Markér som udbetalt")
-    expect("Bunken er markeret som udbetalt" in browser.text, "paid")
+    expect("Udbetalingslisten er markeret som udbetalt" in browser.text, "paid")
     expect("OPUS 2026-7781" in browser.text and "Hanne Bach" in browser.text and "Mette Kjær" in browser.text,
-           "the batch shows the reference, who approved and who marked it paid")
+           "the list shows the reference, who approved and who marked it paid")
 
     paid_after = budget_paid(browser, source)
     expect(paid_after - paid_before == 123450, f"the budget shows the payment: {paid_before} → {paid_after}")
@@ -140,6 +141,8 @@ def test_fee_is_granted_claimed_approved_exported_paid_and_budgeted(browser):
 def test_the_club_answers_a_follow_up_with_one_press(browser):
     """The portal asks 'still coming?' once a start is 3 or 6 months old; 'stopped' goes on to the stop form."""
     browser.login("association@holstebro.demo")
+    expect("Opfølgninger at besvare" in browser.text, "the work list has the follow-ups to answer")
+    browser.click_link("Foreningsportal")
     expect("stadig til" in browser.text, "the portal asks about a child whose follow-up is due")
     browser.submit("Ja, kommer fast")
     expect("Tak for svaret." in browser.text, "one press answers")

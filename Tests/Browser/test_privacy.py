@@ -56,4 +56,4 @@ def test_records_of_processing_and_audit_log(browser):
     browser.select("action", "sign_in")
     browser.submit("Søg")
     rows = browser.driver.find_elements("css selector", "table tbody tr")
-    expect(len(rows) > 0 and all("Log ind" in r.text for r in rows), "filtered to sign-ins")
+    expect(len(rows) > 0 and all("Loggede ind" in r.text for r in rows), "filtered to sign-ins")

@@ -5,10 +5,11 @@ standard input or generated and printed once, never logged; wrong input refused 
 HTTP limits (too many or too large header fields are refused), backup while the server runs (the
 copy passes integrity_check), a child erased on request stays
 erased when that older backup is restored (the erasure ledger; retention --dry-run lists it, the
-server's start erases again), and retention --dry-run (changes nothing).
+server's start erases again), and retention --dry-run (changes nothing), and e-mail delivered exactly once across a kill -9 between
+the commit that queued it and its delivery.
 
   Tests/CLI/run.py BINARY"""
-import http.cookiejar, os, re, shutil, signal, socket, sqlite3, stat, subprocess, sys, tempfile, time, urllib.parse, urllib.request
+import http.cookiejar, json, os, re, shutil, signal, socket, sqlite3, stat, subprocess, sys, tempfile, time, urllib.parse, urllib.request
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 failures = []
@@ -31,11 +32,11 @@ def count(db, sql, *args):
         return c.execute(sql, args).fetchone()[0]
 
 
-def serve(binary, db, work):
+def serve(binary, db, work, **extra_env):
     """Starts `serve --demo`, waits for /healthz, and returns (process, log path)."""
     port = free_port()
     log = os.path.join(work, f"serve-{port}.log")
-    env = dict(os.environ, FRITIDSPAS_UPLOADS=os.path.join(work, "uploads"))
+    env = dict(os.environ, FRITIDSPAS_UPLOADS=os.path.join(work, "uploads"), **extra_env)
     process = subprocess.Popen([binary, "serve", "--db", db, "--port", str(port), "--demo"], cwd=ROOT, env=env,
                                stdout=open(log, "w"), stderr=subprocess.STDOUT)
     for _ in range(300):
@@ -59,19 +60,101 @@ def stop(process):
         return None
 
 
-def erase_on_request(port, child):
-    """Signs in as the demo coordinator and erases the child through the confirmation form."""
+def coordinator_session(port):
+    """Signs in as the demo coordinator; returns a function that posts a form as a browser does."""
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
     base = f"http://127.0.0.1:{port}"
 
-    def post(path, fields):
-        page = opener.open(base + path, timeout=10).read().decode()
+    def post(path, fields, form_path=None):
+        page = opener.open(base + (form_path or path), timeout=10).read().decode()
         token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
         data = urllib.parse.urlencode(dict(fields, csrf_token=token)).encode()
         return opener.open(urllib.request.Request(base + path, data=data), timeout=10)
 
     post("/login", {"email": "coordinator@holstebro.demo", "password": "demo-fritidspas"})
+    return post
+
+
+def erase_on_request(port, child):
+    """Signs in as the demo coordinator and erases the child through the confirmation form."""
+    post = coordinator_session(port)
     return post(f"/children/{child}/anonymisation", {"reason": "Forældrene har bedt om sletning", "confirm": "yes"}).status
+
+
+class BlackHole:
+    """A TCP port that accepts connections and never answers: an SMTP delivery to it hangs, so
+    the server can be killed with a message committed but not delivered."""
+
+    def __init__(self):
+        self.socket = socket.socket()
+        self.socket.bind(("127.0.0.1", 0))
+        self.socket.listen(16)
+        self.socket.settimeout(0.2)
+        self.port = self.socket.getsockname()[1]
+        self.held = []
+
+    def accept_pending(self):
+        try:
+            while True:
+                self.held.append(self.socket.accept()[0])
+        except (socket.timeout, BlockingIOError):
+            pass
+        return len(self.held)
+
+    def close(self):
+        for connection in self.held:
+            connection.close()
+        self.socket.close()
+
+
+def mail_exactly_once_across_a_crash(binary, work):
+    """kill -9 between commit and delivery, restart: every message arrives at the real SMTP server once."""
+    db = os.path.join(work, "mail.sqlite")
+    mail_dir = os.path.join(work, "mail")
+    hole = BlackHole()
+    mail = dict(FRITIDSPAS_SMTP_HOST="127.0.0.1", FRITIDSPAS_SMTP_FROM="fritidspas@holstebro.test",
+                FRITIDSPAS_BASE_URL="https://fritidspas.holstebro.test")
+    server, log, port = serve(binary, db, work, FRITIDSPAS_SMTP_PORT=str(hole.port), **mail)
+    post = coordinator_session(port)
+    created = post("/users", {"name": "Kim Krak", "email": "kim.krak@holstebro.demo", "role": "volunteer"}, form_path="/users/new")
+    expect(created.status == 200, "the coordinator creates a user (its activation e-mail commits with it)")
+    row = sqlite3.connect(db).execute("SELECT id, status FROM outbox WHERE recipient = 'kim.krak@holstebro.demo'").fetchone()
+    expect(row is not None and row[1] == "pending", f"the e-mail is in the outbox, not yet delivered ({row})")
+    for _ in range(50):
+        if hole.accept_pending() > 0:
+            break
+        time.sleep(0.1)
+    expect(hole.accept_pending() > 0, "a delivery is under way to the (silent) mail server")
+    server.kill()  # SIGKILL: no shutdown, no chance to mark anything
+    server.wait()
+    expect(count(db, "SELECT COUNT(*) FROM outbox WHERE status = 'sent'") == 0, "nothing was marked sent before the crash")
+
+    sink = subprocess.Popen(["/usr/bin/python3", os.path.join(ROOT, "Tests", "Support", "smtp_sink.py"), "--dir", mail_dir],
+                            stdout=subprocess.PIPE, text=True)
+    sink_port = int(sink.stdout.readline().split()[1])
+    try:
+        server, log, port = serve(binary, db, work, FRITIDSPAS_SMTP_PORT=str(sink_port), **mail)
+        total = count(db, "SELECT COUNT(*) FROM outbox")
+        for _ in range(150):
+            if count(db, "SELECT COUNT(*) FROM outbox WHERE status = 'sent'") == count(db, "SELECT COUNT(*) FROM outbox"):
+                break
+            time.sleep(0.2)
+        time.sleep(2)
+        stop(server)
+        received = [json.load(open(os.path.join(mail_dir, f))) for f in sorted(os.listdir(mail_dir)) if f.endswith(".json")]
+        ids = [m["message_id"] for m in received]
+        expect(count(db, "SELECT COUNT(*) FROM outbox WHERE status = 'sent'") == count(db, "SELECT COUNT(*) FROM outbox") >= total,
+               "after the restart every message in the outbox is marked sent")
+        expect(len(ids) == len(set(ids)) == count(db, "SELECT COUNT(*) FROM outbox"),
+               f"each message arrived exactly once ({len(ids)} received, {len(set(ids))} distinct Message-IDs)")
+        kim = [m for m in received if "kim.krak@holstebro.demo" in m["to"]]
+        expect(len(kim) == 1 and kim[0]["message_id"] == f"<fritidspas-outbox-{row[0]}@holstebro.test>"
+               and "https://fritidspas.holstebro.test/activate/" in kim[0]["text"],
+               "the activation e-mail committed before the crash arrived once, its outbox id as Message-ID, with a link to the configured address")
+    finally:
+        sink.terminate()
+        sink.wait()
+        hole.close()
 
 
 def raw_request(port, head):
@@ -192,6 +275,8 @@ def main():
         expect(done.returncode == 0, f"retention --dry-run: {done.stdout.strip()[:160]}")
         expect(count(db, "SELECT COUNT(*) FROM child WHERE anonymised_at IS NOT NULL") == anonymised
                and count(db, "SELECT COUNT(*) FROM audit_event") == audit, "--dry-run changes nothing")
+
+        mail_exactly_once_across_a_crash(binary, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"\n{'CLI tests passed' if not failures else f'{len(failures)} CLI checks FAILED'}")

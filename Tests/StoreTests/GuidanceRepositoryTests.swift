@@ -30,8 +30,8 @@ struct GuidanceFixture {
     }
 
     var m: MunicipalityID { f.holstebro.id }
-    var amiraScope: DataScope { .volunteer(m, amiraUser.id) }
-    var jonasScope: DataScope { .volunteer(m, jonasUser.id) }
+    var amiraScope: DataScope { .volunteer(m, amiraUser.id, consentOn: today) }
+    var jonasScope: DataScope { .volunteer(m, jonasUser.id, consentOn: today) }
 
     /// A child with a guidance pass valid 2026-09-01–2027-08-31; consent to share with a volunteer
     /// unless `volunteerConsent` is false.
@@ -89,7 +89,7 @@ struct GuidanceFixture {
         #expect(try await g.f.repos.courses.list(.all, scope: g.amiraScope).map(\.course.id) == [course])
         #expect(try await g.f.repos.courses.find(course, scope: g.jonasScope) == nil, "another volunteer")
         #expect(try await g.f.repos.children.find(child, scope: g.jonasScope) == nil)
-        #expect(try await g.f.repos.courses.find(course, scope: .volunteer(g.f.svendborg.id, g.amiraUser.id)) == nil, "another municipality")
+        #expect(try await g.f.repos.courses.find(course, scope: .volunteer(g.f.svendborg.id, g.amiraUser.id, consentOn: g.today)) == nil, "another municipality")
         #expect(try await g.f.repos.courses.find(course, scope: .municipality(g.f.svendborg.id)) == nil)
         #expect(try await g.f.repos.courses.volunteerRecord(course: course, scope: g.jonasScope) == nil)
 

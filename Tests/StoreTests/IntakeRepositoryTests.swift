@@ -48,7 +48,7 @@ import Testing
         #expect(try await f.repos.children.find(other, scope: .municipality(f.holstebro.id)) == nil)
         #expect(try await f.repos.children.list(ChildQuery(), scope: larsScope, today: today).rows.map(\.id) == [mine])
         #expect(try await f.repos.children.list(ChildQuery(), scope: .municipality(f.holstebro.id), today: today).total == 2)
-        for scope in [DataScope.system, .volunteer(f.holstebro.id, lars.id), .association(f.holstebro.id, lars.id)] {
+        for scope in [DataScope.system, .volunteer(f.holstebro.id, lars.id, consentOn: today), .association(f.holstebro.id, lars.id)] {
             #expect(try await f.repos.children.list(ChildQuery(), scope: scope, today: today).total == 0)
         }
         // Assigning makes the child visible to the caseworker.

@@ -89,7 +89,7 @@ import Testing
         // The demo association contact has a busy club; the demo volunteer guides children.
         let portal = try #require(try await repos.portal.overview(scope: .association(municipality, association), today: today))
         #expect(portal.enrolments.count >= 10)
-        let guided = try await repos.courses.list(CourseFilter(statuses: Set(CourseStatus.allCases)), scope: .volunteer(municipality, volunteer))
+        let guided = try await repos.courses.list(CourseFilter(statuses: Set(CourseStatus.allCases)), scope: .volunteer(municipality, volunteer, consentOn: today))
         #expect(!guided.isEmpty)
     }
 }

@@ -31,13 +31,21 @@ import Testing
             referral, from: .submitted,
             decision: Decision(outcome: .approve, track: .both, reason: "Begrundelse \(name)",
                                pass: PassDraft(validFrom: LocalDate(iso: "2025-01-10")!, validTo: LocalDate(iso: "2025-12-31")!,
-                                               cover: PassCover(guidance: true, fee: true, equipment: true))),
+                                               cover: PassCover(guidance: true, fee: true, equipment: true)),
+                               reasons: [.economy],
+                               letter: LetterDraft(language: "da", title: "Afgørelse om fritidspas",
+                                                   sections: [LetterSection(heading: nil, paragraphs: ["Kære forældre til Nour \(name)"])])),
             in: f.holstebro.id, by: user.id, on: LocalDate(iso: "2025-01-10")!, at: f.now, audit: f.audit(.update, "referral"))
         _ = try await f.repos.privacy.registerAccessRequest(child: child, requestedBy: "Leyla \(name)", receivedOn: LocalDate(iso: "2025-02-01")!,
                                                             note: "Ringede \(name)", in: f.holstebro.id, audit: f.audit(.create, "access_request"))
         // An enrolment with a grant and a claim (issue 5's tables), written directly.
         try await f.db.write { db in
             let m = f.holstebro.id
+            // An e-mail that named the child (to the caseworker, by first name).
+            try db.execute(sql: """
+                INSERT INTO outbox (municipality_id, kind, user_id, recipient, params, child_id, next_attempt_at, created_at)
+                VALUES (?, 'referral_decided', ?, ?, ?, ?, ?, ?)
+                """, arguments: [m, user.id, user.email, "{\"firstName\":\"Nour \(name)\"}", child, f.now, f.now])
             let cvr = String(format: "%08d", Int(child.rawValue) * 7919 % 100_000_000)
             try db.execute(sql: "INSERT INTO association (municipality_id, name, cvr, created_at) VALUES (?, ?, ?, ?)",
                            arguments: [m, "Tvis IF \(child.rawValue)", cvr, f.now])

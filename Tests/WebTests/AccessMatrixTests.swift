@@ -120,6 +120,11 @@ import Testing
         .myChildren: .only([.volunteer]),
         // Season rollover
         .passRenewals: .only([.coordinator]), .passRenew: .only([.coordinator]),
+        // E-mail, work lists, decision letters and the family's pass
+        .passwordResetForm: .anyone, .passwordResetRequest: .anyone, .accountNotifications: .signedIn,
+        .outbox: .only([.coordinator]), .communicationSettings: .only([.coordinator]), .communicationSettingsUpdate: .only([.coordinator]),
+        .letterShow: .only([.coordinator, .caseworker]), .passCard: .only([.coordinator, .caseworker]),
+        .childLetterLanguage: .only([.coordinator, .caseworker]), .portalPassLookup: .only([.association]),
     ]
 
     /// Rows of Holstebro that routes with parameters point at.
@@ -147,6 +152,8 @@ import Testing
         let offer: OfferID
         let followUp: FollowUpID
         let volunteer: VolunteerID
+        /// A decision letter about the sample child.
+        let letter: LetterID
 
         init(_ app: TestApp) async throws {
             user = try await app.userID("caseworker@holstebro.demo")
@@ -189,6 +196,15 @@ import Testing
                                                 arguments: [municipality])!,
                         try VolunteerID.fetchOne(db, sql: "SELECT id FROM volunteer WHERE municipality_id = ? ORDER BY id LIMIT 1", arguments: [municipality])!)
             }
+            let (child, pass) = (child, pass)
+            letter = try await app.db.write { db in
+                try db.execute(sql: """
+                    INSERT INTO decision_letter (municipality_id, child_id, referral_id, kind, language, title, body, decided_on, created_at)
+                    SELECT municipality_id, child_id, referral_id, 'referral', 'da', 'Afgørelse om fritidspas', '[]', granted_on, created_at
+                    FROM pass WHERE id = ? AND child_id = ?
+                    """, arguments: [pass, child])
+                return LetterID(db.lastInsertedRowID)
+            }
         }
 
         func path(_ route: Route) -> String {
@@ -202,6 +218,7 @@ import Testing
             if pattern.hasPrefix("/children/:id") { return route.path.link(child) }
             if pattern.hasPrefix("/referrals/:id") { return route.path.link(referral) }
             if pattern.hasPrefix("/passes/:id") { return route.path.link(pass) }
+            if pattern.hasPrefix("/letters/:id") { return route.path.link(letter) }
             if pattern.hasPrefix("/access-requests/:id") { return route.path.link(accessRequest) }
             // Implementation workspace (issue 6): Holstebro's first demo rows (DemoData+Implementation):
             // own item own-1, meeting 1 with action 1, rounds 1, documentation row 1, communication row 2.
@@ -334,8 +351,9 @@ import Testing
         }
         let svendborg = try await app.userID("coordinator@svendborg.demo")
         #expect(try await app.count("""
-            SELECT COUNT(*) FROM audit_event WHERE action = 'access' AND outcome = 'denied' AND entity_id = 'childShow' AND user_id = ?
-            """, [svendborg]) == 1)
+            SELECT COUNT(*) FROM audit_event WHERE action = 'access' AND outcome = 'denied' AND entity_type = 'child' AND entity_id = ?
+              AND user_id = ? AND detail LIKE '%GET /children/%'
+            """, [String(holstebroChild), svendborg]) == 2, "filed under the child, in both municipalities' logs")
         #expect(try await app.count("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'child' AND action = 'view' AND user_id = ?", [svendborg]) == 0,
                 "and nothing says the child was seen")
     }

@@ -84,7 +84,7 @@ import Testing
             #expect(saved.status == .seeOther)
             #expect(saved.location == "/dashboard#cost-heading")
             let dashboard = try await coordinator.get("/dashboard")  // the location without its #fragment
-            #expect(dashboard.text.contains("Indstillingerne er gemt."))
+            #expect(dashboard.text.contains("Opsætningen er gemt."))
             #expect(dashboard.text.contains("href=\"/grants/unclaimed?weeks=6\""))
         }
         let m = MunicipalityID(1)

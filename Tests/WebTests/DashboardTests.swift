@@ -11,7 +11,8 @@ import Testing
         try await app.test { client in
             var coordinator = Browser(client)
             let login = try await coordinator.login("coordinator@holstebro.demo")
-            #expect(login.location == "/dashboard")
+            #expect(login.location == "/", "the coordinator starts on the work list")
+            #expect(try await coordinator.get("/").text.contains("href=\"/dashboard\""), "which links to the statistics")
             let page = try await coordinator.get("/dashboard")
             #expect(page.status == .ok)
             #expect(page.text.contains("<svg class=\"chart\" role=\"img\""))

@@ -30,7 +30,7 @@ import Testing
             var amira = Browser(client)
             amira.ip = "192.0.2.77"
             let login = try await amira.login("volunteer@holstebro.demo")
-            #expect(login.location == "/my-children", "a volunteer starts on their own page")
+            #expect(login.location == "/", "a volunteer starts on their work list")
             let board = try await amira.get("/board")
             #expect(board.text.contains(">\(first), "))
             #expect(!board.text.contains(last), "the board shows first names only")

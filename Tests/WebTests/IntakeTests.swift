@@ -83,7 +83,7 @@ import Testing
             #expect(approved.text.contains("har fået et fritidspas"))
             #expect(approved.text.contains("Har fritidspas"))
             #expect(approved.text.contains("Fritidsvejledning, Kontingent, Udstyr"))
-            #expect(approved.text.contains("Godkendt – fritidspas udstedt"))
+            #expect(approved.text.contains("Godkendt – fritidspas tildelt"))
         }
         let child = try await app.db.read { try Row.fetchOne($0, sql: "SELECT * FROM child WHERE last_name = 'Østergård'")! }
         #expect(child["municipality_id"] as Int64 == 1, "posted municipality_id is ignored")

@@ -105,7 +105,7 @@ import Testing
             var coordinator = Browser(client)
             try await coordinator.login("coordinator@svendborg.demo")
             let list = try await coordinator.get("/payment-batches")
-            #expect(list.text.contains("Bunke 1") && !list.text.contains("Bunke 2"), "Svendborg's first batch is its number 1")
+            #expect(list.text.contains("Udbetalingsliste 1") && !list.text.contains("Udbetalingsliste 2"), "Svendborg's first batch is its number 1")
         }
     }
 }

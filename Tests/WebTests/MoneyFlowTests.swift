@@ -71,7 +71,7 @@ import Testing
             var club = Browser(client)
             club.ip = "192.0.2.70"
             try await club.login("association@holstebro.demo")
-            #expect(try await club.get("/portal").text.contains("Anmod om 850,50 kr."))
+            #expect(try await club.get("/portal").text.contains("Send krav om 850,50 kr."))
             try await club.get("/portal/grants/\(grant)/claim")
             let draft = try await club.postMultipart("/portal/grants/\(grant)/claim",
                                                      [("amount", "850,50"), ("periodFrom", today.iso), ("periodTo", today.adding(days: 150).iso)])
@@ -81,7 +81,7 @@ import Testing
             #expect(try await coordinator.get("/claims").text.contains("850,50 kr."))
             let approved = try await coordinator.post("/claims/decisions", [("ids[]", claimID), ("decision", "approve")])
             #expect(approved.location == "/claims")
-            #expect(try await coordinator.get("/claims").text.contains("Godkendte anmodninger: 1."))
+            #expect(try await coordinator.get("/claims").text.contains("Godkendte krav: 1."))
             let batch = try await coordinator.post("/payment-batches")
             let batchPath = try #require(batch.location)
             #expect(batchPath.hasPrefix("/payment-batches/"))
@@ -93,7 +93,7 @@ import Testing
             let csv = try await coordinator.post(batchPath + "/export")
             #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
             #expect(csv.headers[.contentDisposition]?.contains("attachment") == true)
-            #expect(csv.text.hasPrefix("\u{FEFF}Forening;CVR;Betalingsreference;Beløb (kr.);Anmodninger;Periode fra;Periode til;Bunke\r\n"))
+            #expect(csv.text.hasPrefix("\u{FEFF}Forening;CVR;Betalingsreference;Beløb (kr.);Krav;Periode fra;Periode til;Udbetalingsliste\r\n"))
             let line = try #require(csv.text.split(separator: "\r\n").first { $0.contains(";\(s.cvr);") })
             #expect(line.contains(";\"\(Money(ore: expected).export)\";"), "amounts with a decimal comma, quoted")
             #expect(line.split(separator: ";")[4].split(separator: " ").contains(Substring(claimID)))
@@ -103,7 +103,7 @@ import Testing
 
             // Four eyes: the coordinator who approved the claim is sent to a colleague.
             let ownPaid = try await coordinator.get(batchPath + "/paid")
-            #expect(ownPaid.text.contains("En kollega skal markere bunken som udbetalt") && !ownPaid.text.contains("name=\"paidOn\""))
+            #expect(ownPaid.text.contains("En kollega skal markere udbetalingslisten som udbetalt") && !ownPaid.text.contains("name=\"paidOn\""))
             let refused = try await coordinator.post(batchPath + "/paid", [("paidOn", today.iso), ("paymentReference", "OPUS 1")])
             #expect(refused.status == .unprocessableContent && refused.text.contains("En kollega skal markere den som udbetalt"))
             var finance = Browser(client)
@@ -119,7 +119,7 @@ import Testing
             #expect(paid.location == batchPath)
             let paidPage = try await finance.get(batchPath)
             #expect(paidPage.text.contains("er markeret som udbetalt") && paidPage.text.contains("OPUS 2026-4411"))
-            #expect(paidPage.text.contains("Anmodningerne godkendt af") && paidPage.text.contains("Mette Kjær") && paidPage.text.contains("Hanne Bach"))
+            #expect(paidPage.text.contains("Kravene godkendt af") && paidPage.text.contains("Mette Kjær") && paidPage.text.contains("Hanne Bach"))
             let again = try await finance.post(batchPath + "/paid", [("paidOn", today.iso), ("paymentReference", "OPUS 2026-4412")])
             #expect(again.location == batchPath)
             #expect(try await finance.get(batchPath).text.contains("Intet er betalt to gange"))
@@ -207,9 +207,9 @@ import Testing
             try await coordinator.login("coordinator@holstebro.demo")
             #expect(try await coordinator.get("/claims?all=1").text.contains("value=\"\(waiting[0])\" checked"))
             let none = try await coordinator.post("/claims/decisions", [("decision", "approve")])
-            #expect(none.status == .unprocessableContent && none.text.contains("Vælg mindst én anmodning"))
+            #expect(none.status == .unprocessableContent && none.text.contains("Vælg mindst ét krav"))
             let noReason = try await coordinator.post("/claims/decisions", waiting.map { ("ids[]", String($0)) } + [("decision", "reject")])
-            #expect(noReason.status == .unprocessableContent && noReason.text.contains("Skriv hvorfor anmodningen afvises"))
+            #expect(noReason.status == .unprocessableContent && noReason.text.contains("Skriv hvorfor kravet afvises"))
             #expect(noReason.text.contains("value=\"\(waiting[0])\" checked"), "the choice is kept")
             let rejected = try await coordinator.post("/claims/decisions", waiting.map { ("ids[]", String($0)) }
                                                       + [("decision", "reject"), ("reason", "Kontingentet er for højt")])

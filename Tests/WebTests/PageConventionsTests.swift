@@ -77,12 +77,12 @@ import Testing
             #expect(missing.status == .notFound)
             #expect(missing.text.contains("Siden findes ikke"))
             try await browser.login("coordinator@holstebro.demo")
-            try await app.db.write { try $0.execute(sql: "DROP TABLE login_throttle") }
+            try await app.db.write { try $0.execute(sql: "DROP TABLE sign_in_throttle") }
             let broken = try await browser.get("/users")
             #expect(broken.status == .internalServerError)
             #expect(broken.text.contains("Der opstod en fejl"))
             #expect(broken.text.contains("Fejlreference"))
-            #expect(!broken.text.contains("login_throttle"))
+            #expect(!broken.text.contains("sign_in_throttle"))
             #expect(!broken.text.lowercased().contains("sqlite"))
         }
     }

@@ -89,11 +89,11 @@ struct PortalFixture {
         try await app.test { client in
             var club = Browser(client)
             let signIn = try await club.login("association@holstebro.demo")
-            #expect(signIn.location == "/portal", "association contacts land in the portal")
+            #expect(signIn.location == "/", "association contacts land on their work list")
             // Screen 1: the portal.
             let portal = try await club.get("/portal")
             #expect(portal.status == .ok)
-            #expect(portal.text.contains(f.child.short) && portal.text.contains("Anmod om \(g.amount.display)"))
+            #expect(portal.text.contains(f.child.short) && portal.text.contains("Send krav om \(g.amount.display)"))
             #expect(portal.text.contains("href=\"/portal/grants/\(g.id)/claim\""))
             // Screen 2: the form, filled in with the granted amount and period.
             let form = try await club.get("/portal/grants/\(g.id)/claim")
@@ -114,8 +114,8 @@ struct PortalFixture {
             let sent = try await club.post("/portal/claims/\(claimID)/submission")
             #expect(sent.location == "/portal/claims/\(claimID)?sent=1")
             let receipt = try await club.get(sent.location!)
-            #expect(receipt.text.contains("Anmodningen er sendt") && receipt.text.contains("Venter på godkendelse"))
-            #expect(receipt.text.contains("Anmodning nr.") && receipt.text.contains("Startede efter efterårsferien"))
+            #expect(receipt.text.contains("Kravet er sendt") && receipt.text.contains("Venter på godkendelse"))
+            #expect(receipt.text.contains("Krav nr.") && receipt.text.contains("Startede efter efterårsferien"))
             let own = try await club.get("/portal/claims/\(claimID)/attachment")
             #expect(own.status == .ok && own.body.readableBytes == PortalFixture.pdf.count)
             // Sending twice changes nothing.

@@ -44,7 +44,11 @@ struct TestApp {
         clock = TestClock()
         var config = AppConfig()
         config.bcryptCost = 4
-        config.trustForwardedFor = true
+        // The in-process client has no socket: it stands for a trusted proxy, so each Browser's
+        // X-Forwarded-For address is its client address.
+        config.trustedProxies = TrustedProxies(networks: [], trustsMissingPeer: true)
+        // Mail is delivered when a test runs the delivery job (`deliverMail()`), not in the background.
+        config.sendsMailInBackground = false
         config.templatesDirectory = Self.root.appendingPathComponent("Templates").path
         config.publicDirectory = Self.root.appendingPathComponent("Public").path
         config.uploadsDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("fp-uploads-\(UUID().uuidString)").path
@@ -71,7 +75,7 @@ struct TestApp {
 }
 
 /// A browser for in-process tests: keeps cookies and the latest CSRF token, posts forms.
-struct Browser {
+struct Browser: Sendable {
     let client: any TestClientProtocol
     var cookies: [String: String] = [:]
     var csrf: String?

@@ -23,5 +23,8 @@ enum Migrations {
         m012FormSubmissions,
         m013PaymentControls,
         m014PassRenewals,
+        m018SignInThrottle,
+        m021OutboxNotifications,
+        m022LettersPassCodes,
     ]
 }

@@ -16,13 +16,17 @@ public struct AppDependencies: Sendable {
     public var erasures: any ErasureLedger
     public var clock: Clock
     public var logger: Logger
+    /// Whether the database's disk can take writes (a full disk answers 503).
+    public var storeHealth: StoreHealth
 
-    public init(config: AppConfig, database: any DatabaseWriter, erasures: any ErasureLedger, clock: Clock = .system, logger: Logger) {
+    public init(config: AppConfig, database: any DatabaseWriter, erasures: any ErasureLedger, clock: Clock = .system, logger: Logger,
+                storeHealth: StoreHealth? = nil) {
         self.config = config
         self.database = database
         self.erasures = erasures
         self.clock = clock
         self.logger = logger
+        self.storeHealth = storeHealth ?? StoreHealth(databasePath: config.databasePath, minimumFreeBytes: config.minimumFreeBytes)
     }
 }
 
@@ -32,15 +36,23 @@ public func buildApplication(_ deps: AppDependencies) async throws -> some Appli
     let repositories = Repositories.sqlite(deps.database, erasures: deps.erasures)
     let (router, _) = try await buildRouter(deps, repositories: repositories)
     let config = deps.config
+    // Instead of a plain cap (which stops accepting, so staff queue behind idle connections),
+    // the guard closes the oldest idle connection to make room (ConnectionGuard.swift).
+    let connections = ConnectionRegistry(limits: config.connectionLimits, proxies: config.trustedProxies, logger: deps.logger)
+    // E-mail: a commit that puts a message in the outbox rings the doorbell, and the delivery
+    // job sends it at once; retries come due on the poll.
+    let doorbell = Doorbell()
+    let outboxObserver = OutboxDoorbell(observing: deps.database) { doorbell.ring() }
+    let delivery = OutboxDelivery.make(deps, repositories: repositories, texts: try TextCatalogue.bundled())
     return Application(
         router: router,
-        server: .http1(configuration: .init(
+        server: .guardedHTTP1(configuration: .init(
             idleTimeout: .seconds(Int64(config.idleConnectionTimeout.components.seconds)),
             httpDecoderConfiguration: .init(maxHeaderFieldSize: config.maxHeaderListSize,
                                             maxHeaderListSize: config.maxHeaderListSize,
-                                            maxHeaderFieldCount: config.maxHeaderFieldCount))),
-        configuration: .init(address: .hostname(config.host, port: config.port), serverName: nil,
-                             availableConnectionsDelegate: MaximumAvailableConnections(config.maxConnections)),
+                                            maxHeaderFieldCount: config.maxHeaderFieldCount)), registry: connections),
+        // A deep accept queue absorbs a burst of connects while the guard sorts them out.
+        configuration: .init(address: .hostname(config.host, port: config.port), serverName: nil, backlog: 1024),
         services: [
             PeriodicJob(name: "session-cleanup", interval: .seconds(3600), logger: deps.logger) {
                 try await repositories.sessions.purgeExpired(now: deps.clock.now)
@@ -67,7 +79,12 @@ public func buildApplication(_ deps: AppDependencies) async throws -> some Appli
             PeriodicJob(name: "grant-expiry", interval: .seconds(3600), logger: deps.logger) {
                 _ = try await repositories.grants.expireOverdue(today: deps.clock.today)
             },
-        ],
+        ] + (config.sendsMailInBackground ? [
+            OutboxDeliveryService(delivery: delivery, doorbell: doorbell, observer: outboxObserver, interval: config.mailPollInterval),
+            PeriodicJob(name: "digests", interval: .seconds(600), logger: deps.logger) {
+                try await DigestJob(repositories: repositories, clock: deps.clock).run()
+            },
+        ] : []),
         logger: deps.logger)
 }
 
@@ -83,7 +100,7 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
     let renderer = try await Renderer.load(directory: config.templatesDirectory, texts: texts,
                                            footer: .init(supportEmail: config.supportEmail, supportPhone: config.supportPhone))
     let hasher = PasswordHasher(cost: config.bcryptCost)
-    let links = ActivationLinks(baseURL: config.baseURL, secure: config.secureCookies, clock: clock)
+    let links = ActivationLinks(baseURL: config.publicBaseURL, clock: clock)
     // The stored row outlives the absolute lifetime by a little, so the auth middleware (not
     // the row's expiry) ends the session and can tell the user why.
     let sessionStorageLifetime = config.sessionTimeouts.absolute + 300
@@ -94,17 +111,19 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
     // Catches what the session and auth middleware throw; shown without the user's frame.
-    router.add(middleware: ErrorPageMiddleware(renderer: renderer))
+    router.add(middleware: ErrorPageMiddleware(renderer: renderer, storeHealth: deps.storeHealth))
     router.add(middleware: StaticFilesMiddleware(directory: config.publicDirectory, logger: deps.logger))
+    // A full disk: 503 before the session or an audit row tries to write.
+    router.add(middleware: StoreWritableMiddleware(health: deps.storeHealth))
     router.add(middleware: SessionMiddleware(storage: sessionDriver, configuration: .init(
         sessionCookieParameters: .init(name: SessionSettings.cookieName, path: "/", secure: config.secureCookies, sameSite: .lax),
         keyPrefix: SessionSettings.keyPrefix,
         defaultSessionExpiration: .seconds(Int64(sessionStorageLifetime)))))
     router.add(middleware: AuthMiddleware(users: repositories.users, municipalities: repositories.municipalities,
                                           timeouts: config.sessionTimeouts, clock: clock,
-                                          trustForwardedFor: config.trustForwardedFor))
+                                          trustedProxies: config.trustedProxies))
     // Inside the session: error pages keep the signed-in frame, and session changes are saved.
-    router.add(middleware: ErrorPageMiddleware(renderer: renderer))
+    router.add(middleware: ErrorPageMiddleware(renderer: renderer, storeHealth: deps.storeHealth))
     // 1 MB bodies, more only on the upload route (before anything reads the body).
     router.add(middleware: BodyLimitMiddleware())
     router.add(middleware: CSRFMiddleware(secureCookies: config.secureCookies, audit: repositories.audit, clock: clock))
@@ -114,13 +133,16 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
     let signIn = SignInService(users: repositories.users, throttle: repositories.throttle, audit: repositories.audit,
                                hasher: hasher, rule: config.throttle, clock: clock,
                                dummyHash: try await hasher.hash(Tokens.random()))
-    PublicController(database: deps.database, renderer: renderer,
+    PublicController(database: deps.database, storeHealth: deps.storeHealth, renderer: renderer,
                      accessibilityStatementURL: config.accessibilityStatementURL).addRoutes(to: routes)
     SessionController(signIn: signIn, sessions: repositories.sessions, audit: repositories.audit, renderer: renderer,
                       clock: clock).addRoutes(to: routes)
-    ActivationController(users: repositories.users, hasher: hasher, renderer: renderer, clock: clock).addRoutes(to: routes)
-    HomeController(renderer: renderer, audit: repositories.audit, clock: clock).addRoutes(to: routes)
-    AccountController(users: repositories.users, hasher: hasher, renderer: renderer, clock: clock).addRoutes(to: routes)
+    ActivationController(users: repositories.users, municipalities: repositories.municipalities, hasher: hasher, renderer: renderer,
+                         clock: clock).addRoutes(to: routes)
+    HomeController(renderer: renderer, audit: repositories.audit, clock: clock,
+                   workList: WorkListPage(repositories: repositories, renderer: renderer, clock: clock)).addRoutes(to: routes)
+    AccountController(users: repositories.users, throttle: repositories.throttle, audit: repositories.audit, rule: config.throttle,
+                      outbox: repositories.outbox, hasher: hasher, renderer: renderer, clock: clock).addRoutes(to: routes)
     UsersController(users: repositories.users, throttle: repositories.throttle, audit: repositories.audit, links: links,
                     renderer: renderer, clock: clock).addRoutes(to: routes)
     MunicipalitiesController(municipalities: repositories.municipalities, users: repositories.users,
@@ -131,21 +153,25 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
         catalogue: catalogue, store: repositories.implementation, users: repositories.users,
         municipalities: repositories.municipalities, renderer: renderer, clock: clock))
 
-    // Intake (issue 3)
+    // Intake (issue 3); decisions write letters to the guardians in the family's language
+    let letterTexts = try LetterTexts.bundled()
     ChildrenController(children: repositories.children, audit: repositories.audit, renderer: renderer, clock: clock).addRoutes(to: routes)
     ChildFormController(children: repositories.children, audit: repositories.audit, renderer: renderer, clock: clock).addRoutes(to: routes)
-    ChildPageController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
-    ConsentsController(children: repositories.children, consents: repositories.consents, renderer: renderer, clock: clock)
+    ChildPageController(repositories: repositories, letterTexts: letterTexts, renderer: renderer, clock: clock).addRoutes(to: routes)
+    ConsentsController(children: repositories.children, consents: repositories.consents, audit: repositories.audit, renderer: renderer,
+                       clock: clock)
         .addRoutes(to: routes)
     ReferralsController(children: repositories.children, referrals: repositories.referrals, audit: repositories.audit,
                         renderer: renderer, clock: clock).addRoutes(to: routes)
-    DecisionsController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
-    PassesController(passes: repositories.passes, children: repositories.children, renderer: renderer, clock: clock)
+    DecisionsController(repositories: repositories, letterTexts: letterTexts, renderer: renderer, clock: clock).addRoutes(to: routes)
+    PassesController(passes: repositories.passes, children: repositories.children, audit: repositories.audit, renderer: renderer,
+                     clock: clock)
         .addRoutes(to: routes)
     SchemeSettingsController(settings: repositories.schemeSettings, renderer: renderer, clock: clock).addRoutes(to: routes)
 
     // Privacy (issue 8)
-    AuditLogController(audit: repositories.audit, users: repositories.users, renderer: renderer, clock: clock).addRoutes(to: routes)
+    AuditLogController(audit: repositories.audit, users: repositories.users, children: repositories.children, renderer: renderer,
+                       clock: clock).addRoutes(to: routes)
     AccessRequestsController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
     PrivacyController(repositories: repositories, renderer: renderer, clock: clock, uploadsDirectory: config.uploadsDirectory)
         .addRoutes(to: routes)
@@ -157,16 +183,18 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
     AdminOverviewController(repositories: repositories, catalogue: catalogue, renderer: renderer, clock: clock).addRoutes(to: routes)
     // Associations, grants and payments (issue 5)
     let attachments = try AttachmentStore(directory: config.uploadsDirectory)
-    AssociationsController(associations: repositories.associations, activities: repositories.activities, renderer: renderer, clock: clock)
+    AssociationsController(associations: repositories.associations, activities: repositories.activities, audit: repositories.audit,
+                           renderer: renderer, clock: clock)
         .addRoutes(to: routes)
     ActivitiesController(activities: repositories.activities, associations: repositories.associations, renderer: renderer, clock: clock)
         .addRoutes(to: routes)
-    ActivityFormController(activities: repositories.activities, associations: repositories.associations, renderer: renderer, clock: clock)
+    ActivityFormController(activities: repositories.activities, associations: repositories.associations, audit: repositories.audit,
+                           renderer: renderer, clock: clock)
         .addRoutes(to: routes)
     GrantRulesController(grants: repositories.grants, renderer: renderer, clock: clock).addRoutes(to: routes)
     FundingController(grants: repositories.grants, reports: repositories.moneyReports, renderer: renderer, clock: clock).addRoutes(to: routes)
     EnrolmentsController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
-    GrantsController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    GrantsController(repositories: repositories, letterTexts: letterTexts, renderer: renderer, clock: clock).addRoutes(to: routes)
     GrantPagesController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
     ClaimsController(repositories: repositories, attachments: attachments, renderer: renderer, clock: clock).addRoutes(to: routes)
     PaymentBatchesController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
@@ -186,6 +214,11 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
     MyChildrenController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
     // Season rollover
     PassRenewalsController(passes: repositories.passes, renderer: renderer, clock: clock).addRoutes(to: routes)
+    // E-mail, decision letters and the family's pass
+    PasswordResetController(outbox: repositories.outbox, links: links, renderer: renderer, clock: clock).addRoutes(to: routes)
+    CommunicationController(repositories: repositories, mailConfigured: config.mail.isConfigured, renderer: renderer, clock: clock)
+        .addRoutes(to: routes)
+    LettersController(repositories: repositories, letterTexts: letterTexts, renderer: renderer, clock: clock).addRoutes(to: routes)
 
     let missing = Set(Route.allCases).subtracting(routes.registered)
     precondition(missing.isEmpty, "Routes without a handler: \(missing)")

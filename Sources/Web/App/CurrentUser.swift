@@ -5,6 +5,8 @@ import Foundation
 public struct CurrentUser: Sendable {
     public var user: User
     public var municipality: Municipality?
+    /// The Danish day of the request: consent-dependent scopes are judged on it.
+    public var today: LocalDate
 
     public var id: UserID { user.id }
     public var role: Role { user.role }

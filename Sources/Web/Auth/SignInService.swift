@@ -1,7 +1,7 @@
 import Domain
 import Foundation
 
-/// Password sign-in with throttling per account and per IP address.
+/// Password sign-in with throttling per account and client address (ThrottleRule).
 ///
 /// An unknown e-mail, a wrong password, a deactivated or not yet activated account all get the
 /// same answer after the same work (a bcrypt verification against a dummy hash), so the answer
@@ -24,10 +24,10 @@ struct SignInService: Sendable {
     func attempt(email rawEmail: String, password: String, ip: String?) async throws -> Outcome {
         let email = Contact.normalisedEmail(rawEmail)
         let now = clock.now
-        let ipKey = ip ?? "unknown"
-        let accountLocked = rule.isLocked(try await throttle.state(.account, key: email), now: now)
-        let ipLocked = rule.isLocked(try await throttle.state(.ip, key: ipKey), now: now)
-        if accountLocked || ipLocked {
+        // Counted before the (slow) check, in the write that decides: 40 guesses sent at once
+        // are 40 failures, and only the first few are checked at all.
+        guard case .check(let locksIfWrong) = try await throttle.reserveAttempt(account: email, address: ip ?? "unknown",
+                                                                                  rule: rule, now: now) else {
             try await audit.record(AuditEntry(at: now, userID: nil, role: nil, municipalityID: nil, action: .signIn,
                                               entityType: "session", detail: "locked", ip: ip, outcome: .denied))
             return .locked
@@ -36,22 +36,18 @@ struct SignInService: Sendable {
         let hash = credentials?.passwordHash ?? dummyHash
         let matches = try await hasher.verify(password, hash: hash)
         if let credentials, credentials.passwordHash != nil, matches, credentials.user.isActive {
-            try await throttle.clear(.account, key: email)
+            try await throttle.clear(account: email)
             try await users.recordSignIn(credentials.user.id, at: now)
             let user = credentials.user
             try await audit.record(AuditEntry(at: now, userID: user.id, role: user.role, municipalityID: user.municipalityID,
                                               action: .signIn, entityType: "session", ip: ip))
             return .success(user)
         }
-        let accountState = rule.afterFailure(try await throttle.state(.account, key: email), now: now)
-        let ipState = rule.afterFailure(try await throttle.state(.ip, key: ipKey), now: now)
-        try await throttle.save(.account, key: email, state: accountState)
-        try await throttle.save(.ip, key: ipKey, state: ipState)
         let user = credentials?.user
         try await audit.record(AuditEntry(at: now, userID: user?.id, role: user?.role, municipalityID: user?.municipalityID,
                                           action: .signIn, entityType: "session",
                                           detail: user == nil ? "unknown account" : "wrong password or inactive",
                                           ip: ip, outcome: .denied))
-        return accountState.lockedUntil != nil || ipState.lockedUntil != nil ? .locked : .invalid
+        return locksIfWrong ? .locked : .invalid
     }
 }

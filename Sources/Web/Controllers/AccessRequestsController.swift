@@ -27,6 +27,9 @@ struct AccessRequestsController {
         routes.add(.accessRequests) { _, context in
             let municipality = try context.requireUser().municipalityID()
             let requests = try await repositories.privacy.accessRequests(in: municipality, openOnly: false)
+            // The list names each child: a use of each request's data.
+            let actor = try context.actor(now: clock.now)
+            try await repositories.audit.record(all: requests.map { actor.audit(.view, "access_request", $0.id, detail: "list") })
             let t = renderer.texts.bind(context.language)
             let today = clock.today
             struct View { let rows: [Row]; let hasRows: Bool }
@@ -41,6 +44,7 @@ struct AccessRequestsController {
         }
         routes.add(.accessRequestNew) { _, context in
             let child = try await findChild(context)
+            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, "child", child.id, detail: "access request form"))
             return try renderNew(context, child: child, values: ["receivedOn": clock.today.iso])
         }
         routes.add(.accessRequestCreate) { request, context in
@@ -64,6 +68,7 @@ struct AccessRequestsController {
         }
         routes.add(.accessRequestShow) { _, context in
             let request = try await find(context)
+            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, "access_request", request.id))
             let t = renderer.texts.bind(context.language)
             struct View {
                 let childName, childHref, requestedBy, received, deadline: String

@@ -5,6 +5,10 @@ import Hummingbird
 /// The signed-in user's own profile: language and password.
 struct AccountController {
     let users: any UserRepository
+    let throttle: any ThrottleRepository
+    let audit: any AuditLog
+    let rule: ThrottleRule
+    let outbox: any OutboxRepository
     let hasher: PasswordHasher
     let renderer: Renderer
     let clock: Clock
@@ -28,17 +32,35 @@ struct AccountController {
         let passwordAction: String
         let language: FormField
         let form: [String: FormField]
+        /// One choice per kind of e-mail the role receives.
+        let notifications: [FormField]
+        let hasNotifications: Bool
+        let notificationsAction: String
     }
 
     func addRoutes(to routes: RouteTable) {
         routes.add(.account) { _, context in
-            try render(context: context)
+            try await render(context: context)
+        }
+        routes.add(.accountNotifications) { request, context in
+            let user = try context.requireUser()
+            let kinds = NotificationKind.choosable(for: user.role)
+            let fields = try await request.decodeForm([String: String].self, context: context)
+            var choices: [NotificationKind: NotificationChoice] = [:]
+            for kind in kinds {
+                guard let choice = fields[kind.rawValue].flatMap(NotificationChoice.init(rawValue:)) else { continue }
+                choices[kind] = choice
+            }
+            try await outbox.setPreferences(choices, of: user.id,
+                                            audit: try context.actor(now: clock.now).audit(.update, "user", user.id, detail: "e-mail choices"))
+            context.flash(Flash(.success, "notify.saved"))
+            return .seeOther(Paths.account.link() + "#notifications")
         }
         routes.add(.accountLanguage) { request, context in
             let user = try context.requireUser()
             let form = try await request.decodeForm(LanguageForm.self, context: context)
             guard let language = form.language.flatMap(Language.init(rawValue:)) else {
-                return try render(context: context, errors: ValidationErrors("language", "err.language.required"))
+                return try await render(context: context, errors: ValidationErrors("language", "err.language.required"))
             }
             try await users.setLanguage(user.id, language: language)
             context.flash(Flash(.success, "account.languageSaved"))
@@ -49,16 +71,31 @@ struct AccountController {
             let form = try await request.decodeForm(PasswordForm.self, context: context)
             var errors = ValidationErrors()
             let current = form.currentPassword ?? ""
+            let now = clock.now
             if current.isEmpty {
                 errors.add("currentPassword", "err.account.currentPassword.required")
-            } else if let stored = try await users.credentials(email: user.user.email)?.passwordHash,
-                      try await hasher.verify(current, hash: stored) {
+                return try await render(context: context, errors: errors)
+            }
+            // The current password is guessed under the same limits as at sign-in: a stolen
+            // session must not be a way to try passwords without end.
+            let email = user.user.email
+            guard case .check = try await throttle.reserveAttempt(account: email, address: context.clientIP ?? "unknown",
+                                                                  rule: rule, now: now) else {
+                try await audit.record(try context.actor(now: now).audit(.update, "user", user.id, detail: "password: locked",
+                                                                         outcome: .denied))
+                return try await render(context: context, errors: ValidationErrors("currentPassword", "err.login.locked"),
+                                  status: .tooManyRequests)
+            }
+            if let stored = try await users.credentials(email: email)?.passwordHash, try await hasher.verify(current, hash: stored) {
+                try await throttle.clear(account: email)
                 errors.merge(PasswordPolicy.validate(password: form.password, confirmation: form.passwordConfirmation,
-                                                     email: user.user.email))
+                                                     user: PasswordPolicy.Person(user.user, municipality: user.municipality)))
             } else {
+                try await audit.record(try context.actor(now: now).audit(.update, "user", user.id, detail: "password: wrong current password",
+                                                                         outcome: .denied))
                 errors.add("currentPassword", "err.account.currentPassword.wrong")
             }
-            guard errors.isEmpty else { return try render(context: context, errors: errors) }
+            guard errors.isEmpty else { return try await render(context: context, errors: errors) }
             let hash = try await hasher.hash(form.password ?? "")
             let sessionKey = request.cookies[SessionSettings.cookieName].map { SessionSettings.storageKey($0.value) }
             try await users.changePassword(user.id, passwordHash: hash, keepSession: sessionKey,
@@ -68,10 +105,18 @@ struct AccountController {
         }
     }
 
-    private func render(context: AppContext, errors: ValidationErrors = .init()) throws -> Response {
+    private func render(context: AppContext, errors: ValidationErrors = .init(), status: HTTPResponse.Status? = nil) async throws -> Response {
         let user = try context.requireUser()
         let t = renderer.texts.bind(context.language)
         let form = FormBuilder(t, values: ["language": user.language.rawValue], errors: errors)
+        let chosen = try await outbox.preferences(of: user.id)
+        let choices = FormBuilder(t, values: Dictionary(uniqueKeysWithValues: NotificationKind.choosable(for: user.role).map {
+            ($0.rawValue, (chosen[$0] ?? .email).rawValue)
+        }))
+        let notifications = NotificationKind.choosable(for: user.role).map {
+            choices.field($0.rawValue, label: "notify.kind.\($0.rawValue)", hint: "notify.kind.\($0.rawValue).hint",
+                          options: [("email", "notify.choice.email"), ("none", "notify.choice.none")])
+        }
         let view = AccountView(
             name: user.user.name, email: user.user.email, role: t("role.\(user.role.rawValue)"),
             municipality: user.municipality?.name,
@@ -84,7 +129,8 @@ struct AccountController {
                                        autocomplete: "new-password", width: "m", value: ""),
                 "passwordConfirmation": form.field("passwordConfirmation", label: "account.passwordConfirmation",
                                                    type: "password", autocomplete: "new-password", width: "m", value: ""),
-            ])
-        return try renderer.page("account/show", title: t("account.title"), content: view, context: context, form: form)
+            ], notifications: notifications, hasNotifications: !notifications.isEmpty,
+            notificationsAction: Paths.accountNotifications.link())
+        return try renderer.page("account/show", title: t("account.title"), content: view, context: context, form: form, status: status)
     }
 }

@@ -6,6 +6,7 @@ import Hummingbird
 struct ActivityFormController {
     let activities: any ActivityRepository
     let associations: any AssociationRepository
+    let audit: any AuditLog
     let renderer: Renderer
     let clock: Clock
 
@@ -104,6 +105,10 @@ struct ActivityFormController {
         var errors = ValidationErrors()
         let association = existing?.associationID ?? form.association.flatMap(AssociationID.init)
         if association == nil { errors.add("association", "err.activity.association.required") }
+        // Another municipality's association is always refused; file the attempt whatever else is wrong.
+        try await audit.recordForeignReferences(
+            try context.actor(now: clock.now).audit(existing == nil ? .create : .update, "activity", existing?.id),
+            targets: association.map { [AuditTarget("association", $0)] } ?? [])
         switch input.validate() {
         case .failure(let problems): errors.merge(problems)
         case .success(let details) where errors.isEmpty:

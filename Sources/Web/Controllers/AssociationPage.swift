@@ -88,8 +88,11 @@ struct AssociationPage {
                 "contactName": form.field("contactName", label: "association.contact.name", autocomplete: "off", width: "l", maxLength: 100),
                 "contactRole": form.field("contactRole", label: "association.contact.role", hint: "association.contact.role.hint",
                                           optional: true, width: "m", maxLength: 60),
-                "contactEmail": form.field("contactEmail", label: "association.contact.email", type: "email", optional: true, width: "l"),
-                "contactPhone": form.field("contactPhone", label: "association.contact.phone", type: "tel", optional: true, width: "m"),
+                // Either will do, so neither is "optional": the hint says so.
+                "contactEmail": form.field("contactEmail", label: "association.contact.email", hint: "association.contact.reach.hint",
+                                           type: "email", width: "l"),
+                "contactPhone": form.field("contactPhone", label: "association.contact.phone", hint: "association.contact.reach.hint",
+                                           type: "tel", width: "m"),
                 "contactUser": form.field("contactUser", label: "association.contact.user", hint: "association.contact.user.hint",
                                           options: [("", "association.contact.user.none")] + users.map { ($0.id.description, "\($0.name) (\($0.email))") }),
             ])

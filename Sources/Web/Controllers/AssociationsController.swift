@@ -7,6 +7,7 @@ import Hummingbird
 struct AssociationsController {
     let associations: any AssociationRepository
     let activities: any ActivityRepository
+    let audit: any AuditLog
     let renderer: Renderer
     let clock: Clock
 
@@ -180,6 +181,10 @@ struct AssociationsController {
         let form = try await request.decodeForm(ContactForm.self, context: context)
         let input = ContactInput(name: form.contactName, role: form.contactRole, email: form.contactEmail, phone: form.contactPhone,
                                  user: form.contactUser)
+        // A user of another municipality is always refused; file the attempt whatever else is wrong.
+        try await audit.recordForeignReferences(
+            try context.actor(now: clock.now).audit(.create, "association_contact", detail: "association \(association.id)"),
+            targets: form.contactUser.flatMap(UserID.init).map { [AuditTarget("user", $0)] } ?? [])
         var errors = ValidationErrors()
         switch input.validate() {
         case .failure(let problems): errors = problems

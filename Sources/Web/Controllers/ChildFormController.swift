@@ -75,10 +75,15 @@ struct ChildFormController {
             if form.confirmDuplicate != "yes" {
                 let found = try await children.possibleDuplicates(of: details, guardians: guardians, in: municipality, excluding: nil)
                 if !found.isEmpty {
+                    let t = renderer.texts.bind(context.language)
                     var duplicates: [ChildFormView.Duplicate] = []
+                    let actor = try context.actor(now: clock.now)
                     for candidate in found {
                         let visible = try await children.find(candidate.id, scope: AccessPolicy.scope(of: user)) != nil
-                        duplicates.append(.init(candidate, visible: visible))
+                        // The check reveals that the child exists (and to whom it belongs): a use of its data.
+                        try await audit.record(actor.audit(.search, "child", candidate.id,
+                                                           detail: visible ? "possible duplicate" : "possible duplicate outside the user's children"))
+                        duplicates.append(.init(candidate, visible: visible, t: t))
                     }
                     return try await render(context, values: values, child: nil, duplicates: duplicates)
                 }

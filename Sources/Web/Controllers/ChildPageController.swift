@@ -6,6 +6,7 @@ import Hummingbird
 /// Every opening is written to the audit log before anything is shown.
 struct ChildPageController {
     let repositories: Repositories
+    let letterTexts: LetterTexts
     let renderer: Renderer
     let clock: Clock
 
@@ -51,7 +52,11 @@ struct ChildPageController {
             associationConsent: ConsentSummary(consents, on: clock.today).inForce.association,
             rules: try await repositories.grants.rules(for: municipality), user: user, today: clock.today, t: t)
         view.money = money
-        view.timeline = (view.timeline + moneyTimeline).sorted { $0.sortKey > $1.sortKey }
+        let (letters, letterTimeline) = ChildLettersView.make(
+            child: id, letters: try await repositories.letters.letters(for: id, in: municipality), passes: passes,
+            language: try await repositories.letters.letterLanguage(of: id, in: municipality) ?? "da", texts: letterTexts, t: t)
+        view.letters = letters
+        view.timeline = (view.timeline + moneyTimeline + letterTimeline).sorted { $0.sortKey > $1.sortKey }
         // Season rollover
         view.add(renewals: try await repositories.passes.renewals(for: id, in: municipality), t: t)
         return try renderer.page("children/show", title: child.fullName, content: view, context: context)

@@ -45,9 +45,12 @@ struct ChildrenController {
         let today = clock.today
         let page = try await children.list(query, scope: AccessPolicy.scope(of: user), today: today)
         let options = try await children.filterOptions(in: municipality)
-        if query.text != nil || filters.items.count > 0 {
-            try await audit.record(try context.actor(now: clock.now).audit(.search, "child", detail: Self.criterion(filters)))
-        }
+        // Every child the page shows is a use of that child's data, searched or not (filed as a search,
+        // so a list is not counted as opening each record).
+        let actor = try context.actor(now: clock.now)
+        var entries = page.rows.map { actor.audit(.search, "child", $0.id, detail: "list") }
+        if query.text != nil || filters.items.count > 0 { entries.append(actor.audit(.search, "child", detail: Self.criterion(filters))) }
+        try await audit.record(all: entries)
         let t = renderer.texts.bind(context.language)
         let view = ChildListView.make(page: page, query: query, filters: filters, options: options, user: user, today: today, t: t)
         return try renderer.page("children/index", title: t("children.title"), content: view, context: context)
@@ -73,7 +76,9 @@ struct ChildrenController {
         var results: [ChildName] = []
         if text.count >= 2 {
             results = try await children.searchNames(text, in: try user.municipalityID(), limit: 50)
-            try await audit.record(try context.actor(now: clock.now).audit(.search, "child", detail: "names: \(text)"))
+            let actor = try context.actor(now: clock.now)
+            try await audit.record(all: [actor.audit(.search, "child", detail: "names: \(text)")]
+                                   + results.map { actor.audit(.search, "child", $0.id, detail: "name search") })
         }
         let t = renderer.texts.bind(context.language)
         let view = SearchView(query: text, searched: text.count >= 2, results: results, hasResults: !results.isEmpty,

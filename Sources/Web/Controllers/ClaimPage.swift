@@ -47,7 +47,7 @@ struct ClaimPage {
             attachmentHref: c.attachment == nil ? nil : Paths.claimAttachment.link(c.id),
             attachmentLabel: c.attachment.map { "\($0.originalName) (\(Display.fileSize($0.size)))" },
             canDecide: c.status == .submitted, action: Paths.claimDecisions.link(), id: c.id.description, backHref: Paths.claims.link(),
-            form: ["reason": form.field("reason", label: "claim.decision.reason", hint: "claim.decision.reason.hint", optional: true,
+            form: ["reason": form.field("reason", label: "claim.decision.reason", hint: "claim.decision.reason.hint",
                                         width: "xl", rows: 2, maxLength: 300)])
         return try renderer.page("claims/show", title: view.heading, content: view, context: context, form: errors.isEmpty ? nil : form)
     }

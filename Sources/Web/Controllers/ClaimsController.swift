@@ -99,7 +99,7 @@ struct ClaimsController {
             },
             hasRows: !waiting.isEmpty, total: Money.sum(waiting.map(\.claim.amount)).display, action: Paths.claimDecisions.link(),
             selectAllHref: Paths.claims.link() + "?all=1", idsError: form.message("ids"),
-            reason: form.field("reason", label: "claim.decision.reason", hint: "claim.decision.reason.hint", optional: true, width: "xl",
+            reason: form.field("reason", label: "claim.decision.reason", hint: "claim.decision.reason.hint", width: "xl",
                                rows: 2, maxLength: 300),
             ready: ready.count > 0 ? t("claim.queue.ready", String(ready.count), ready.total.display) : nil,
             batchesHref: Paths.paymentBatches.link())
@@ -127,6 +127,12 @@ struct ClaimsController {
         }
         let outcome = try await repositories.claims.decide(ids, approve: approve, reason: reason, in: try user.municipalityID(), by: user.id,
                                                            at: clock.now, audit: try context.actor(now: clock.now).audit(.update, "claim"))
+        if outcome.skipped > 0 {
+            // Skipped: decided already, or not this municipality's claim (the latter is a refused attempt).
+            try await repositories.audit.recordForeignReferences(
+                try context.actor(now: clock.now).audit(.update, "claim", detail: approve ? "approve" : "reject"),
+                targets: ids.map { AuditTarget("claim", $0) })
+        }
         let key = approve ? "claim.decision.approved" : "claim.decision.rejected"
         context.flash(Flash(outcome.changed > 0 ? .success : .info, outcome.skipped > 0 ? key + ".someSkipped" : key,
                             [String(outcome.changed), String(outcome.skipped)]))

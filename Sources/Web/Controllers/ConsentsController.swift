@@ -6,6 +6,7 @@ import Hummingbird
 struct ConsentsController {
     let children: any ChildRepository
     let consents: any ConsentRepository
+    let audit: any AuditLog
     let renderer: Renderer
     let clock: Clock
 
@@ -32,12 +33,14 @@ struct ConsentsController {
     func addRoutes(to routes: RouteTable) {
         routes.add(.consentNew) { _, context in
             let child = try await find(context)
+            try await audit.record(try context.actor(now: clock.now).audit(.view, "child", child.id, detail: "consent form"))
             return try render(context, child: child, values: ["givenOn": clock.today.iso, "method": "written",
                                                               "givenBy": child.guardians.first?.name ?? ""], covers: ["registration"])
         }
         routes.add(.consentCreate) { request, context in try await create(request, context) }
         routes.add(.consentWithdrawalForm) { _, context in
             let (child, _) = try await findConsent(context)
+            try await audit.record(try context.actor(now: clock.now).audit(.view, "child", child.id, detail: "consent withdrawal form"))
             return try renderWithdrawal(context, child: child, consentID: try context.parameters.require("consentID", as: ConsentID.self),
                                         values: ["withdrawnOn": clock.today.iso])
         }

@@ -117,7 +117,7 @@ struct CourseProgressController {
             "outcome": form.field("outcome", label: "course.outcome",
                                   options: outcomes.map { ($0.rawValue, "course.outcome.\($0.rawValue)") }),
             "endedOn": form.field("endedOn", label: "course.endedOn", hint: "form.date.hint", type: "date", width: "s"),
-            "reason": form.field("reason", label: "course.outcome.reason", hint: "course.outcome.reason.hint", optional: true,
+            "reason": form.field("reason", label: "course.outcome.reason", hint: "course.outcome.reason.hint",
                                  width: "xl", rows: 3, maxLength: 300),
         ])
     }

@@ -26,6 +26,7 @@ struct CoursesController {
         routes.add(.courseShow) { _, context in try await show(context) }
         routes.add(.courseNew) { _, context in
             let (child, pass) = try await startable(context)
+            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, "child", child.id, detail: "course form"))
             return try renderStart(context, child: child, pass: pass, values: ["startedOn": clock.today.iso, "guide": "find"])
         }
         routes.add(.courseCreate) { request, context in try await create(request, context) }

@@ -6,12 +6,14 @@ import Hummingbird
 /// or put on the waiting list. Checks consent and the municipality's age rule first.
 struct DecisionsController {
     let repositories: Repositories
+    let letterTexts: LetterTexts
     let renderer: Renderer
     let clock: Clock
 
     struct Form: Decodable {
         let outcome, track, reason, validFrom, validTo: String?
         let covers: [String]?
+        let reasons: [String]?
     }
 
     struct View {
@@ -56,12 +58,13 @@ struct DecisionsController {
     }
 
     private func render(_ context: AppContext, referral: Referral, child: Child, values: [String: String], covers: Set<String>,
-                        errors: ValidationErrors = .init()) async throws -> Response {
+                        reasons: Set<String> = [], errors: ValidationErrors = .init()) async throws -> Response {
         let t = renderer.texts.bind(context.language)
         let consent = ConsentSummary(try await repositories.consents.list(for: child.id, in: child.municipalityID), on: clock.today)
         let settings = try await repositories.schemeSettings.settings(for: child.municipalityID)
         var form = FormBuilder(t, values: values, errors: errors)
         form.multiValues["covers"] = covers
+        form.multiValues["reasons"] = reasons
         let outcomes = Self.outcomes(for: referral.status)
         let view = View(
             childName: child.fullName, childHref: Paths.child.link(child.id),
@@ -81,8 +84,10 @@ struct DecisionsController {
                 "validTo": form.field("validTo", label: "decision.validTo", hint: "form.date.hint", type: "date", width: "s"),
                 "covers": form.field("covers", label: "decision.covers",
                                      options: [("guidance", "pass.cover.guidance"), ("fee", "pass.cover.fee"), ("equipment", "pass.cover.equipment")]),
-                "reason": form.field("reason", label: "decision.reason", hint: "decision.reason.hint", optional: true, width: "xl",
+                "reason": form.field("reason", label: "decision.reason", hint: "decision.reason.hint", width: "xl",
                                      rows: 3, maxLength: 500),
+                "reasons": form.field("reasons", label: "decision.reasons", hint: "decision.reasons.hint", optional: true,
+                                      options: DecisionReason.allCases.map { ($0.rawValue, "decision.reasonCode.\($0.rawValue)") }),
             ])
         return try renderer.page("referrals/decision", title: t("decision.title", child.fullName), content: view, context: context,
                                  form: form)
@@ -103,15 +108,23 @@ struct DecisionsController {
         let today = clock.today
         let consent = ConsentSummary(try await repositories.consents.list(for: child.id, in: child.municipalityID), on: today)
         let settings = try await repositories.schemeSettings.settings(for: child.municipalityID)
-        let input = DecisionInput(outcome: form.outcome, track: form.track, reason: form.reason, validFrom: form.validFrom,
+        var input = DecisionInput(outcome: form.outcome, track: form.track, reason: form.reason, validFrom: form.validFrom,
                                   validTo: form.validTo, covers: form.covers ?? [])
+        input.reasons = form.reasons ?? []
         let values = ["outcome": form.outcome, "track": form.track, "reason": form.reason, "validFrom": form.validFrom,
                       "validTo": form.validTo].compactMapValues { $0 }
         switch input.validate(current: referral.status, birthDate: child.details.birthDate, consent: consent, settings: settings, today: today) {
         case .failure(let errors):
-            return try await render(context, referral: referral, child: child, values: values, covers: Set(form.covers ?? []), errors: errors)
-        case .success(let decision):
+            return try await render(context, referral: referral, child: child, values: values, covers: Set(form.covers ?? []),
+                                    reasons: Set(form.reasons ?? []), errors: errors)
+        case .success(var decision):
             let now = clock.now
+            // The letter to the guardians is written now and stored with the decision.
+            decision.letter = LetterComposer(
+                texts: letterTexts, language: try await repositories.letters.letterLanguage(of: child.id, in: child.municipalityID),
+                municipality: try user.municipality ?? { throw AppError.forbidden }(),
+                settings: try await repositories.letters.settings(for: child.municipalityID))
+                .referral(decision, firstName: child.details.firstName, referredOn: referral.details.referredOn)
             do {
                 _ = try await repositories.referrals.decide(
                     referral.id, from: referral.status, decision: decision, in: child.municipalityID, by: user.id, on: today, at: now,

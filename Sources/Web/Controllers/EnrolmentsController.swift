@@ -33,6 +33,10 @@ struct EnrolmentsController {
             var errors = ValidationErrors()
             let activity = form.activity.flatMap(ActivityID.init)
             if activity == nil { errors.add("activity", "err.enrolment.activity.required") }
+            // Another municipality's activity is always refused; file the attempt whatever else is wrong.
+            try await repositories.audit.recordForeignReferences(
+                try context.actor(now: clock.now).audit(.create, "enrolment", detail: "child \(child.id)"),
+                targets: activity.map { [AuditTarget("activity", $0)] } ?? [])
             let date = DateField.required(form.enrolledOn, field: "enrolledOn", missing: "err.enrolment.enrolledOn.required", errors: &errors)
             if let date, abs(date.days(until: clock.today)) > 366 { errors.add("enrolledOn", "err.enrolment.enrolledOn.range") }
             if errors.isEmpty, let activity, let date {

@@ -51,6 +51,7 @@ struct GrantPagesController {
         routes.add(.grantCancellationForm) { _, context in
             let (grant, child) = try await load(context)
             guard grant.effectiveStatus(on: clock.today) == .granted else { return .seeOther(Paths.grant.link(grant.id)) }
+            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, "grant", grant.id, detail: "cancellation form"))
             return try renderCancel(context, grant: grant, child: child, values: [:])
         }
         routes.add(.grantCancel) { request, context in

@@ -7,6 +7,7 @@ import Hummingbird
 /// and the coordinator may grant anyway with a recorded reason.
 struct GrantsController {
     let repositories: Repositories
+    let letterTexts: LetterTexts
     let renderer: Renderer
     let clock: Clock
 
@@ -137,6 +138,12 @@ struct GrantsController {
         let t = renderer.texts.bind(context.language)
         let today = clock.today
         let passes = try await repositories.passes.list(for: child.id, in: child.municipalityID)
+        // Another municipality's activity or funding source is always refused; file the attempt
+        // whatever else is wrong.
+        try await repositories.audit.recordForeignReferences(
+            try context.actor(now: clock.now).audit(.create, "grant", detail: "child \(child.id)"),
+            targets: (form.activity.flatMap(ActivityID.init).map { [AuditTarget("activity", $0)] } ?? [])
+                + (form.fundingSource.flatMap(FundingSourceID.init).map { [AuditTarget("funding_source", $0)] } ?? []))
         let input = GrantInput(activity: form.activity, kind: form.kind, amount: form.amount, periodFrom: form.periodFrom,
                                periodTo: form.periodTo, fundingSource: form.fundingSource, claimDeadline: form.claimDeadline,
                                note: form.note, override: form.override, overrideReason: form.overrideReason)
@@ -146,8 +153,18 @@ struct GrantsController {
         switch input.validate(child: child.id, passes: passes, today: today) {
         case .failure(let errors):
             return try await render(context, child: child, values: values, errors: errors, showOverride: form.override == "yes")
-        case .success(let (draft, overrideReason)):
+        case .success(let (validDraft, overrideReason)):
+            var draft = validDraft
             let now = clock.now
+            // The letter to the guardians is written now and stored with the grant.
+            if let activity = try await repositories.activities.find(draft.activityID, in: child.municipalityID),
+               let municipality = user.municipality {
+                draft.letter = LetterComposer(
+                    texts: letterTexts, language: try await repositories.letters.letterLanguage(of: child.id, in: child.municipalityID),
+                    municipality: municipality, settings: try await repositories.letters.settings(for: child.municipalityID))
+                    .grant(draft, overrideReason: overrideReason, firstName: child.details.firstName, activity: activity.details.name,
+                           association: activity.associationName)
+            }
             do {
                 _ = try await repositories.grants.create(
                     draft, overrideReason: overrideReason, in: child.municipalityID, by: user.id, on: today, at: now,

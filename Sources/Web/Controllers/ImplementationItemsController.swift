@@ -86,7 +86,7 @@ struct ImplementationItemsController {
             comments: try await workspace.store.comments(on: entry.key, in: scope.municipality).map { CommentRow($0, t) },
             form: [
                 "status": form.field("status", label: "impl.item.status", options: ImplLabels.statusOptions),
-                "reason": form.field("reason", label: "impl.item.reason", hint: "impl.item.reason.hint", optional: true, width: "xl", rows: 3),
+                "reason": form.field("reason", label: "impl.item.reason", hint: "impl.item.reason.hint", width: "xl", rows: 3),
                 "responsibleUser": form.field("responsibleUser", label: "impl.item.responsibleUser", optional: true, width: "m",
                                               options: [("", "impl.item.responsibleUser.none")] + staff.map { ($0.id.description, $0.name) }),
                 "responsibleText": form.field("responsibleText", label: "impl.item.responsibleText", hint: "impl.item.responsibleText.hint",

@@ -108,7 +108,7 @@ struct ImplementationPlanQuestionController {
                 "initiativesNeeded": form.field("initiativesNeeded", label: "impl.plan.initiativesNeeded", hint: "impl.plan.initiativesNeeded.hint",
                                                 options: [("yes", "impl.yes"), ("no", "impl.no"), ("", "impl.plan.initiativesNeeded.unsettled")]),
                 "initiatives": form.field("initiatives", label: "impl.plan.initiatives", hint: "impl.plan.initiatives.hint",
-                                          optional: true, width: "xl", rows: 4),
+                                          width: "xl", rows: 4),
                 "responsible": form.field("responsible", label: "impl.plan.responsible", hint: "impl.plan.responsible.hint",
                                           optional: true, width: "l", maxLength: 200),
                 "deadline": form.field("deadline", label: "impl.plan.deadline", hint: "impl.date.hint", type: "date", optional: true, width: "s"),

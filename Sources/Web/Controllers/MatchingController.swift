@@ -28,6 +28,7 @@ struct MatchingController {
     func addRoutes(to routes: RouteTable) {
         routes.add(.courseGuideForm) { _, context in
             let (_, course) = try await CourseLookup.find(context, repositories)
+            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, "child", course.childID, detail: "guide form"))
             return try await renderGuide(context, course, values: ["guide": course.guide?.formValue ?? "",
                                                                    "companion": course.companionID?.description ?? ""])
         }
@@ -84,6 +85,15 @@ struct MatchingController {
             guard let parsed = VolunteerID(raw) else { throw AppError.badRequest }
             companion = parsed
         }
+        // A guide or companion of another municipality is refused below; file the attempt.
+        var targets = companion.map { [AuditTarget("volunteer", $0)] } ?? []
+        switch guide {
+        case .volunteer(let id)?: targets.append(AuditTarget("volunteer", id))
+        case .staff(let id)?: targets.append(AuditTarget("user", id))
+        case nil: break
+        }
+        try await repositories.audit.recordForeignReferences(
+            try context.actor(now: clock.now).audit(.update, "course", course.id, detail: "guide"), targets: targets)
         let (child, consent) = try await child(of: course, context)
         let m = course.municipalityID
         let rule = try await repositories.volunteers.settings(for: m).certificateRule

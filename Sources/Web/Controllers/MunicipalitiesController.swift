@@ -114,11 +114,11 @@ struct MunicipalitiesController {
             for f in e.fields { errors.add(f.field == "name" ? "coordinatorName" : "coordinatorEmail", f.message) }
         }
         guard errors.isEmpty, let draft, let coordinator else { return try renderNew(context, values: values, errors: errors) }
-        let (link, activation) = links.make(for: request)
+        let activation = links.make()
         do {
             let (municipality, _) = try await municipalities.create(draft, firstCoordinator: coordinator, activation: activation,
                                                                     at: clock.now, audit: try context.actor(now: clock.now).audit(.create, "municipality"))
-            context.flash(Flash(.success, "municipalities.created", [municipality.name, coordinator.name], detail: link))
+            context.flash(Flash(.success, "municipalities.created", [municipality.name, coordinator.name]))
             return .seeOther(Paths.municipality.link(municipality.id))
         } catch StoreError.duplicate(let field) {
             let errors = field == "slug" ? ValidationErrors("slug", "err.municipality.slug.taken")
@@ -133,8 +133,10 @@ struct MunicipalitiesController {
         return municipality
     }
 
-    private func show(_ context: AppContext, values: [String: String] = [:], errors: ValidationErrors = .init()) async throws -> Response {
-        let municipality = try await find(context)
+    private func show(_ context: AppContext, municipality shown: Municipality? = nil, values: [String: String] = [:],
+                      errors: ValidationErrors = .init(), status: HTTPResponse.Status? = nil, notice: Flash? = nil) async throws -> Response {
+        let municipality: Municipality
+        if let shown { municipality = shown } else { municipality = try await find(context) }
         let t = renderer.texts.bind(context.language)
         let all = try await users.list(in: municipality.id)
         try await audit.record(try context.actor(now: clock.now).audit(.view, "user", detail: "coordinators",
@@ -152,7 +154,8 @@ struct MunicipalitiesController {
                 "name": form.field("name", label: "users.name", width: "l"),
                 "email": form.field("email", label: "users.email", type: "email", width: "l"),
             ])
-        return try renderer.page("municipalities/show", title: municipality.name, content: view, context: context, form: form)
+        return try renderer.page("municipalities/show", title: municipality.name, content: view, context: context, form: form,
+                                 status: status, notice: notice)
     }
 
     private func addCoordinator(_ request: Request, _ context: AppContext) async throws -> Response {
@@ -164,12 +167,12 @@ struct MunicipalitiesController {
         case .failure(let errors):
             return try await show(context, values: values, errors: errors)
         case .success(let draft):
-            let (link, activation) = links.make(for: request)
+            let activation = links.make()
             do {
                 let user = try await users.create(draft, passwordHash: nil, activation: activation, at: clock.now,
                                                   audit: try context.actor(now: clock.now).audit(.create, "user", detail: "coordinator",
                                                                                                 municipality: municipality.id))
-                context.flash(Flash(.success, "users.created", [user.name], detail: link))
+                context.flash(Flash(.success, "users.created", [user.name]))
                 return .seeOther(Paths.municipality.link(municipality.id))
             } catch StoreError.duplicate {
                 return try await show(context, values: values, errors: ValidationErrors("email", "err.user.email.taken"))

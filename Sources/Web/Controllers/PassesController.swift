@@ -6,6 +6,7 @@ import Hummingbird
 struct PassesController {
     let passes: any PassRepository
     let children: any ChildRepository
+    let audit: any AuditLog
     let renderer: Renderer
     let clock: Clock
 
@@ -30,6 +31,7 @@ struct PassesController {
         routes.add(.passUse) { request, context in try await use(request, context) }
         routes.add(.passEndForm) { _, context in
             let (pass, child) = try await load(context)
+            try await audit.record(try context.actor(now: clock.now).audit(.view, "pass", pass.id, detail: "end form"))
             return try renderEnd(context, pass: pass, child: child, values: ["endedOn": clock.today.iso])
         }
         routes.add(.passEnd) { request, context in try await end(request, context) }

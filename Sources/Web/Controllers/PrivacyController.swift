@@ -23,7 +23,9 @@ struct PrivacyController {
 
     func addRoutes(to routes: RouteTable) {
         routes.add(.anonymisationForm) { _, context in
-            try renderAnonymise(context, child: try await findChild(context), values: [:])
+            let child = try await findChild(context)
+            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, "child", child.id, detail: "anonymisation form"))
+            return try renderAnonymise(context, child: child, values: [:])
         }
         routes.add(.anonymise) { request, context in
             let child = try await findChild(context)

@@ -7,6 +7,7 @@ import Store
 /// Pages and endpoints anyone may reach: health check, accessibility statement, privacy.
 struct PublicController {
     let database: any DatabaseWriter
+    let storeHealth: StoreHealth
     let renderer: Renderer
     let accessibilityStatementURL: String
 
@@ -16,7 +17,9 @@ struct PublicController {
 
     func addRoutes(to routes: RouteTable) {
         routes.add(.health) { _, _ in
-            let health = await AppDatabase.health(database)
+            var health = await AppDatabase.health(database)
+            // A load balancer or monitor sees a full disk as unhealthy.
+            health.writable = storeHealth.isWritable
             let body = try JSONEncoder().encode(health)
             return Response(status: health.isHealthy ? .ok : .serviceUnavailable,
                             headers: [.contentType: "application/json; charset=utf-8"],
@@ -38,6 +41,8 @@ struct HomeController {
     let renderer: Renderer
     let audit: any AuditLog
     let clock: Clock
+    /// Every municipal role's start page is its work list; the admin keeps the menu.
+    let workList: WorkListPage
 
     struct Card {
         let href: String
@@ -78,6 +83,7 @@ struct HomeController {
     func addRoutes(to routes: RouteTable) {
         routes.add(.home) { _, context in
             let user = try context.requireUser()
+            if user.role != .admin { return try await workList.render(user, context: context) }
             let t = renderer.texts.bind(context.language)
             let cards = Self.cards.filter { AccessPolicy.allows(user.role, $0.route) }
                 .map { Card(href: $0.route.path.link(), title: t($0.title), text: t($0.text)) }

@@ -30,6 +30,7 @@ struct ReferralsController {
         routes.add(.referralNew) { _, context in
             let user = try context.requireUser()
             let child = try await findChild(context)
+            try await audit.record(try context.actor(now: clock.now).audit(.view, "child", child.id, detail: "referral form"))
             let defaults = ["referredOn": clock.today.iso, "urgency": "normal", "referrerName": user.user.name,
                             "department": user.role == .coordinator ? "family" : ""]
             return try render(context, child: child, values: defaults, multi: ["support": ["guidance", "economic"]])
@@ -60,7 +61,7 @@ struct ReferralsController {
             "referredOn": form.field("referredOn", label: "referral.referredOn", hint: "form.date.hint", type: "date", width: "s"),
             "reasons": form.field("reasons", label: "referral.reasons", hint: "referral.reasons.hint",
                                   options: ReferralReason.allCases.map { ($0.rawValue, "referral.reason.\($0.rawValue)") }),
-            "reasonNote": form.field("reasonNote", label: "referral.reasonNote", hint: "referral.reasonNote.hint", optional: true,
+            "reasonNote": form.field("reasonNote", label: "referral.reasonNote", hint: "referral.reasonNote.hint",
                                      width: "xl", rows: 2, maxLength: 300),
             "childWishes": form.field("childWishes", label: "referral.childWishes", hint: "referral.childWishes.hint",
                                       optional: true, width: "xl", rows: 3, maxLength: 500),

@@ -21,6 +21,7 @@ struct SessionController {
         let noticeKind: String?
         let noticeHeading: String?
         let action: String
+        var resetHref = Paths.passwordReset.link()
     }
 
     func addRoutes(to routes: RouteTable) {

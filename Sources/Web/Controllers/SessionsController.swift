@@ -91,7 +91,7 @@ struct SessionsController {
                               action: Paths.agreements.link(course.id), form: form, fields: [
             "kind": form.field("kind", label: "agreement.kind",
                                options: AgreementKind.allCases.map { ($0.rawValue, "agreement.kind.\($0.rawValue)") }),
-            "description": form.field("description", label: "agreement.description", hint: "agreement.description.hint", optional: true,
+            "description": form.field("description", label: "agreement.description", hint: "agreement.description.hint",
                                       width: "xl", rows: 2, maxLength: 300),
             "agreedOn": form.field("agreedOn", label: "agreement.agreedOn", hint: "form.date.hint", type: "date", width: "s"),
         ])

@@ -21,6 +21,21 @@ struct UsersController {
         let active: String?
     }
 
+    struct UnlockForm: Decodable {
+        /// One address's lock; empty or absent lifts every lock on the account.
+        let address: String?
+    }
+
+    /// A sign-in lock as listed for the coordinator, with what lifts it.
+    struct LockRow {
+        let userName: String
+        let userHref: String
+        let address: String
+        let until: String
+        let failures: String
+        let formAddress: String
+    }
+
     struct Row {
         let name: String
         let email: String
@@ -34,6 +49,8 @@ struct UsersController {
         let rows: [Row]
         let newHref: String
         let count: String
+        let locks: [LockRow]
+        let hasLocks: Bool
     }
 
     struct NewView {
@@ -57,6 +74,7 @@ struct UsersController {
         let activeAction: String
         let resetAction: String
         let unlockAction: String
+        let locks: [LockRow]
         let backHref: String
         let form: [String: FormField]
     }
@@ -69,7 +87,7 @@ struct UsersController {
         routes.add(.userUpdate) { request, context in try await update(request, context) }
         routes.add(.userActive) { request, context in try await setActive(request, context) }
         routes.add(.userPasswordReset) { request, context in try await resetPassword(request, context) }
-        routes.add(.userUnlock) { _, context in try await unlock(context) }
+        routes.add(.userUnlock) { request, context in try await unlock(request, context) }
     }
 
     private func index(_ context: AppContext) async throws -> Response {
@@ -77,6 +95,7 @@ struct UsersController {
         let now = clock.now
         let list = try await users.list(in: municipality)
         let locked = try await throttle.lockedAccounts(now: now)
+        let locks = try await throttle.locks(in: municipality, now: now)
         try await audit.record(try context.actor(now: now).audit(.view, "user", detail: "list"))
         let t = renderer.texts.bind(context.language)
         let rows = list.map { user in
@@ -85,8 +104,15 @@ struct UsersController {
                        statusKind: kind, href: Paths.user.link(user.id))
         }
         return try renderer.page("users/index", title: t("users.title"),
-                                 content: IndexView(rows: rows, newHref: Paths.userNew.link(), count: t("users.count", String(rows.count))),
+                                 content: IndexView(rows: rows, newHref: Paths.userNew.link(), count: t("users.count", String(rows.count)),
+                                                    locks: locks.map { Self.lockRow($0, t) }, hasLocks: !locks.isEmpty),
                                  context: context)
+    }
+
+    static func lockRow(_ lock: SignInLock, _ t: Texts) -> LockRow {
+        LockRow(userName: lock.userName, userHref: Paths.user.link(lock.userID),
+                address: lock.address ?? t("users.locks.everywhere"), until: DateFormat.dateTime(lock.lockedUntil),
+                failures: String(lock.failures), formAddress: lock.address ?? "")
     }
 
     static func status(_ user: User, locked: Bool, _ t: Texts) -> (String, String) {
@@ -121,13 +147,18 @@ struct UsersController {
         switch UserDraft.validate(name: input.name, email: input.email, role: input.role,
                                   allowedRoles: AccessPolicy.assignableRoles(by: user.role), municipalityID: municipality) {
         case .failure(let errors):
+            if let role = input.role.flatMap(Role.init(rawValue:)), !AccessPolicy.assignableRoles(by: user.role).contains(role) {
+                // A role beyond the coordinator's (admin) is an attempt, not a typo.
+                try await audit.recordDenied(try context.actor(now: clock.now).audit(.create, "user", detail: "role: \(role.rawValue)"),
+                                             target: nil)
+            }
             return try renderNew(context, values: values, errors: errors)
         case .success(let draft):
-            let (link, activation) = links.make(for: request)
+            let activation = links.make()
             do {
                 let created = try await users.create(draft, passwordHash: nil, activation: activation, at: clock.now,
                                                      audit: try context.actor(now: clock.now).audit(.create, "user", detail: draft.role.rawValue))
-                context.flash(Flash(.success, "users.created", [created.name], detail: link))
+                context.flash(Flash(.success, "users.created", [created.name]))
                 return .seeOther(Paths.user.link(created.id))
             } catch StoreError.duplicate {
                 return try renderNew(context, values: values, errors: ValidationErrors("email", "err.user.email.taken"))
@@ -141,25 +172,29 @@ struct UsersController {
         return user
     }
 
-    private func show(_ context: AppContext, values: [String: String]? = nil, errors: ValidationErrors = .init()) async throws -> Response {
+    private func show(_ context: AppContext, user shown: User? = nil, values: [String: String]? = nil,
+                      errors: ValidationErrors = .init(), notice: Flash? = nil, status: HTTPResponse.Status? = nil) async throws -> Response {
         let me = try context.requireUser()
-        let user = try await find(context)
+        let user: User
+        if let shown { user = shown } else { user = try await find(context) }
         let now = clock.now
         try await audit.record(try context.actor(now: now).audit(.view, "user", user.id))
-        let locked = try await throttle.lockedAccounts(now: now).contains(user.email)
+        let locks = try await throttle.locks(in: try me.municipalityID(), now: now).filter { $0.userID == user.id }
+        let locked = !locks.isEmpty
         let t = renderer.texts.bind(context.language)
         let form = FormBuilder(t, values: values ?? ["name": user.name, "role": user.role.rawValue], errors: errors)
-        let (status, kind) = Self.status(user, locked: locked, t)
+        let (statusText, kind) = Self.status(user, locked: locked, t)
         var formFields = fields(form, role: me.role)
         formFields["email"] = nil
         let view = ShowView(
-            name: user.name, email: user.email, role: t("role.\(user.role.rawValue)"), status: status, statusKind: kind,
+            name: user.name, email: user.email, role: t("role.\(user.role.rawValue)"), status: statusText, statusKind: kind,
             lastSignIn: user.lastSignInAt.map { DateFormat.dateTime($0) } ?? t("users.neverSignedIn"),
             isSelf: user.id == me.id, isActive: user.isActive, isLocked: locked, awaitingActivation: !user.hasPassword,
             updateAction: Paths.user.link(user.id), activeAction: Paths.userActive.link(user.id),
             resetAction: Paths.userPasswordReset.link(user.id), unlockAction: Paths.userUnlock.link(user.id),
-            backHref: Paths.users.link(), form: formFields)
-        return try renderer.page("users/show", title: user.name, content: view, context: context, form: form)
+            locks: locks.map { Self.lockRow($0, t) }, backHref: Paths.users.link(), form: formFields)
+        return try renderer.page("users/show", title: user.name, content: view, context: context, form: form, status: status,
+                                 notice: notice)
     }
 
     private func update(_ request: Request, _ context: AppContext) async throws -> Response {
@@ -172,6 +207,10 @@ struct UsersController {
         if name.isEmpty { errors.add("name", "err.user.name.required") }
         else if name.count > 100 { errors.add("name", "err.text.tooLong100") }
         let role = input.role.flatMap(Role.init(rawValue:))
+        if let role, !AccessPolicy.assignableRoles(by: me.role).contains(role) {
+            try await audit.recordDenied(try context.actor(now: clock.now).audit(.update, "user", user.id, detail: "role: \(role.rawValue)"),
+                                         target: nil)
+        }
         if role == nil || !AccessPolicy.assignableRoles(by: me.role).contains(role!) { errors.add("role", "err.user.role.required") }
         else if user.id == me.id && role != user.role { errors.add("role", "err.user.role.self") }
         guard errors.isEmpty, let role else { return try await show(context, values: values, errors: errors) }
@@ -201,17 +240,24 @@ struct UsersController {
     private func resetPassword(_ request: Request, _ context: AppContext) async throws -> Response {
         let me = try context.requireUser()
         let user = try await find(context)
-        let (link, activation) = links.make(for: request)
+        let activation = links.make()
         try await users.resetPassword(user.id, in: try me.municipalityID(), activation: activation,
                                       audit: try context.actor(now: clock.now).audit(.update, "user", user.id, detail: "password reset"))
-        context.flash(Flash(.success, "users.passwordReset", [user.name], detail: link))
+        context.flash(Flash(.success, "users.passwordReset", [user.name]))
         return .seeOther(Paths.user.link(user.id))
     }
 
-    private func unlock(_ context: AppContext) async throws -> Response {
+    /// Lifts one address's lock on the account, or (without an address) every lock on it.
+    private func unlock(_ request: Request, _ context: AppContext) async throws -> Response {
         let user = try await find(context)
-        try await throttle.clear(.account, key: user.email)
-        try await audit.record(try context.actor(now: clock.now).audit(.update, "user", user.id, detail: "unlocked"))
+        let address = try await request.decodeForm(UnlockForm.self, context: context).address.flatMap { $0.isEmpty ? nil : $0 }
+        if let address {
+            try await throttle.clear(account: user.email, address: address)
+        } else {
+            try await throttle.clear(account: user.email)
+        }
+        try await audit.record(try context.actor(now: clock.now).audit(.update, "user", user.id,
+                                                                      detail: address.map { "unlocked: \($0)" } ?? "unlocked"))
         context.flash(Flash(.success, "users.unlocked", [user.name]))
         return .seeOther(Paths.user.link(user.id))
     }

@@ -112,6 +112,10 @@ struct VolunteersController {
                       "languages": form.languages, "districts": form.districts, "availability": form.availability,
                       "capacity": form.capacity, "certificateOn": form.certificateOn, "status": form.status,
                       "userID": form.userID].compactMapValues { $0 }
+        // Another municipality's user account is always refused; file the attempt.
+        try await repositories.audit.recordForeignReferences(
+            try context.actor(now: clock.now).audit(id == nil ? .create : .update, "volunteer", id, detail: "user account"),
+            targets: form.userID.flatMap(UserID.init).map { [AuditTarget("user", $0)] } ?? [])
         switch input.validate(accounts: accounts, today: clock.today) {
         case .failure(let errors):
             return try await render(context, id: id, values: values, roles: Set(form.roles ?? []), errors: errors)

@@ -10,7 +10,7 @@ struct AuthMiddleware: RouterMiddleware {
     let municipalities: any MunicipalityRepository
     let timeouts: SessionTimeouts
     let clock: Clock
-    let trustForwardedFor: Bool
+    let trustedProxies: TrustedProxies
 
     /// Writing the session on every request would turn every page view into a write; a
     /// minute's precision on the idle timeout is plenty.
@@ -18,9 +18,10 @@ struct AuthMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
         var context = context
-        if trustForwardedFor, let forwarded = request.headers[.xForwardedFor]?.split(separator: ",").first {
-            context.clientIP = String(forwarded).trimmingCharacters(in: .whitespaces)
-        }
+        // Several X-Forwarded-For headers are one list, in order.
+        let forwarded = request.headers[values: .xForwardedFor]
+        context.clientIP = trustedProxies.clientAddress(peer: context.peerAddress,
+                                                        forwardedFor: forwarded.isEmpty ? nil : forwarded.joined(separator: ","))
         if let session = context.sessions.session {
             let now = clock.now
             if timeouts.isExpired(createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, now: now) {
@@ -28,7 +29,7 @@ struct AuthMiddleware: RouterMiddleware {
                 context.sessionExpired = true
             } else if let user = try await users.find(session.userID), user.isActive {
                 let municipality = try await user.municipalityID.asyncMap { try await municipalities.find($0) } ?? nil
-                context.identity = CurrentUser(user: user, municipality: municipality)
+                context.identity = CurrentUser(user: user, municipality: municipality, today: clock.today)
                 // Set here rather than in the CSRF middleware so error pages rendered outside it
                 // still carry the token in their sign-out form.
                 context.csrfToken = session.csrfToken

@@ -2,12 +2,14 @@ import Domain
 import Foundation
 import Hummingbird
 import Logging
+import NIOHTTP1
 
 /// The one error page. 4xx show a safe reason; 5xx are logged with details and show a generic
 /// message. Validation problems never reach here: forms re-render themselves with 422.
 struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = AppContext
     let renderer: Renderer
+    let storeHealth: StoreHealth
 
     func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
         do {
@@ -20,6 +22,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
     struct ErrorView {
         let heading: String
         let message: String
+        /// What the operator should do (the full-disk page).
+        let operatorAdvice: String?
         let status: Int
         let requestID: String?
         let homeHref: String
@@ -33,7 +37,14 @@ struct ErrorPageMiddleware: RouterMiddleware {
             return .seeOther(Paths.login.link() + query)
         case AppError.forbidden: status = .forbidden
         case AppError.notFound, StoreError.notFound: status = .notFound
-        case AppError.badRequest, is DecodingError: status = .badRequest
+        // A malformed body (a bad chunk size) surfaces while a handler reads it.
+        case AppError.badRequest, is DecodingError, is HTTPParserError: status = .badRequest
+        case is StoreUnavailable:
+            status = .serviceUnavailable
+        case let error where StoreHealth.isStorageFailure(error):
+            storeHealth.noteFull()
+            storeHealth.logUnwritable(context.logger, error: error)
+            status = .serviceUnavailable
         case AppError.csrf: status = .forbidden
         case let error as HTTPError:
             status = error.status
@@ -51,18 +62,21 @@ struct ErrorPageMiddleware: RouterMiddleware {
         case (_, 405): key = "404"
         case (_, 413): key = "413"
         case (_, 400..<500): key = "400"
+        case (_, 503): key = "503"
         default: key = "500"
         }
-        if status.code >= 500 {
+        if status.code >= 500 && status != .serviceUnavailable {
             context.logger.error("request failed", metadata: ["error": .string(String(reflecting: error))])
         }
         let t = renderer.texts.bind(context.language)
-        let view = ErrorView(heading: t("error.\(key).heading"), message: t("error.\(key).message"), status: status.code,
-                             requestID: status.code >= 500 ? context.id : nil,
+        let view = ErrorView(heading: t("error.\(key).heading"), message: t("error.\(key).message"),
+                             operatorAdvice: key == "503" ? t("error.503.operator") : nil, status: status.code,
+                             requestID: status.code >= 500 && key != "503" ? context.id : nil,
                              homeHref: context.identity.map { AccessPolicy.startPage(for: $0.role) } ?? Paths.login.link())
         do {
             var response = try renderer.page("error", title: view.heading, content: view, context: context, status: status)
             if status == .methodNotAllowed { response.headers[.allow] = "GET, POST" }
+            if status == .serviceUnavailable { response.headers[.retryAfter] = "60" }
             return response
         } catch {
             context.logger.error("error page failed", metadata: ["error": .string(String(reflecting: error))])

@@ -98,6 +98,20 @@ public enum AccessPolicy {
         // Season rollover: renewing a pass is a decision on it, the coordinator's.
         case .passRenewals, .passRenew:
             return .roles([.coordinator])
+        // E-mail, work lists, letters and the pass: anyone may ask for a reset link (the answer is
+        // the same whether the address exists); each user chooses their own e-mails; the
+        // coordinator sees the outbox and words the letters; letters and pass cards are printed
+        // by staff who see the child; a club checks a pass code in its portal.
+        case .passwordResetForm, .passwordResetRequest:
+            return .anyone
+        case .accountNotifications:
+            return .signedIn
+        case .outbox, .communicationSettings, .communicationSettingsUpdate:
+            return .roles([.coordinator])
+        case .letterShow, .passCard, .childLetterLanguage:
+            return .roles([.coordinator, .caseworker])
+        case .portalPassLookup:
+            return .roles([.association])
         }
     }
 
@@ -116,7 +130,7 @@ public enum AccessPolicy {
         case .admin: return .system
         case .coordinator: return .municipality(municipality)
         case .caseworker: return .caseworker(municipality, user.id)
-        case .volunteer: return .volunteer(municipality, user.id)
+        case .volunteer: return .volunteer(municipality, user.id, consentOn: user.today)
         case .association: return .association(municipality, user.id)
         }
     }
@@ -131,12 +145,10 @@ public enum AccessPolicy {
     }
 
     /// Where a role lands after signing in.
+    /// Every municipal role starts on its work list; the admin has no child work.
     public static func startPage(for role: Role) -> String {
         switch role {
         case .admin: return Paths.municipalities.link()
-        case .coordinator: return Paths.dashboard.link()
-        case .association: return Paths.portal.link()
-        case .volunteer: return Paths.myChildren.link()
         default: return Paths.home.link()
         }
     }

@@ -58,6 +58,9 @@ public enum Route: String, CaseIterable, Sendable {
     case board, boardOffer, boardOfferConfirm, myChildren
     // Season rollover: passes ending soon, renewed for the next season
     case passRenewals, passRenew
+    // E-mail, work lists, decision letters and the family's pass
+    case passwordResetForm, passwordResetRequest, accountNotifications, outbox, communicationSettings, communicationSettingsUpdate
+    case letterShow, passCard, portalPassLookup, childLetterLanguage
 
     public var method: HTTPRequest.Method {
         switch self {
@@ -92,6 +95,8 @@ public enum Route: String, CaseIterable, Sendable {
         case .courseCreate, .courseGuide, .coursePublish, .sessionCreate, .agreementCreate, .activitySave, .outcomeSave,
              .followUpAnswer, .volunteerCreate, .volunteerUpdate, .volunteerTrainingCreate, .volunteerSettingsUpdate,
              .boardOffer, .boardOfferConfirm:
+            return .post
+        case .passwordResetRequest, .accountNotifications, .communicationSettingsUpdate, .childLetterLanguage:
             return .post
         // Season rollover
         case .passRenew:
@@ -261,6 +266,15 @@ public enum Route: String, CaseIterable, Sendable {
         case .myChildren: Paths.myChildren
         // Season rollover
         case .passRenewals, .passRenew: Paths.passRenewals
+        // E-mail, work lists, decision letters and the family's pass
+        case .passwordResetForm, .passwordResetRequest: Paths.passwordReset
+        case .accountNotifications: Paths.accountNotifications
+        case .outbox: Paths.outbox
+        case .communicationSettings, .communicationSettingsUpdate: Paths.communicationSettings
+        case .letterShow: Paths.letter
+        case .passCard: Paths.passCard
+        case .portalPassLookup: Paths.portalPass
+        case .childLetterLanguage: Paths.childLetterLanguage
         }
     }
 }
@@ -425,4 +439,13 @@ public enum Paths {
     public static let boardOffer = RoutePath("/board/:id/offer")
     public static let boardOfferConfirmation = RoutePath("/board/offers/:id/confirmation")
     public static let myChildren = RoutePath("/my-children")
+    // E-mail, work lists, decision letters and the family's pass
+    public static let passwordReset = RoutePath("/password-reset")
+    public static let accountNotifications = RoutePath("/account/notifications")
+    public static let outbox = RoutePath("/outbox")
+    public static let communicationSettings = RoutePath("/settings/communication")
+    public static let letter = RoutePath("/letters/:id")
+    public static let passCard = RoutePath("/passes/:id/card")
+    public static let portalPass = RoutePath("/portal/pass")
+    public static let childLetterLanguage = RoutePath("/children/:id/letter-language")
 }

@@ -96,6 +96,9 @@ struct AccessExportView {
         "referral/track": "track.", "referral/department": "department.", "child/latest_department": "department.",
         "guidance_session/logged_role": "role.", "follow_up/answered_role": "role.", "board_offer/status": "export.value.offer.",
         "follow_up/source": "export.value.followUpSource.", "guidance_session/participants": "session.participant.",
+        "referral/decision_reasons": "decision.reasonCode.", "outbox/kind": "notify.kind.", "outbox/status": "outbox.status.",
+        "decision_letter/kind": "letters.kind.", "decision_letter/language": "language.", "outbox/language": "language.",
+        "child/letter_language": "language.",
     ]
 
     static let amounts: Set<String> = ["amount"]
@@ -103,6 +106,11 @@ struct AccessExportView {
 
     static func format(_ table: String, _ column: String, _ value: String?, t: Texts) -> String {
         guard let value, !value.isEmpty else { return "–" }
+        // A letter is shown as the family received it: headings and paragraphs, not its stored form.
+        if table == "decision_letter" && column == "body",
+           let sections = try? JSONDecoder().decode([LetterSection].self, from: Data(value.utf8)) {
+            return sections.flatMap { [$0.heading].compactMap { $0 } + $0.paragraphs }.joined(separator: "\n")
+        }
         if ["covers_", "needs_", "wants_", "is_"].contains(where: { column.hasPrefix($0) }) || flags.contains(column) {
             return value == "1" ? t("common.yes") : value == "0" ? t("common.no") : value
         }

@@ -3,17 +3,29 @@ import Domain
 /// The child form (new and edit): the child, school, language and adaptation, interests,
 /// guardians, grouped in sections on one page.
 struct ChildFormView {
+    /// A possible duplicate. One outside the user's own children shows only whom to ask:
+    /// not its name, birth date or school.
     struct Duplicate {
-        let name: String
+        let name: String?
         let birthDate: String
         let school: String
         let href: String?
+        let askWhom: String?
 
-        init(_ candidate: ChildName, visible: Bool) {
-            name = "\(candidate.firstName) \(candidate.lastName)"
-            birthDate = candidate.birthDate?.display ?? ""
-            school = candidate.school ?? ""
-            href = visible ? Paths.child.link(candidate.id) : nil
+        init(_ candidate: ChildName, visible: Bool, t: Texts) {
+            if visible {
+                name = "\(candidate.firstName) \(candidate.lastName)"
+                birthDate = candidate.birthDate?.display ?? ""
+                school = candidate.school ?? ""
+                href = Paths.child.link(candidate.id)
+                askWhom = nil
+            } else {
+                name = nil
+                birthDate = ""
+                school = ""
+                href = nil
+                askWhom = candidate.responsible.map { t("child.duplicates.askPerson", $0) } ?? t("child.duplicates.askCoordinator")
+            }
         }
     }
 
@@ -57,9 +69,11 @@ struct ChildFormView {
                 "name": form.field("guardianName" + n, label: "guardian.name", optional: optional, width: "l", maxLength: 100),
                 "relation": form.field("guardianRelation" + n, label: "guardian.relation", optional: optional,
                                        options: [("", "form.choose")] + relations),
-                "phone": form.field("guardianPhone" + n, label: "guardian.phone", hint: "guardian.phone.hint", type: "tel",
-                                    optional: true, width: "s"),
-                "email": form.field("guardianEmail" + n, label: "guardian.email", type: "email", optional: true, width: "l"),
+                // The first guardian needs a phone or an e-mail (either will do): neither is "optional".
+                "phone": form.field("guardianPhone" + n, label: "guardian.phone", hint: optional ? "guardian.phone.hint" : "guardian.contact.hint",
+                                    type: "tel", optional: optional, width: "s"),
+                "email": form.field("guardianEmail" + n, label: "guardian.email", hint: optional ? nil : "guardian.contact.hint",
+                                    type: "email", optional: optional, width: "l"),
                 "language": form.field("guardianLanguage" + n, label: "guardian.language", hint: "guardian.language.hint",
                                        optional: true, width: "m"),
             ]
@@ -89,7 +103,7 @@ struct ChildFormView {
                 "needsAdaptation": form.field("needsAdaptation", label: "child.needsAdaptation", hint: "child.needsAdaptation.hint",
                                               options: [("no", "common.no"), ("yes", "common.yes")]),
                 "adaptationNote": form.field("adaptationNote", label: "child.adaptationNote", hint: "child.adaptationNote.hint",
-                                             optional: true, width: "xl", rows: 3, maxLength: 300),
+                                             width: "xl", rows: 3, maxLength: 300),
                 "interests": form.field("interests", label: "child.interests", hint: "child.interests.hint", optional: true,
                                         width: "xl", rows: 3, maxLength: 500),
                 "note": form.field("note", label: "child.note", hint: "child.note.hint", optional: true, width: "xl", rows: 3,

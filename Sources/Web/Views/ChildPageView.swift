@@ -61,6 +61,8 @@ struct ChildPageView {
         let text: String
         let detail: String?
         let sortKey: Date
+        /// Where the entry can be read in full (a letter).
+        var href: String? = nil
     }
 
     let name: String
@@ -117,6 +119,8 @@ struct ChildPageView {
     }
     /// Activities, grants and claims (issue 5); set by the controller.
     var money: ChildMoneyView? = nil
+    /// Decision letters, pass cards and the letter language; set by the controller.
+    var letters: ChildLettersView? = nil
     // Guidance (issue 4)
     let guidance: ChildGuidanceView
 

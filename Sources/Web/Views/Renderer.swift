@@ -29,11 +29,13 @@ public struct Renderer: Sendable {
     }
 
     /// Renders `template` (e.g. `users/index`) with `content` as its view model.
+    /// `notice` is shown on this page itself, never kept in the session (an activation link
+    /// must not be stored there).
     func page(_ template: String, title: String, content: Any, context: AppContext,
-              form: FormBuilder? = nil, status: HTTPResponse.Status? = nil) throws -> Response {
+              form: FormBuilder? = nil, status: HTTPResponse.Status? = nil, notice: Flash? = nil) throws -> Response {
         let t = texts.bind(context.language)
         let summary = form?.summary ?? []
-        let frame = makeFrame(title: title, context: context, errors: summary, t: t)
+        let frame = makeFrame(title: title, context: context, errors: summary, notice: notice, t: t)
         let view = PageView(frame: frame, t: texts.node(context.language), content: content)
         let started = DispatchTime.now().uptimeNanoseconds
         guard library.getTemplate(named: template) != nil, let html = library.render(view, withTemplate: template) else {
@@ -48,9 +50,9 @@ public struct Renderer: Sendable {
                  body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 
-    private func makeFrame(title: String, context: AppContext, errors: [PageFrame.ErrorLink], t: Texts) -> PageFrame {
+    private func makeFrame(title: String, context: AppContext, errors: [PageFrame.ErrorLink], notice: Flash?, t: Texts) -> PageFrame {
         let user = context.identity
-        let flash = context.sessions.withLockedSession { session -> Flash? in
+        let flash = notice ?? context.sessions.withLockedSession { session -> Flash? in
             guard let flash = session?.flash else { return nil }
             session?.flash = nil
             return flash
