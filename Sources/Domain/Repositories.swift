@@ -155,6 +155,8 @@ public struct Repositories: Sendable {
     public var outbox: any OutboxRepository
     public var workLists: any WorkListRepository
     public var letters: any LetterRepository
+    // Schools and districts
+    public var registries: any RegistryRepository
 
     public init(municipalities: any MunicipalityRepository, users: any UserRepository,
                 sessions: any SessionRepository, throttle: any ThrottleRepository, audit: any AuditLog,
@@ -165,7 +167,9 @@ public struct Repositories: Sendable {
                 claims: any ClaimRepository, portal: any AssociationPortalRepository, moneyReports: any MoneyReportRepository,
                 // Guidance (issue 4)
                 volunteers: any VolunteerRepository, courses: any CourseRepository, followUps: any FollowUpRepository,
-                outbox: any OutboxRepository, workLists: any WorkListRepository, letters: any LetterRepository) {
+                outbox: any OutboxRepository, workLists: any WorkListRepository, letters: any LetterRepository,
+                // Schools and districts
+                registries: any RegistryRepository) {
         self.municipalities = municipalities
         self.users = users
         self.sessions = sessions
@@ -193,5 +197,7 @@ public struct Repositories: Sendable {
         self.outbox = outbox
         self.workLists = workLists
         self.letters = letters
+        // Schools and districts
+        self.registries = registries
     }
 }

@@ -23,6 +23,7 @@ enum Migrations {
         m012FormSubmissions,
         m013PaymentControls,
         m014PassRenewals,
+        m015SchoolRegistries,
         m018SignInThrottle,
         m021OutboxNotifications,
         m022LettersPassCodes,

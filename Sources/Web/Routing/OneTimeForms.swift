@@ -24,6 +24,8 @@ extension Route {
         // Guidance and volunteers
         .courseCreate, .courseGuide, .coursePublish, .sessionCreate, .agreementCreate, .activitySave, .outcomeSave, .followUpAnswer,
         .volunteerCreate, .volunteerTrainingCreate, .boardOffer, .boardOfferConfirm,
+        // Registries
+        .districtCreate, .schoolCreate,
         // Season rollover
         .passRenew,
     ]

@@ -61,6 +61,8 @@ public enum Route: String, CaseIterable, Sendable {
     // E-mail, work lists, decision letters and the family's pass
     case passwordResetForm, passwordResetRequest, accountNotifications, outbox, communicationSettings, communicationSettingsUpdate
     case letterShow, passCard, portalPassLookup, childLetterLanguage
+    // Published figures: the report's running head in print; schools and districts as registries
+    case statusReportPrintStyle, registries, districtCreate, districtEdit, districtUpdate, schoolCreate, schoolEdit, schoolUpdate
 
     public var method: HTTPRequest.Method {
         switch self {
@@ -97,6 +99,9 @@ public enum Route: String, CaseIterable, Sendable {
              .boardOffer, .boardOfferConfirm:
             return .post
         case .passwordResetRequest, .accountNotifications, .communicationSettingsUpdate, .childLetterLanguage:
+            return .post
+        // Registries of schools and districts
+        case .districtCreate, .districtUpdate, .schoolCreate, .schoolUpdate:
             return .post
         // Season rollover
         case .passRenew:
@@ -275,6 +280,13 @@ public enum Route: String, CaseIterable, Sendable {
         case .passCard: Paths.passCard
         case .portalPassLookup: Paths.portalPass
         case .childLetterLanguage: Paths.childLetterLanguage
+        // Published figures and registries
+        case .statusReportPrintStyle: Paths.statusReportPrintStyle
+        case .registries: Paths.registries
+        case .districtCreate: Paths.districts
+        case .districtEdit, .districtUpdate: Paths.district
+        case .schoolCreate: Paths.schools
+        case .schoolEdit, .schoolUpdate: Paths.school
         }
     }
 }
@@ -448,4 +460,11 @@ public enum Paths {
     public static let passCard = RoutePath("/passes/:id/card")
     public static let portalPass = RoutePath("/portal/pass")
     public static let childLetterLanguage = RoutePath("/children/:id/letter-language")
+    // Published figures and registries
+    public static let statusReportPrintStyle = RoutePath("/reports/status/print.css")
+    public static let registries = RoutePath("/settings/registers")
+    public static let districts = RoutePath("/settings/registers/districts")
+    public static let district = RoutePath("/settings/registers/districts/:id")
+    public static let schools = RoutePath("/settings/registers/schools")
+    public static let school = RoutePath("/settings/registers/schools/:id")
 }
