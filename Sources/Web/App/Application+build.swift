@@ -219,7 +219,7 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
     VolunteerPageController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
     MyChildrenController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
     // Season rollover
-    PassRenewalsController(passes: repositories.passes, renderer: renderer, clock: clock).addRoutes(to: routes)
+    PassRenewalsController(passes: repositories.passes, audit: repositories.audit, renderer: renderer, clock: clock).addRoutes(to: routes)
     // E-mail, decision letters and the family's pass
     PasswordResetController(outbox: repositories.outbox, links: links, renderer: renderer, clock: clock).addRoutes(to: routes)
     CommunicationController(repositories: repositories, mailConfigured: config.mail.isConfigured, renderer: renderer, clock: clock)

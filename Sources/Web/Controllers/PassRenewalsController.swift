@@ -7,6 +7,7 @@ import Hummingbird
 /// renewal re-checks consent, age and the budget inside the write.
 struct PassRenewalsController {
     let passes: any PassRepository
+    let audit: any AuditLog
     let renderer: Renderer
     let clock: Clock
 
@@ -50,6 +51,9 @@ struct PassRenewalsController {
         let t = renderer.texts.bind(context.language)
         let today = clock.today
         let candidates = try await passes.endingSoon(in: municipality, today: today)
+        // The list names children: one read per child shown, before the page is rendered.
+        let actor = try context.actor(now: clock.now)
+        try await audit.record(all: Set(candidates.map(\.pass.childID)).sorted().map { actor.audit(.view, "child", $0, detail: "pass renewals") })
         let rows = candidates.map { c in
             let status = Display.passStatus(c.pass.effectiveStatus(on: today), t)
             return Row(id: c.pass.id.description, childName: c.childName, childHref: Paths.child.link(c.pass.childID) + "#passes",
