@@ -46,7 +46,8 @@ public enum RegistryMerging {
             try db.execute(sql: "INSERT INTO \(table) (municipality_id, name, name_key, created_at) VALUES (?, ?, ?, ?)",
                            arguments: [municipality, kept, key, now])
             ids[key] = db.lastInsertedRowID
-            for spelling in spellings where spelling.name != kept {
+            // In name order, so two databases with the same records get the same merge rows.
+            for spelling in spellings.sorted(by: { $0.name < $1.name }) where spelling.name != kept {
                 for (table, column) in columns {
                     // Two estimates for spellings of one district: the kept spelling's row stays.
                     let update = table == "district_estimate" ? "UPDATE OR IGNORE" : "UPDATE"
