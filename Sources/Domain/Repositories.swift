@@ -155,6 +155,10 @@ public struct Repositories: Sendable {
     public var outbox: any OutboxRepository
     public var workLists: any WorkListRepository
     public var letters: any LetterRepository
+    // Staff sign-in: second factor, single sign-on, forms kept across a time-out
+    public var secondFactors: any SecondFactorRepository
+    public var signInSettings: any SignInSettingsRepository
+    public var keptForms: any KeptFormRepository
 
     public init(municipalities: any MunicipalityRepository, users: any UserRepository,
                 sessions: any SessionRepository, throttle: any ThrottleRepository, audit: any AuditLog,
@@ -165,7 +169,9 @@ public struct Repositories: Sendable {
                 claims: any ClaimRepository, portal: any AssociationPortalRepository, moneyReports: any MoneyReportRepository,
                 // Guidance (issue 4)
                 volunteers: any VolunteerRepository, courses: any CourseRepository, followUps: any FollowUpRepository,
-                outbox: any OutboxRepository, workLists: any WorkListRepository, letters: any LetterRepository) {
+                outbox: any OutboxRepository, workLists: any WorkListRepository, letters: any LetterRepository,
+                secondFactors: any SecondFactorRepository, signInSettings: any SignInSettingsRepository,
+                keptForms: any KeptFormRepository) {
         self.municipalities = municipalities
         self.users = users
         self.sessions = sessions
@@ -193,5 +199,8 @@ public struct Repositories: Sendable {
         self.outbox = outbox
         self.workLists = workLists
         self.letters = letters
+        self.secondFactors = secondFactors
+        self.signInSettings = signInSettings
+        self.keptForms = keptForms
     }
 }

@@ -19,6 +19,8 @@ extension Repositories {
             // Guidance (issue 4)
             volunteers: SQLiteVolunteerRepository(db), courses: SQLiteCourseRepository(db),
             followUps: SQLiteFollowUpRepository(db),
-            outbox: SQLiteOutboxRepository(db), workLists: SQLiteWorkListRepository(db), letters: SQLiteLetterRepository(db))
+            outbox: SQLiteOutboxRepository(db), workLists: SQLiteWorkListRepository(db), letters: SQLiteLetterRepository(db),
+            secondFactors: SQLiteSecondFactorRepository(db), signInSettings: SQLiteSignInSettingsRepository(db),
+            keptForms: SQLiteKeptFormRepository(db))
     }
 }
