@@ -59,6 +59,10 @@ public enum Route: String, CaseIterable, Sendable {
     // E-mail, work lists, decision letters and the family's pass
     case passwordResetForm, passwordResetRequest, accountNotifications, outbox, communicationSettings, communicationSettingsUpdate
     case letterShow, passCard, portalPassLookup, childLetterLanguage
+    // Staff sign-in: second factor, single sign-on, sign-in settings, the session's time-out
+    case secondFactorForm, secondFactorVerify, secondFactorEnrolForm, secondFactorEnrol, singleSignOnStart, singleSignOnCallback
+    case accountSecondFactor, accountSecondFactorEnrol, accountRecoveryCodes, userSecondFactorReset, userSingleSignOn
+    case signInSettings, signInSettingsUpdate, sessionKeepAlive
 
     public var method: HTTPRequest.Method {
         switch self {
@@ -95,6 +99,9 @@ public enum Route: String, CaseIterable, Sendable {
              .boardOffer, .boardOfferConfirm:
             return .post
         case .passwordResetRequest, .accountNotifications, .communicationSettingsUpdate, .childLetterLanguage:
+            return .post
+        case .secondFactorVerify, .secondFactorEnrol, .accountSecondFactorEnrol, .accountRecoveryCodes, .userSecondFactorReset,
+             .userSingleSignOn, .signInSettingsUpdate, .sessionKeepAlive:
             return .post
         default:
             return .get
@@ -268,6 +275,16 @@ public enum Route: String, CaseIterable, Sendable {
         case .passCard: Paths.passCard
         case .portalPassLookup: Paths.portalPass
         case .childLetterLanguage: Paths.childLetterLanguage
+        case .secondFactorForm, .secondFactorVerify: Paths.secondFactor
+        case .secondFactorEnrolForm, .secondFactorEnrol: Paths.secondFactorEnrolment
+        case .singleSignOnStart: Paths.singleSignOn
+        case .singleSignOnCallback: Paths.singleSignOnCallback
+        case .accountSecondFactor, .accountSecondFactorEnrol: Paths.accountSecondFactor
+        case .accountRecoveryCodes: Paths.accountRecoveryCodes
+        case .userSecondFactorReset: Paths.userSecondFactorReset
+        case .userSingleSignOn: Paths.userSingleSignOn
+        case .signInSettings, .signInSettingsUpdate: Paths.signInSettings
+        case .sessionKeepAlive: Paths.sessionKeepAlive
         }
     }
 }
@@ -439,4 +456,15 @@ public enum Paths {
     public static let passCard = RoutePath("/passes/:id/card")
     public static let portalPass = RoutePath("/portal/pass")
     public static let childLetterLanguage = RoutePath("/children/:id/letter-language")
+    // Staff sign-in: second factor, single sign-on, sign-in settings, the session's time-out
+    public static let secondFactor = RoutePath("/login/code")
+    public static let secondFactorEnrolment = RoutePath("/login/authenticator")
+    public static let singleSignOn = RoutePath("/login/sso/:slug")
+    public static let singleSignOnCallback = RoutePath("/login/sso-callback")
+    public static let accountSecondFactor = RoutePath("/account/two-factor")
+    public static let accountRecoveryCodes = RoutePath("/account/two-factor/recovery-codes")
+    public static let userSecondFactorReset = RoutePath("/users/:id/two-factor-reset")
+    public static let userSingleSignOn = RoutePath("/users/:id/single-sign-on")
+    public static let signInSettings = RoutePath("/settings/sign-in")
+    public static let sessionKeepAlive = RoutePath("/session/keep-alive")
 }
