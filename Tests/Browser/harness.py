@@ -1,13 +1,16 @@
 """A small harness for Fritidspas browser tests: starts the real server on a fresh SQLite file
 with the demo data, drives headless Chromium through selenium, and runs axe-core (WCAG 2.1
 A/AA) on every page a test visits. Any violation fails the run."""
-import json, os, re, shutil, signal, socket, subprocess, sys, tempfile, time, urllib.request
+import base64, hashlib, hmac, json, os, re, shutil, signal, socket, sqlite3, struct, subprocess, sys, tempfile, time
+import urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium_axe_python import Axe
 
 DEMO_PASSWORD = "demo-fritidspas"
+# The demo staff's authenticator secret (README, "Demo logins"); `serve --demo` enrols it.
+DEMO_TOTP_SECRET = "FRITIDSPASDEMOTOTPSECRETFORTESTS"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
@@ -15,6 +18,16 @@ def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def totp(secret, at=None, offset=0):
+    """An authenticator app's six digits (RFC 6238: HMAC-SHA-1, 30-second steps)."""
+    key = base64.b32decode(secret.replace(" ", "").upper() + "=" * (-len(secret.replace(" ", "")) % 8))
+    step = int((time.time() if at is None else at) // 30) + offset
+    mac = hmac.new(key, struct.pack(">Q", step), hashlib.sha1).digest()
+    offset_byte = mac[-1] & 0x0F
+    number = struct.unpack(">I", mac[offset_byte:offset_byte + 4])[0] & 0x7FFFFFFF
+    return f"{number % 1_000_000:06d}"
 
 
 class Mail:
@@ -52,7 +65,7 @@ class Mail:
 
 
 class Server:
-    def __init__(self, binary, root):
+    def __init__(self, binary, root, env=None):
         self.dir = tempfile.mkdtemp(prefix="fritidspas-browser-")
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
@@ -62,7 +75,9 @@ class Server:
                    FRITIDSPAS_PUBLIC=os.path.join(root, "Public"), FRITIDSPAS_UPLOADS=os.path.join(self.dir, "uploads"),
                    FRITIDSPAS_SMTP_HOST="127.0.0.1", FRITIDSPAS_SMTP_PORT=str(self.mail.port),
                    FRITIDSPAS_SMTP_FROM="fritidspas@holstebro.test", FRITIDSPAS_BASE_URL=self.base,
-                   LOG_LEVEL="warning")
+                   # Svendborg's OpenID Connect client secret, as operations would set it (test_single_sign_on).
+                   FRITIDSPAS_OIDC_SECRET_SVENDBORG="browser-test-client-secret",
+                   LOG_LEVEL="warning", **(env or {}))
         self.log = open(os.path.join(self.dir, "server.log"), "w")
         self.process = subprocess.Popen(
             [binary, "serve", "--db", self.db, "--port", str(self.port), "--demo"],
@@ -178,6 +193,34 @@ class Browser:
         self.fill("email", email)
         self.fill("password", password)
         self.submit("Log ind")
+        if self.path.startswith("/login/code"):
+            # The tests sign one user in many times within a 30-second step, where a person would
+            # wait for the app's next code: forget the last used step (test_two_factor tests
+            # replays without this).
+            if self.db:
+                db = sqlite3.connect(self.db, timeout=10)
+                try:
+                    with db:
+                        db.execute("UPDATE second_factor SET last_used_step = 0 "
+                                   "WHERE user_id = (SELECT id FROM app_user WHERE email = ?)", (email,))
+                finally:
+                    db.close()
+            self.fill("code", totp(DEMO_TOTP_SECRET))
+            self.submit("Log ind")
+        elif self.path.startswith("/login/authenticator"):
+            # A new staff member sets up their authenticator, as the page asks, with the key it shows.
+            self.enrol_authenticator()
+            self.click_link("Jeg har gemt koderne – fortsæt")
+
+    def enrol_authenticator(self):
+        """Types the key shown beside the QR code into "the app" and confirms with its code; returns
+        the key, the recovery codes shown and the code used."""
+        secret = self.driver.find_element(By.ID, "authenticator-secret").text.replace(" ", "")
+        code = totp(secret)
+        self.fill("code", code)
+        self.submit("Slå til")
+        codes = [e.text for e in self.driver.find_elements(By.CSS_SELECTOR, "#recovery-codes code")]
+        return secret, codes, code
 
     def logout(self):
         self.submit("Log af")
