@@ -4,7 +4,7 @@ tampered ID token, a wrong nonce and a person with no user in Fritidspas are ref
 provider working, the coordinator turns password sign-in off, and on again.
 
 The provider's own pages are not ours: they are driven without the accessibility check."""
-import base64, json, os, sqlite3, threading, urllib.parse
+import base64, json, logging, os, sqlite3, threading, urllib.parse, warnings
 
 import werkzeug.serving
 from selenium.webdriver.common.by import By
@@ -13,7 +13,10 @@ from selenium.webdriver.support.ui import WebDriverWait
 from harness import DEMO_PASSWORD, expect, free_port
 
 os.environ.setdefault("AUTHLIB_INSECURE_TRANSPORT", "1")  # the provider runs on plain http on this machine
-import oidc_provider_mock  # noqa: E402
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # authlib's deprecation notices, about the provider's own code
+    import oidc_provider_mock  # noqa: E402
+logging.getLogger("werkzeug").setLevel(logging.ERROR)  # the provider's request log
 
 
 class Interfering:
