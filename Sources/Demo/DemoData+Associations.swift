@@ -8,31 +8,50 @@ import Store
 /// payment batch. The demo association user is a contact of the first association, which has
 /// children with and without the guardians' consent to sharing.
 extension DemoData {
-    static let associationNames: [String: [(name: String, category: ActivityCategory)]] = [
+    /// The clubs, each in the school district it is in (a club named after a place is there).
+    static let associationNames: [String: [(name: String, category: ActivityCategory, district: String)]] = [
         "holstebro": [
-            ("Tvis Boldklub", .football), ("Holstebro Håndboldklub", .handball), ("Svømmeklubben Delfinen", .swimming),
-            ("Gymnastikforeningen Sønderland", .gymnastics), ("KFUM-Spejderne Nørreland", .scouts), ("Holstebro Musikforening", .music),
-            ("Holstebro Judo Klub", .martialArts), ("Dansestudiet Vest", .dance), ("Rideklubben Storå", .riding),
-            ("Esport Holstebro", .esport), ("Mejrup Idrætsforening", .football), ("Måbjerg Håndbold", .handball),
-            ("DDS Storå Gruppe", .scouts), ("Holstebro Atletik", .other), ("Nørre Boldklub", .football),
+            ("Tvis Boldklub", .football, "Tvis"), ("Holstebro Håndboldklub", .handball, "Øst"), ("Svømmeklubben Delfinen", .swimming, "Syd"),
+            ("Gymnastikforeningen Sønderland", .gymnastics, "Syd"), ("KFUM-Spejderne Nørreland", .scouts, "Nord"),
+            ("Holstebro Musikforening", .music, "Øst"), ("Holstebro Judo Klub", .martialArts, "Nord"), ("Dansestudiet Vest", .dance, "Syd"),
+            ("Rideklubben Storå", .riding, "Måbjerg"), ("Esport Holstebro", .esport, "Øst"), ("Mejrup Idrætsforening", .football, "Mejrup"),
+            ("Måbjerg Håndbold", .handball, "Måbjerg"), ("DDS Storå Gruppe", .scouts, "Måbjerg"), ("Holstebro Atletik", .other, "Syd"),
+            ("Nørre Boldklub", .football, "Nord"),
         ],
         "svendborg": [
-            ("Svendborg Ungdomsfodbold", .football), ("Thurø Håndbold", .handball), ("Svendborg Svømmeklub", .swimming),
-            ("Gymnastikforeningen Rantzausminde", .gymnastics), ("Spejderne i Tved", .scouts), ("Svendborg Musikforening", .music),
-            ("Svendborg Karateklub", .martialArts), ("Dansens Hus Svendborg", .dance), ("Svendborg Rideklub", .riding),
-            ("Svendborg E-sport", .esport), ("Tåsinge Boldklub", .football), ("Hømarken Idrætsforening", .handball),
-            ("Sejlklubben Ungdom Svendborg", .other), ("Svendborg Bordtennis", .other), ("Vestermarken Fodbold", .football),
+            ("Svendborg Ungdomsfodbold", .football, "Vestermarken"), ("Thurø Håndbold", .handball, "Thurø"),
+            ("Svendborg Svømmeklub", .swimming, "Hømarken"), ("Gymnastikforeningen Rantzausminde", .gymnastics, "Rantzausminde"),
+            ("Spejderne i Tved", .scouts, "Tved"), ("Svendborg Musikforening", .music, "Vestermarken"),
+            ("Svendborg Karateklub", .martialArts, "Hømarken"), ("Dansens Hus Svendborg", .dance, "Vestermarken"),
+            ("Svendborg Rideklub", .riding, "Tved"), ("Svendborg E-sport", .esport, "Hømarken"), ("Tåsinge Boldklub", .football, "Tåsinge"),
+            ("Hømarken Idrætsforening", .handball, "Hømarken"), ("Sejlklubben Ungdom Svendborg", .other, "Thurø"),
+            ("Svendborg Bordtennis", .other, "Rantzausminde"), ("Vestermarken Fodbold", .football, "Vestermarken"),
         ],
     ]
+
+    /// The club and team for a child: a club of the kind the child wishes for, the one in the
+    /// child's district if there is one, and the team for the child's age. The demo contact's
+    /// club (the first) takes the first footballers wherever they live, so its portal is busy.
+    static func team(for wish: ActivityCategory, age: Int, district: String, clubs: [(id: AssociationID, category: ActivityCategory, district: String)],
+                     activities: [(id: ActivityID, association: AssociationID, fee: Int64, ages: ClosedRange<Int>)],
+                     preferFirst: Bool) -> (id: ActivityID, association: AssociationID, fee: Int64, ages: ClosedRange<Int>) {
+        let candidates = clubs.filter { $0.category == wish }
+        let club = preferFirst && clubs.first?.category == wish ? clubs.first!
+            : candidates.first { $0.district == district } ?? candidates.first ?? clubs[0]
+        let teams = activities.filter { $0.association == club.id }
+        return teams.first { $0.ages.contains(age) }
+            ?? teams.min { abs($0.ages.lowerBound - age) < abs($1.ages.lowerBound - age) } ?? activities[0]
+    }
 
     static let contactNames = ["Jens Poulsen", "Hanne Bech", "Morten Lauridsen", "Pia Svendsen", "Rasmus Kjeldsen", "Tina Winther",
                                "Kim Bruun", "Lene Dam", "Søren Friis", "Birgitte Holt", "Kasper Lind", "Maria Krogh", "Ole Nygaard",
                                "Anja Bak", "Henrik Vestergaard"]
 
     static let teams: [ActivityCategory: [(name: String, ages: ClosedRange<Int>, days: String, time: String, fee: Int64)]] = [
-        .football: [("U9 fodbold", 6...9, "tue,thu", "16.30–17.45", 900), ("U13 fodbold", 10...13, "mon,wed", "17.00–18.30", 1400)],
+        .football: [("U9 fodbold", 6...9, "tue,thu", "16.30–17.45", 900), ("U13 fodbold", 10...13, "mon,wed", "17.00–18.30", 1400),
+                    ("U17 fodbold", 14...17, "tue,thu", "18.30–20.00", 1600)],
         .handball: [("Miniputter", 6...9, "wed", "16.00–17.00", 850), ("U14 håndbold", 10...14, "tue,thu", "17.00–18.30", 1500)],
-        .swimming: [("Svømmeskole", 5...9, "sat", "9.00–10.00", 1200), ("Konkurrencehold", 10...16, "mon,wed,fri", "16.00–17.30", 2200)],
+        .swimming: [("Svømmeskole", 5...9, "sat", "9.00–10.00", 1200), ("Konkurrencehold", 10...17, "mon,wed,fri", "16.00–17.30", 2200)],
         .gymnastics: [("Springgymnastik", 6...10, "thu", "16.30–18.00", 950), ("Rytmisk gymnastik", 10...15, "tue", "17.00–18.30", 1100)],
         .scouts: [("Ulve", 7...10, "tue", "18.00–19.30", 600), ("Spejdere", 11...15, "wed", "18.30–20.30", 750)],
         .music: [("Børneorkester", 7...11, "mon", "16.00–17.00", 1600), ("Band for unge", 12...17, "thu", "17.00–19.00", 1800)],
@@ -104,11 +123,11 @@ extension DemoData {
             // Associations, each with a contact and two activities for the season now running.
             let season = Season(startMonth: 8, startDay: 1, endMonth: 6, endDay: 30)!
             let period = season.period(containing: today) ?? season.period(startingAfter: today)
-            var activities: [(id: ActivityID, association: AssociationID, fee: Int64)] = []
+            var activities: [(id: ActivityID, association: AssociationID, fee: Int64, ages: ClosedRange<Int>)] = []
             var associations: [AssociationID] = []
-            let districts = schools[m.slug]!.map(\.district)
+            var clubs: [(id: AssociationID, category: ActivityCategory, district: String)] = []
             for (n, club) in associationNames[m.slug]!.enumerated() {
-                let district = districts[n % districts.count]
+                let district = club.district
                 let slug = club.name.lowercased().folding(options: .diacriticInsensitive, locale: nil).filter { $0.isLetter }
                 try db.execute(sql: """
                     INSERT INTO association (municipality_id, name, cvr, address, district, categories, website, bank_reference,
@@ -119,6 +138,7 @@ extension DemoData {
                                      n % 4 == 0 ? "Har trænere med erfaring med børn fra fritidspas og tilbyder at låne udstyr de første måneder." : nil, now])
                 let association = AssociationID(db.lastInsertedRowID)
                 associations.append(association)
+                clubs.append((association, club.category, district))
                 let contact = n == 0 ? people[m.slug]![.association]! : contactNames[(n + index * 7) % contactNames.count]
                 let mail = contact.lowercased().folding(options: .diacriticInsensitive, locale: nil).replacingOccurrences(of: " ", with: ".")
                 try db.execute(sql: """
@@ -139,24 +159,36 @@ extension DemoData {
                                          district, period.from, period.to, Money(kroner: fee),
                                          club.category == .football ? "Fodboldstøvler, benskinner og drikkedunk" : nil, 20,
                                          (n * 3 + t * 5 + index) % 7, now, now])
-                    activities.append((ActivityID(db.lastInsertedRowID), association, fee))
+                    activities.append((ActivityID(db.lastInsertedRowID), association, fee, team.ages))
                 }
             }
 
             // Children with a pass covering the fee: enrolled, with grants in every state.
             let children = try Row.fetchAll(db, sql: """
-                SELECT c.id, p.valid_from, p.valid_to FROM child c JOIN pass p ON p.child_id = c.id
+                SELECT c.id, c.birth_date, c.school_district, p.valid_from, p.valid_to FROM child c JOIN pass p ON p.child_id = c.id
                 WHERE c.municipality_id = ? AND p.covers_fee AND p.status IN ('granted', 'in_use') AND p.valid_to >= ?
                 ORDER BY c.id
                 """, arguments: [municipality, today])
-            var paidClaims: [ClaimID] = []
-            for (n, row) in children.enumerated() {
+            var paidClaims: [ClaimID] = [], approvedClaims: [ClaimID] = [], claimable: [(GrantID, ChildID, AssociationID, Money, LocalDate, LocalDate)] = []
+            // Each club's children go through the grant's states in turn; the demo contact's club
+            // has one of each of the first six (claimable, claimed, paid, claimable after the start,
+            // approved, rejected), whatever else comes its way.
+            var plansAtFirstClub = 0, plansElsewhere = 6
+            let chosenForFirstClub = demo.firstClubChildren.intersection(children.map { $0["id"] as ChildID })
+            for row in children {
                 let child: ChildID = row["id"]
                 let validFrom: LocalDate = row["valid_from"]
                 let validTo: LocalDate = row["valid_to"]
-                let plan = GrantPlan.allCases[n % GrantPlan.allCases.count]
-                // The first six children are with the demo contact's association.
-                let activity = n < 6 ? activities[n % 2] : activities[(n * 5 + 2) % activities.count]
+                let birth: LocalDate = row["birth_date"]
+                let wish = demo.wishes[child] ?? .football
+                // Without children chosen for it, the club takes the first footballers.
+                let firstClubChild = chosenForFirstClub.contains(child) || (chosenForFirstClub.isEmpty && plansAtFirstClub < 6)
+                let activity = team(for: wish, age: birth.age(on: today), district: row["school_district"], clubs: clubs, activities: activities,
+                                    preferFirst: firstClubChild)
+                let atFirstClub = firstClubChild && activity.association == associations[0]
+                let plan = GrantPlan.allCases[(atFirstClub ? plansAtFirstClub : plansElsewhere) % GrantPlan.allCases.count]
+                if atFirstClub { plansAtFirstClub += 1 } else { plansElsewhere += 1 }
+                let n = plansAtFirstClub + plansElsewhere
                 let grantedOn = plan == .unclaimedOld ? max(validFrom, today.adding(days: -70)) : min(today, validFrom.adding(days: 3))
                 let enrolledOn = min(today, grantedOn)
                 let started: LocalDate? = [.claimable, .unclaimedOld, .cancelled, .expired].contains(plan) ? nil : min(today, enrolledOn.adding(days: 5))
@@ -199,6 +231,9 @@ extension DemoData {
                                      plan == .cancelled ? today.adding(days: -4) : nil,
                                      plan == .cancelled ? "Familien har selv betalt kontingentet." : nil, coordinator, now])
                 let grant = GrantID(db.lastInsertedRowID)
+                if plan == .claimableStarted && activity.association != associations[0] {
+                    claimable.append((grant, child, activity.association, amount, validFrom, periodTo))
+                }
 
                 guard [.claimed, .approved, .paid, .paidEquipment, .rejected].contains(plan) else { continue }
                 let sent = now.addingTimeInterval(-Double(10 - n % 7) * 86400)
@@ -213,6 +248,7 @@ extension DemoData {
                                      claimStatus == .submitted ? nil : sent.addingTimeInterval(86400),
                                      plan == .rejected ? "Beløbet passer ikke med holdets kontingent – anmod igen med det rigtige beløb." : nil])
                 if plan == .paid || plan == .paidEquipment { paidClaims.append(ClaimID(db.lastInsertedRowID)) }
+                if plan == .approved { approvedClaims.append(ClaimID(db.lastInsertedRowID)) }
             }
 
             // Follow-ups the association answered long ago: "still coming"; the recent ones wait in its portal.
@@ -221,6 +257,25 @@ extension DemoData {
                   answered_by = ?, answered_role = 'association'
                 WHERE municipality_id = ? AND source = 'association' AND due_on < ?
                 """, arguments: [contactUser, municipality, today.adding(days: -30)])
+
+            // Claims other clubs have begun and not sent yet: the portal keeps them as drafts.
+            for (k, draft) in claimable.prefix(2).enumerated() {
+                try db.execute(sql: """
+                    INSERT INTO claim (grant_id, child_id, association_id, municipality_id, amount, period_from, period_to, note, status,
+                      created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)
+                    """, arguments: [draft.0, draft.1, draft.2, municipality, draft.3, draft.4, draft.5,
+                                     k == 0 ? "Mangler kvittering fra kassereren." : nil, nil,
+                                     now.addingTimeInterval(-Double(k + 1) * 86400)])
+            }
+            // Approved claims gathered in a batch not yet exported.
+            if !approvedClaims.isEmpty {
+                try db.execute(sql: "INSERT INTO payment_batch (municipality_id, status, created_by, created_at) VALUES (?, 'open', ?, ?)",
+                               arguments: [municipality, coordinator, now.addingTimeInterval(-86400)])
+                let open = PaymentBatchID(db.lastInsertedRowID)
+                let list = approvedClaims.map { _ in "?" }.joined(separator: ", ")
+                try db.execute(sql: "UPDATE claim SET batch_id = ? WHERE id IN (\(list))", arguments: [open] + StatementArguments(approvedClaims))
+            }
+            if index == 0 { try spendMostOfTheBudget(municipality, source: sources[0], today: today, db) }
 
             // One batch exported and paid a few days ago.
             if !paidClaims.isEmpty {
@@ -240,5 +295,29 @@ extension DemoData {
                     """, arguments: [batch])
             }
         }
+    }
+
+    /// Holstebro's own budget is nearly spent: last year's almost all used, this year's granted at
+    /// a pace that runs out before the year ends, so the budget page forecasts a date.
+    static func spendMostOfTheBudget(_ municipality: MunicipalityID, source: FundingSourceID, today: LocalDate, _ db: Database) throws {
+        func committed(_ year: Int) throws -> Int64 {
+            try Int64.fetchOne(db, sql: """
+                SELECT COALESCE(SUM(CASE WHEN status IN ('cancelled', 'expired') THEN 0 ELSE amount END), 0) FROM support_grant
+                WHERE municipality_id = ? AND funding_source_id = ? AND budget_year = ?
+                """, arguments: [municipality, source, year]) ?? 0
+        }
+        let lastYear = try committed(today.year - 1)
+        if lastYear > 0 {
+            try db.execute(sql: "UPDATE funding_budget SET amount = ? WHERE funding_source_id = ? AND year = ?",
+                           arguments: [Money(ore: (lastYear * 108 / 100 / 100_000 + 1) * 100_000), source, today.year - 1])
+        }
+        let thisYear = try committed(today.year)
+        guard thisYear > 0 else { return }
+        let elapsed = Int64(LocalDate(year: today.year, month: 1, day: 1)!.days(until: today) + 1)
+        let left = Int64(today.days(until: LocalDate(year: today.year, month: 12, day: 31)!))
+        // At this year's pace the rest lasts about half the days left.
+        let rest = thisYear * max(1, left / 2) / elapsed
+        try db.execute(sql: "UPDATE funding_budget SET amount = ? WHERE funding_source_id = ? AND year = ?",
+                       arguments: [Money(ore: ((thisYear + rest) / 100_000 + 1) * 100_000), source, today.year])
     }
 }

@@ -75,18 +75,36 @@ extension DemoData {
         }
     }
 
-    static let coursePlan: [CoursePlan] = [
-        .waiting(published: true, offerFrom: 1),
-        .waiting(published: true, offerFrom: 3),
-        .waiting(published: false, offerFrom: nil),
-        .ongoing(guide: 0, step: .wishesAndDreams, sessions: 2, activityDaysAgo: nil, plannedInDays: nil),
-        .ongoing(guide: 0, step: .choosingActivity, sessions: 3, activityDaysAgo: nil, plannedInDays: 40),
-        .ongoing(guide: 0, step: .inclusion, sessions: 5, activityDaysAgo: 100, plannedInDays: nil),
-        .ongoing(guide: nil, step: .inclusion, sessions: 4, activityDaysAgo: 130, plannedInDays: nil),
-        .ended(.successful, guide: nil, activityDaysAgo: 200, endedDaysAgo: 60, stillActiveAt3: true, stillActiveAt6: nil),
-        .ended(.successful, guide: 3, activityDaysAgo: 240, endedDaysAgo: 120, stillActiveAt3: true, stillActiveAt6: true),
-        .ended(.droppedOut, guide: 3, activityDaysAgo: 220, endedDaysAgo: 30, stillActiveAt3: false, stillActiveAt6: false),
-        .ended(.failed, guide: nil, activityDaysAgo: nil, endedDaysAgo: 25, stillActiveAt3: nil, stillActiveAt6: nil),
+    /// What the courses become: Holstebro's run back over two years with several children still
+    /// active after six months; Svendborg's began this year, mostly still under way.
+    static let coursePlans: [String: [CoursePlan]] = [
+        "holstebro": [
+            .waiting(published: true, offerFrom: 1),
+            .waiting(published: true, offerFrom: 3),
+            .waiting(published: false, offerFrom: nil),
+            .ongoing(guide: 0, step: .wishesAndDreams, sessions: 2, activityDaysAgo: nil, plannedInDays: nil),
+            .ongoing(guide: 0, step: .choosingActivity, sessions: 3, activityDaysAgo: nil, plannedInDays: 40),
+            .ongoing(guide: 0, step: .inclusion, sessions: 5, activityDaysAgo: 100, plannedInDays: nil),
+            .ongoing(guide: nil, step: .inclusion, sessions: 4, activityDaysAgo: 130, plannedInDays: nil),
+            .ended(.successful, guide: nil, activityDaysAgo: 200, endedDaysAgo: 60, stillActiveAt3: true, stillActiveAt6: nil),
+            .ended(.successful, guide: 3, activityDaysAgo: 240, endedDaysAgo: 120, stillActiveAt3: true, stillActiveAt6: true),
+            .ended(.droppedOut, guide: 3, activityDaysAgo: 220, endedDaysAgo: 30, stillActiveAt3: false, stillActiveAt6: false),
+            .ended(.failed, guide: nil, activityDaysAgo: nil, endedDaysAgo: 25, stillActiveAt3: nil, stillActiveAt6: nil),
+            .ended(.successful, guide: 1, activityDaysAgo: 230, endedDaysAgo: 90, stillActiveAt3: true, stillActiveAt6: true),
+            .ended(.successful, guide: 5, activityDaysAgo: 250, endedDaysAgo: 150, stillActiveAt3: true, stillActiveAt6: true),
+            .ended(.successful, guide: nil, activityDaysAgo: 260, endedDaysAgo: 140, stillActiveAt3: true, stillActiveAt6: true),
+            .ended(.successful, guide: 3, activityDaysAgo: 270, endedDaysAgo: 160, stillActiveAt3: true, stillActiveAt6: true),
+            .ended(.successful, guide: 0, activityDaysAgo: 290, endedDaysAgo: 170, stillActiveAt3: true, stillActiveAt6: true),
+        ],
+        "svendborg": [
+            .waiting(published: true, offerFrom: 0),
+            .waiting(published: false, offerFrom: nil),
+            .ongoing(guide: 0, step: .firstMeeting, sessions: 1, activityDaysAgo: nil, plannedInDays: nil),
+            .ongoing(guide: 0, step: .mappingInterests, sessions: 2, activityDaysAgo: nil, plannedInDays: nil),
+            .ongoing(guide: 3, step: .bridgeBuilder, sessions: 3, activityDaysAgo: nil, plannedInDays: 20),
+            .ongoing(guide: nil, step: .inclusion, sessions: 4, activityDaysAgo: 70, plannedInDays: nil),
+            .ended(.failed, guide: nil, activityDaysAgo: nil, endedDaysAgo: 40, stillActiveAt3: nil, stillActiveAt6: nil),
+        ],
     ]
 
     static func seedGuidance(_ demo: inout DemoContext) throws {
@@ -138,6 +156,7 @@ extension DemoData {
         let pass: PassID
         let validFrom: LocalDate
         let volunteerConsent: Bool
+        let inUse: Bool
     }
 
     private static func seedCourses(_ demo: inout DemoContext, slug: String, municipality: MunicipalityID,
@@ -154,7 +173,7 @@ extension DemoData {
               AND child_id IN (SELECT child_id FROM pass WHERE covers_guidance AND status IN ('granted', 'in_use'))
             """, arguments: [municipality])
         var candidates = try Row.fetchAll(db, sql: """
-            SELECT c.id, c.birth_date, p.id AS pass_id, p.valid_from,
+            SELECT c.id, c.birth_date, p.id AS pass_id, p.valid_from, p.status = 'in_use' AS in_use,
               EXISTS (SELECT 1 FROM consent k WHERE k.child_id = c.id AND k.covers_volunteer AND k.given_on <= :today
                       AND (k.expires_on IS NULL OR k.expires_on > :today) AND k.withdrawn_on IS NULL) AS volunteer_consent
             FROM child c JOIN pass p ON p.child_id = c.id
@@ -162,14 +181,18 @@ extension DemoData {
             ORDER BY p.valid_from DESC, c.id
             """, arguments: ["m": municipality, "today": today]).map {
             Candidate(child: $0["id"], birthDate: $0["birth_date"], pass: $0["pass_id"], validFrom: $0["valid_from"],
-                      volunteerConsent: $0["volunteer_consent"])
+                      volunteerConsent: $0["volunteer_consent"], inUse: $0["in_use"])
         }
-        for plan in coursePlan {
+        for plan in coursePlans[slug] ?? [] {
             // Staff can guide a child whose family did not consent to a volunteer; save the others for volunteers.
-            guard let index = plan.needsVolunteerConsent ? candidates.firstIndex(where: \.volunteerConsent)
-                    : candidates.firstIndex(where: { !$0.volunteerConsent }) ?? candidates.indices.first else { continue }
+            // Those still waiting for a guide are the children who have waited longest without an activity.
+            let waiting: Int? = if case .waiting = plan { candidates.lastIndex { $0.volunteerConsent && !$0.inUse } } else { nil }
+            guard let index = waiting ?? (plan.needsVolunteerConsent ? candidates.firstIndex(where: \.volunteerConsent)
+                    : candidates.firstIndex(where: { !$0.volunteerConsent }) ?? candidates.indices.first) else { continue }
             let candidate = candidates.remove(at: index)
-            try seedCourse(db, plan: plan, candidate: candidate, municipality: municipality, volunteers: volunteers,
+            let activity = try chosenActivity(candidate.child, wish: demo.wishes[candidate.child] ?? .football,
+                                              age: candidate.birthDate.age(on: today), municipality, db)
+            try seedCourse(db, plan: plan, candidate: candidate, activity: activity, municipality: municipality, volunteers: volunteers,
                            staff: (coordinator, caseworker, volunteerUser), today: today, now: now)
         }
         // A family that moved away: their pass ended, and so did the course.
@@ -187,7 +210,21 @@ extension DemoData {
         }
     }
 
-    private static func seedCourse(_ db: Database, plan: CoursePlan, candidate c: Candidate, municipality: MunicipalityID,
+    /// The activity a guided child chose: the team the child is enrolled with, else a team of the
+    /// kind the child wished for, for the child's age.
+    static func chosenActivity(_ child: ChildID, wish: ActivityCategory, age: Int, _ municipality: MunicipalityID, _ db: Database) throws -> String {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT a.name, s.name AS club FROM enrolment e JOIN activity a ON a.id = e.activity_id JOIN association s ON s.id = a.association_id
+            WHERE e.child_id = ? ORDER BY e.id LIMIT 1
+            """, arguments: [child]) ?? Row.fetchOne(db, sql: """
+            SELECT a.name, s.name AS club FROM activity a JOIN association s ON s.id = a.association_id
+            WHERE a.municipality_id = ? AND a.category = ? ORDER BY (? BETWEEN a.min_age AND a.max_age) DESC, abs(a.min_age - ?), a.id LIMIT 1
+            """, arguments: [municipality, wish.rawValue, age, age])
+        guard let row else { return wishes[wish] ?? "" }
+        return "\(row["name"] as String), \(row["club"] as String)"
+    }
+
+    private static func seedCourse(_ db: Database, plan: CoursePlan, candidate c: Candidate, activity: String, municipality: MunicipalityID,
                                    volunteers: [VolunteerID], staff: (coordinator: UserID, caseworker: UserID, volunteer: UserID?),
                                    today: LocalDate, now: Date) throws {
         var status = "waiting_for_guide", step = MethodStep.firstMeeting, sessions = 0
@@ -202,7 +239,7 @@ extension DemoData {
             status = "ongoing"; step = s; sessions = n
             guideVolunteer = guide
             if guide == nil { guideStaff = staff.caseworker }
-            activityStart = activityDaysAgo.map { today.adding(days: -$0) }
+            activityStart = activityDaysAgo.map { max(today.adding(days: -$0), min(today, c.validFrom.adding(days: 14))) }
             planned = plannedInDays.map { today.adding(days: $0) }
             started = today.adding(days: -((activityDaysAgo ?? 20) + 45))
             // The demo volunteer's third child also has a følgeven (who needs no børneattest only for a child of 15 or more).
@@ -213,8 +250,8 @@ extension DemoData {
             status = outcome.rawValue; step = activityDaysAgo == nil ? .choosingActivity : .inclusion; sessions = 4
             guideVolunteer = guide
             if guide == nil { guideStaff = staff.caseworker }
-            activityStart = activityDaysAgo.map { today.adding(days: -$0) }
-            endedOn = today.adding(days: -endedDaysAgo)
+            activityStart = activityDaysAgo.map { max(today.adding(days: -$0), min(today, c.validFrom.adding(days: 14))) }
+            endedOn = max(today.adding(days: -endedDaysAgo), min(today, (activityStart ?? c.validFrom).adding(days: 30)))
             started = today.adding(days: -((activityDaysAgo ?? endedDaysAgo + 60) + 50))
             endReason = outcome == .droppedOut ? "Barnet mistede lysten, da træningstiden blev flyttet." : outcome == .failed
                 ? "Familien ønskede ikke at fortsætte." : nil
@@ -229,7 +266,7 @@ extension DemoData {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [municipality, c.child, c.pass, status, step.rawValue, started, guideStaff, guideID, companion,
                              guideStaff != nil || guideID != nil ? started.adding(days: 3) : nil, published,
-                             activityStart != nil || planned != nil ? activities[Int(c.child.rawValue) % activities.count] : nil,
+                             activityStart != nil || planned != nil ? activity : nil,
                              activityStart ?? planned, activityStart, endedOn, endReason, staff.coordinator, now])
         let course = CourseID(db.lastInsertedRowID)
         if case .waiting(_, let offerFrom?) = plan, offerFrom < volunteers.count {
@@ -250,7 +287,7 @@ extension DemoData {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [course, municipality, min(held, last), kind.rawValue, [60, 45, 20, 90, 120][k % 5], max(1, sessionStep),
                                  k == 0 ? "child,guardian,guide" : (kind == .club || kind == .accompanying ? "child,guide,club" : "guardian,guide"),
-                                 sessionNotes[(k + Int(c.child.rawValue)) % sessionNotes.count], logger, loggerRole, now])
+                                 sessionNote(k, held: min(held, last), activityStart: activityStart, activity: activity), logger, loggerRole, now])
         }
         // A note from the coordinator that a volunteer guide must not see.
         if guideVolunteer == 0 && sessions > 0 {
@@ -270,7 +307,7 @@ extension DemoData {
         if let activityStart {
             try PassUsage.recordFirstUse(child: c.child, on: max(activityStart, c.validFrom), db)
             try FollowUpScheduling.schedule(child: c.child, course: course, source: .course,
-                                            activity: activities[Int(c.child.rawValue) % activities.count], startedOn: activityStart,
+                                            activity: activity, startedOn: activityStart,
                                             in: municipality, at: now, db)
             for (months, active) in [(3, answers.0), (6, answers.1)] {
                 guard let active else { continue }
@@ -284,11 +321,17 @@ extension DemoData {
         }
     }
 
-    static let activities = ["Fodbold i Holstebro Boldklub, U11", "Spejder hos KFUM", "Svømning i Svømmeklubben", "Håndbold, U13 piger",
-                             "Musikskolen, guitar", "Gymnastik, springhold", "Basketball, U14", "Kampsport, judo"]
     static let sessionKinds: [SessionKind] = [.firstMeeting, .homeVisit, .call, .club, .accompanying, .call]
-    static let sessionNotes: [String?] = ["Barnet vil gerne prøve noget med bold.", nil, "Aftalt at besøge klubben sammen.",
-                                          "Mor kører til træning om tirsdagen.", nil, "Barnet var glad efter første træning."]
+    /// What a session's note says, fitting where the course is on that day: before the first
+    /// training the talk is of wishes, the club and practicalities; after it, of how it goes.
+    static func sessionNote(_ k: Int, held: LocalDate, activityStart: LocalDate?, activity: String) -> String? {
+        guard let activityStart, held >= activityStart else {
+            return [k == 0 ? "Første samtale med barnet og forælder om, hvad barnet har lyst til." : nil, nil,
+                    "Aftalt at besøge holdet sammen: \(activity).", "Forælder kan køre til træning; vi har talt om udstyr.", nil][k % 5]
+        }
+        return held.days(until: activityStart.adding(days: 21)) > 0 ? "Barnet var glad efter de første træninger."
+            : ["Går fast til træning og har fået en ven på holdet.", nil, "Træneren fortæller, at barnet er faldet godt til."][k % 3]
+    }
     static let agreementTexts: [AgreementKind: String] = [.transport: "Far kører til træning om tirsdagen", .washingKit: "Mor vasker spilletøjet",
                                                           .feeShare: "Familien betaler 100 kr. om året selv"]
 }

@@ -86,14 +86,20 @@ extension ImplementationSeed {
             initiatives: "Introforløb for nye følgevenner\nÅrlig temadag for fritidsvejledere", responsible: "Koordinator", deadline: day(30),
             milestones: "Første introforløb holdt", completion: .partly), by: mette, daysAgo: 6)
 
-        // Meetings: quarterly steering group, the team a week later, the next pair planned.
-        for (offset, kind) in [(-258, MeetingKind.implementationTeam), (-175, .steeringGroup), (-168, .implementationTeam),
-                               (-85, .steeringGroup), (-78, .implementationTeam)] {
+        // Meetings: quarterly steering group, the team a week later, the next pair planned; each
+        // with its own minutes, as the year went.
+        let held: [(Int, MeetingKind, String)] = [
+            (-258, .implementationTeam, "Arbejdsgangen for indstillinger gennemgået med skolerne. Sundhedsplejen vil indstille via skemaet fra næste måned."),
+            (-175, .steeringGroup, "Status på implementeringsplanen godkendt. Fokus på fastholdelse af frivillige; Red Barnet spørges om et introforløb."),
+            (-168, .implementationTeam, "Data for første halvår gennemgået: få indstillinger fra SSP. Koordinator besøger SSP-teamet."),
+            (-85, .steeringGroup, "Budgettet bruges hurtigere end ventet. Styregruppen beder om en prognose og et forslag til prioritering."),
+            (-78, .implementationTeam, "Dialogredskabet brugt: foreningerne vil have kortere anmodninger om betaling. Afprøvning 3.0 aftalt."),
+        ]
+        for (offset, kind, decisions) in held {
             let steering = kind == .steeringGroup
             _ = try meeting(m, kind, offset, participants: steering ? "Chefer fra Børn og Unge og Kultur og Fritid, skolechef, koordinator"
                                                                      : "Koordinator, skole, sundhedspleje, SSP, Holstebro Håndbold, KFUM-spejderne",
-                            decisions: steering ? "Status på implementeringsplanen godkendt. Fokus på fastholdelse af frivillige."
-                                                : "Gennemgang af data for indstillinger og forløb. Dialogredskabet bruges hvert halve år.", by: mette)
+                            decisions: decisions, by: mette)
         }
         let next = try meeting(m, .steeringGroup, 6, participants: "Styregruppen", decisions: nil, by: mette)
         try action(m, next, "Forbered sag om videre drift til budgetseminaret", responsible: "Mette Kjær", deadline: 40, daysAgo: 2)

@@ -58,6 +58,7 @@ public enum DemoData {
         seedAssociations,
         seedGuidance,
         seedDashboard,
+        seedRegistries,
     ]
 
     static func seedFoundation(_ demo: inout DemoContext) throws {
@@ -90,6 +91,12 @@ struct DemoContext {
     let passwordHash: String
     var municipalities: [String: MunicipalityID] = [:]
     var users: [String: UserID] = [:]
+    /// The kind of activity each demo child wishes for, so the club, the guidance course and the
+    /// follow-ups that come later fit the child.
+    var wishes: [ChildID: ActivityCategory] = [:]
+    /// Children placed with the demo association contact's club, so its portal has a child in
+    /// each state of a grant and follow-ups due.
+    var firstClubChildren: Set<ChildID> = []
     var random = SeededRandom(seed: 2026)
 }
 

@@ -100,7 +100,7 @@ extension LargeDemo {
                                                   "\(mail)@\(slug.prefix(12)).demo", String(format: "%02d %02d %02d %02d", 20 + n % 70, 10 + c.index, 40, n % 100),
                                                   n == 0 ? contactUser : nil, founded])
             // The club's two teams from the small demo, and an open team for every age.
-            let teams = DemoData.teams[category]! + [("Åben træning", 6...17, "sat", "10.00–12.00", 500)]
+            let teams = Array(DemoData.teams[category]!.prefix(2)) + [("Åben træning", 6...17, "sat", "10.00–12.00", 500)]
             for (t, team) in teams.enumerated() {
                 let fee = team.fee + Int64((n * 50) % 300)
                 let free = c.pick(9)

@@ -6,6 +6,9 @@ import Store
 /// Writes the planned guidance courses (see `LargeDemo+Guidance.swift`) with their board offers,
 /// sessions, parent agreements and follow-ups.
 extension LargeDemo {
+    static let sessionNotes = ["Samtale med barn og forælder om, hvad barnet har lyst til.", "Aftalt at besøge klubben sammen.",
+                               "Forælder kører til træning om tirsdagen.", "Går fast til træning."]
+
     struct GuidanceStatements {
         let course: Statement
         let session: Statement
@@ -82,7 +85,7 @@ extension LargeDemo {
                 let (kind, minutes, participants) = k == 0 ? (SessionKind.firstMeeting, 60, "child,guardian,guide") : later
                 try sql.session.execute(arguments: [
                     id, c.municipality, held, kind.rawValue, minutes, min(course.step, 1 + k * course.step / max(1, sessions)), participants,
-                    c.chance(25) ? DemoData.sessionNotes[c.pick(DemoData.sessionNotes.count)] : nil, logger.0, logger.1, c.moment(held)])
+                    c.chance(25) ? Self.sessionNotes[c.pick(Self.sessionNotes.count)] : nil, logger.0, logger.1, c.moment(held)])
             }
             if course.status != .waitingForGuide && c.chance(40) {
                 for k in 0..<(1 + c.pick(2)) {

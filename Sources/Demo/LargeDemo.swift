@@ -134,6 +134,8 @@ public enum LargeDemo {
         }
         // Once over all children (it updates the whole table), not per municipality.
         try writer.write { db in try StoreMaintenance.refreshChildStatuses(today: today, db) }
+        // Schools and districts as registries, built from the names the data uses.
+        try writer.write { db in try RegistryMerging.run(db, at: clock.now) }
     }
 
     /// The tables the benchmark data set fills, in the order they are reported.
@@ -193,7 +195,7 @@ public enum LargeDemo {
             let createdDay = LocalDate(created, in: .danish)
             try childInsert.execute(arguments: [c.municipality, first, last, StoreMaintenance.searchName(first, last), birth, gender.rawValue,
                                                 school, "\(max(0, age - 6)).a", district, n % 4 == 0 ? "arabisk" : "dansk", n % 8 == 0,
-                                                n % 13 == 0, DemoData.interests[n % DemoData.interests.count],
+                                                n % 13 == 0, DemoData.wishes[DemoData.wishCycle[n % DemoData.wishCycle.count]]!,
                                                 n % 5 == 0 ? caseworker : nil, caseworker, created, created])
             let child = db.lastInsertedRowID
             let phone = String(format: "%08d", 20_000_000 + c.index * 100_000 + n)

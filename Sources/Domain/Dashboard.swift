@@ -28,16 +28,6 @@ public struct GroupCount: Sendable, Equatable {
     }
 }
 
-/// Reports show aggregates only: groups smaller than five children are shown as "< 5" so
-/// nobody can be recognised.
-public enum SmallGroups {
-    public static let threshold = 5
-
-    public static func display(_ count: Int) -> String {
-        count > 0 && count < threshold ? "< \(threshold)" : String(count)
-    }
-}
-
 public protocol DashboardRepository: Sendable {
     /// `today` ends the monthly curve, so months that have not begun are not drawn as zeros.
     func intake(in municipality: MunicipalityID, period: Period, today: LocalDate) async throws -> IntakeFigures
@@ -57,19 +47,14 @@ public protocol DashboardRepository: Sendable {
 /// Short trend sentences for the status report ("14 % flere indstillinger end forrige periode").
 public enum Trend {
     /// The catalogue key and arguments describing the change of `figure` (its name is a
-    /// catalogue key too, e.g. `trend.subject.referrals`).
+    /// catalogue key too, e.g. `trend.subject.referrals`). A count of children is described only
+    /// when `PublishedFigures` shows both periods' counts (see `StatusReportController.trends`).
     ///
-    /// - `suppressSmall`: the figure counts children; when either period has fewer than five,
-    ///   the sentence says only that there are too few to compare (a percentage between 2 and
-    ///   3 children would give away what "< 5" hides).
     /// - `amount`: the figure is an amount ("mere"/"mindre" instead of "flere"/"færre").
     /// - `format`: how a value reads (amounts in kroner, hours with a decimal).
-    public static func describe(_ figure: Compared, subject: String, suppressSmall: Bool = false, amount: Bool = false,
+    public static func describe(_ figure: Compared, subject: String, amount: Bool = false,
                                 format: (Int) -> String = { String($0) }) -> (key: String, arguments: [String]) {
         let prefix = amount ? "trend.amount." : "trend."
-        if suppressSmall && [figure.current, figure.previous].contains(where: { $0 > 0 && $0 < SmallGroups.threshold }) {
-            return ("trend.small", [subject])
-        }
         guard let change = figure.changePercent else {
             return figure.current == 0 ? (prefix + "none", [subject]) : (prefix + "new", [format(figure.current), subject])
         }

@@ -33,16 +33,26 @@ public struct IntakeFigures: Sendable, Equatable {
     public var reach: [DistrictReach]
     /// Referrals per calendar month over `monthSpan(of:today:)`.
     public var referralsPerMonth: [(month: String, count: Int)]
+    /// One group of children followed through the funnel: those referred in the period, and
+    /// the same for the previous period.
+    public var cohort: Cohort
+    public var previousCohort: Cohort
 
-    /// The months the referral line covers: every month of the period up to today's, and at least
-    /// the twelve months ending there (a half-year alone says little about season), at most 60.
+    /// The months the referral line covers: the period's own months, from its first up to the
+    /// month of today (or of its last day, when the period is over). Months that have not begun
+    /// are not drawn; the running one is drawn and marked as not finished.
     public static func monthSpan(of period: Period, today: LocalDate) -> (first: LocalDate, count: Int) {
         let end = max(period.from, min(period.to, today))
-        let last = LocalDate(year: end.year, month: end.month, day: 1)!
-        let periodMonths = (end.year - period.from.year) * 12 + end.month - period.from.month + 1
-        let count = min(60, max(12, periodMonths))
-        return (last.adding(months: -(count - 1)), count)
+        let first = LocalDate(year: period.from.year, month: period.from.month, day: 1)!
+        let count = (end.year - first.year) * 12 + end.month - first.month + 1
+        return (first, min(61, max(1, count)))
     }
+
+    /// Whether the line's last month is still running: today lies in the period (and so in that month).
+    public static func lastMonthRunning(of period: Period, today: LocalDate) -> Bool {
+        period.contains(today)
+    }
+
     /// Days from referral to the pass taken into use (first activity), for passes redeemed in the period.
     public var averageDaysToFirstActivity: Double?
     /// The same for the previous period.
@@ -50,7 +60,9 @@ public struct IntakeFigures: Sendable, Equatable {
 
     public init(referrals: Compared, granted: Compared, redeemed: Compared, byDepartment: [GroupCount], bySchool: [GroupCount],
                 reach: [DistrictReach], referralsPerMonth: [(month: String, count: Int)], averageDaysToFirstActivity: Double?,
-                previousAverageDaysToFirstActivity: Double? = nil) {
+                previousAverageDaysToFirstActivity: Double? = nil, cohort: Cohort = .none, previousCohort: Cohort = .none) {
+        self.cohort = cohort
+        self.previousCohort = previousCohort
         self.referrals = referrals
         self.granted = granted
         self.redeemed = redeemed
@@ -69,5 +81,38 @@ public struct IntakeFigures: Sendable, Equatable {
             && lhs.referralsPerMonth.map(\.count) == rhs.referralsPerMonth.map(\.count)
             && lhs.averageDaysToFirstActivity == rhs.averageDaysToFirstActivity
             && lhs.previousAverageDaysToFirstActivity == rhs.previousAverageDaysToFirstActivity
+            && lhs.cohort == rhs.cohort && lhs.previousCohort == rhs.previousCohort
+    }
+}
+
+/// The children referred in a period, followed through the scheme: how many of them were
+/// granted a pass on that referral, took it into use, and were still active at the six-month
+/// follow-up. Each step counts a subset of the one before, so the funnel narrows truthfully.
+public struct Cohort: Sendable, Equatable {
+    public var referred: Int
+    public var granted: Int
+    public var redeemed: Int
+    public var activeAfterSixMonths: Int
+
+    public init(referred: Int, granted: Int, redeemed: Int, activeAfterSixMonths: Int) {
+        self.referred = referred
+        self.granted = granted
+        self.redeemed = redeemed
+        self.activeAfterSixMonths = activeAfterSixMonths
+    }
+
+    public static let none = Cohort(referred: 0, granted: 0, redeemed: 0, activeAfterSixMonths: 0)
+
+    public enum Stage: String, Sendable, CaseIterable {
+        case referred, granted, redeemed, activeAfterSixMonths
+    }
+
+    public subscript(stage: Stage) -> Int {
+        switch stage {
+        case .referred: referred
+        case .granted: granted
+        case .redeemed: redeemed
+        case .activeAfterSixMonths: activeAfterSixMonths
+        }
     }
 }

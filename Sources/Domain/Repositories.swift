@@ -159,6 +159,8 @@ public struct Repositories: Sendable {
     public var secondFactors: any SecondFactorRepository
     public var signInSettings: any SignInSettingsRepository
     public var keptForms: any KeptFormRepository
+    // Schools and districts
+    public var registries: any RegistryRepository
 
     public init(municipalities: any MunicipalityRepository, users: any UserRepository,
                 sessions: any SessionRepository, throttle: any ThrottleRepository, audit: any AuditLog,
@@ -171,7 +173,9 @@ public struct Repositories: Sendable {
                 volunteers: any VolunteerRepository, courses: any CourseRepository, followUps: any FollowUpRepository,
                 outbox: any OutboxRepository, workLists: any WorkListRepository, letters: any LetterRepository,
                 secondFactors: any SecondFactorRepository, signInSettings: any SignInSettingsRepository,
-                keptForms: any KeptFormRepository) {
+                keptForms: any KeptFormRepository,
+                // Schools and districts
+                registries: any RegistryRepository) {
         self.municipalities = municipalities
         self.users = users
         self.sessions = sessions
@@ -202,5 +206,7 @@ public struct Repositories: Sendable {
         self.secondFactors = secondFactors
         self.signInSettings = signInSettings
         self.keptForms = keptForms
+        // Schools and districts
+        self.registries = registries
     }
 }

@@ -161,6 +161,15 @@ public enum PersonalData {
             "municipality_id": .notPersonal, "period_from": .notPersonal, "period_to": .notPersonal,
             "text": .kept(reason: "Kommentarer til statusrapporter må ikke indeholde oplysninger om enkelte børn"),
             "updated_at": .notPersonal, "updated_by": .notPersonal]),
+        // Schools and districts
+        Table(name: "school_district", purpose: "Kommunens skoledistrikter", childRows: nil, columns: [
+            "id": .notPersonal, "municipality_id": .notPersonal, "name": .notPersonal, "name_key": .notPersonal, "created_at": .notPersonal]),
+        Table(name: "school", purpose: "Kommunens skoler", childRows: nil, columns: [
+            "id": .notPersonal, "municipality_id": .notPersonal, "name": .notPersonal, "name_key": .notPersonal, "district_id": .notPersonal,
+            "created_at": .notPersonal]),
+        Table(name: "registry_merge", purpose: "Stavemåder af skoler og distrikter, der blev lagt sammen", childRows: nil, columns: [
+            "id": .notPersonal, "municipality_id": .notPersonal, "kind": .notPersonal, "merged_from": .notPersonal, "merged_into": .notPersonal,
+            "rows": .notPersonal, "merged_at": .notPersonal]),
         Table(name: "dashboard_settings", purpose: "Kommunens timepris for fritidsvejledning (omkostning pr. barn)", childRows: nil,
               columns: ["municipality_id": .notPersonal, "guidance_hourly_rate": .notPersonal, "updated_at": .notPersonal,
                         "updated_by": .notPersonal]),

@@ -21,6 +21,8 @@ extension Repositories {
             followUps: SQLiteFollowUpRepository(db),
             outbox: SQLiteOutboxRepository(db), workLists: SQLiteWorkListRepository(db), letters: SQLiteLetterRepository(db),
             secondFactors: SQLiteSecondFactorRepository(db), signInSettings: SQLiteSignInSettingsRepository(db),
-            keptForms: SQLiteKeptFormRepository(db))
+            keptForms: SQLiteKeptFormRepository(db),
+            // Schools and districts
+            registries: SQLiteRegistryRepository(db))
     }
 }

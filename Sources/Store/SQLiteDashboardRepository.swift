@@ -73,7 +73,7 @@ public struct SQLiteDashboardRepository: DashboardRepository {
         for row in try Row.fetchAll(db, sql: """
             SELECT substr(referred_on, 1, 7) AS month, COUNT(*) AS n FROM referral
             WHERE municipality_id = ? AND referred_on >= ? AND referred_on <= ? GROUP BY month
-            """, arguments: [municipality, firstMonth, period.to]) {
+            """, arguments: [municipality, period.from, period.to]) {
             months[row["month"]] = row["n"]
         }
         let perMonth = (0..<monthCount).map { i -> (month: String, count: Int) in
@@ -87,7 +87,26 @@ public struct SQLiteDashboardRepository: DashboardRepository {
             bySchool: bySchool,
             reach: districts.map { DistrictReach(district: $0, children: reach[$0]?.current ?? 0, estimate: estimates[$0],
                                                  previousChildren: reach[$0]?.previous ?? 0) },
-            referralsPerMonth: perMonth, averageDaysToFirstActivity: totals["days"], previousAverageDaysToFirstActivity: totals["pdays"])
+            referralsPerMonth: perMonth, averageDaysToFirstActivity: totals["days"], previousAverageDaysToFirstActivity: totals["pdays"],
+            cohort: try cohort(municipality, period, db), previousCohort: try cohort(municipality, period.previous, db))
+    }
+
+    /// The children referred in the period, and how many of them got a pass on one of those
+    /// referrals, took it into use and were still active at a six-month follow-up after it.
+    static func cohort(_ municipality: MunicipalityID, _ period: Period, _ db: Database) throws -> Cohort {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT COUNT(*) AS referred, COALESCE(SUM(granted), 0) AS granted, COALESCE(SUM(redeemed), 0) AS redeemed,
+              COALESCE(SUM(active), 0) AS active
+            FROM (
+              SELECT r.child_id, MAX(p.id IS NOT NULL) AS granted, MAX(p.redeemed_on IS NOT NULL) AS redeemed,
+                MAX(p.redeemed_on IS NOT NULL AND EXISTS (
+                  SELECT 1 FROM follow_up f WHERE f.municipality_id = :m AND f.child_id = r.child_id AND f.months = 6
+                    AND f.still_active = 1 AND f.activity_started_on >= p.redeemed_on)) AS active
+              FROM referral r LEFT JOIN pass p ON p.referral_id = r.id AND p.municipality_id = :m
+              WHERE r.municipality_id = :m AND r.referred_on BETWEEN :from AND :to
+              GROUP BY r.child_id)
+            """, arguments: ["m": municipality, "from": period.from, "to": period.to])!
+        return Cohort(referred: row["referred"], granted: row["granted"], redeemed: row["redeemed"], activeAfterSixMonths: row["active"])
     }
 
     static func estimates(_ municipality: MunicipalityID, _ db: Database) throws -> [String: Int] {

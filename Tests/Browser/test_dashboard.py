@@ -2,7 +2,7 @@
 and the numbers as tables; another period shows other figures; the settings form keeps the input
 and says what to fix; the report prints as an A4 document without the page's navigation and
 forms, and its CSV holds the figures; the admin compares municipalities. Phone width too."""
-import base64, re, urllib.request
+import base64, re, subprocess, tempfile, urllib.request
 from selenium.webdriver.common.by import By
 from harness import expect
 
@@ -11,6 +11,14 @@ def cell(browser, label):
     """The period's value in the table row headed `label`."""
     row = browser.driver.find_element(By.XPATH, f'//tr[th[normalize-space()="{label}"]]')
     return row.find_elements(By.TAG_NAME, "td")[0].text
+
+
+def pdf_text(pdf):
+    """The PDF's text as pdftotext (poppler-utils) reads it, pages separated by form feeds."""
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as file:
+        file.write(pdf)
+        file.flush()
+        return subprocess.run(["pdftotext", "-layout", file.name, "-"], check=True, capture_output=True).stdout.decode("utf-8")
 
 
 def no_sideways_scrolling(browser):
@@ -36,10 +44,10 @@ def test_dashboard_parts_periods_and_settings(browser):
     expect("Går til en aktivitet efter 6 måneder" in browser.text, "the funnel's fourth stage")
     expect(browser.driver.find_elements(By.CSS_SELECTOR, "progress.impl-progress"), "QIF progress per phase")
 
-    this_half = (cell(browser, "Indstillinger modtaget"), cell(browser, "Samtaler og møder holdt"))
+    this_half = (cell(browser, "Børn indstillet i perioden"), cell(browser, "Samtaler og møder holdt"))
     browser.click_link("Forrige halvår")
     expect("Periode: 01.01.2026–30.06.2026" in browser.text, f"the previous half-year is shown: {browser.text[:300]}")
-    last_half = (cell(browser, "Indstillinger modtaget"), cell(browser, "Samtaler og møder holdt"))
+    last_half = (cell(browser, "Børn indstillet i perioden"), cell(browser, "Samtaler og møder holdt"))
     expect(this_half != last_half, f"other figures for another period: {this_half} / {last_half}")
     browser.open("/dashboard?from=2026-12-01&to=2026-01-01")
     expect("Slutdatoen skal ligge efter startdatoen" in browser.text, "a wrong period says what to fix")
@@ -91,6 +99,23 @@ def test_status_report_prints_on_a4_and_exports_csv(browser):
     expect(boxes, "a PDF with pages")
     width, height = float(boxes[0][0]), float(boxes[0][1])
     expect(abs(width - 595) < 2 and abs(height - 842) < 2, f"A4 pages ({width} × {height} pt)")
+    # Read the printed report back: every page has the municipality, the period and "side X af Y",
+    # and every column of the money table is on the paper.
+    pages = [page for page in pdf_text(pdf).split("\f") if page.strip()]
+    expect(len(pages) >= 2, f"the report runs over pages ({len(pages)})")
+    lead = browser.driver.find_element(By.CSS_SELECTOR, ".report .lead").text
+    municipality, period = [part.strip() for part in lead.split("·")]
+    for number, page in enumerate(pages, 1):
+        flat = " ".join(page.split())
+        expect(f"side {number} af {len(pages)}" in flat, f"page {number} is numbered: {flat[-200:]}")
+        expect(municipality in flat and period in flat, f"page {number} names {municipality} and {period}: {flat[:200]}")
+    money = browser.driver.find_element(By.XPATH, '//section[h2="Økonomi"]//table')
+    headings = [th.get_attribute("textContent").strip() for th in money.find_elements(By.CSS_SELECTOR, "thead th")]
+    printed = " ".join(pdf_text(pdf).split())
+    for row in money.find_elements(By.CSS_SELECTOR, "tbody tr"):
+        for heading, cell in zip(headings[1:], row.find_elements(By.TAG_NAME, "td")):
+            value = cell.get_attribute("textContent").strip()
+            expect(value in printed, f"the {heading} column prints whole: {value}")
     browser.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "screen"})
 
     href = browser.driver.find_element(By.LINK_TEXT, "Hent tallene som CSV").get_attribute("href")
@@ -98,9 +123,18 @@ def test_status_report_prints_on_a4_and_exports_csv(browser):
     with urllib.request.urlopen(urllib.request.Request(href, headers={"Cookie": cookies})) as response:
         kind, text = response.headers["Content-Type"], response.read().decode("utf-8")
     expect(kind.startswith("text/csv"), f"CSV ({kind})")
-    expect(text.startswith("\ufeffAfsnit;Tal;Kolonne;Værdi"), "the CSV's header")
+    expect(text.startswith("\ufeffAfsnit;Tal;Kolonne;Værdi;Enhed;Skjult;Vises som\r\n"), "the CSV's header")
     for section in ["Fritidsvejledning;", "Omkostning pr. barn;", "Økonomi;", "Frivillige;"]:
         expect(section in text, f"{section} in the CSV")
+    # Long format: the value is a bare number (or empty when hidden), the unit and the flag beside it.
+    for line in text.strip("\ufeff").split("\r\n")[1:]:
+        if not line:
+            continue
+        cells = re.findall(r'(?:"[^"]*"|[^;]*)(?:;|$)', line)[:7]
+        value, unit, suppressed, mark = [c.rstrip(";").strip('"') for c in cells[3:7]]
+        expect(re.fullmatch(r"-?\d+(,\d+)?", value) or (value == "" and (suppressed == "Ja" or unit == "")),
+               f"a number in the value column: {line}")
+        expect(suppressed in ("Ja", "Nej") and (suppressed == "Ja") == (mark in ("< 5", "skjult")), f"the flag and the mark: {line}")
 
     browser.driver.set_window_size(360, 740)
     browser.open(browser.path)

@@ -14,7 +14,7 @@ def test_caseworker_refers_and_coordinator_grants_a_pass(browser):
     browser.fill("birthDateMonth", "2")
     browser.fill("birthDateYear", "2014")
     browser.choose("gender", "girl")
-    browser.fill("school", "Tvis Skole")
+    browser.select("school", "Tvis Skole")
     browser.choose("needsAdaptation", "no")
     browser.fill("interests", "Svømning og håndbold")
     browser.fill("guardianName1", "Samira Ærenlund")

@@ -130,6 +130,10 @@ import Testing
         .accountSecondFactor: .signedIn, .accountSecondFactorEnrol: .signedIn, .accountRecoveryCodes: .signedIn,
         .sessionKeepAlive: .signedIn, .userSecondFactorReset: .only([.coordinator]), .userSingleSignOn: .only([.coordinator]),
         .signInSettings: .only([.coordinator]), .signInSettingsUpdate: .only([.coordinator]),
+        // Published figures and registries
+        .statusReportPrintStyle: .only([.coordinator]), .registries: .only([.coordinator]), .districtCreate: .only([.coordinator]),
+        .districtEdit: .only([.coordinator]), .districtUpdate: .only([.coordinator]), .schoolCreate: .only([.coordinator]),
+        .schoolEdit: .only([.coordinator]), .schoolUpdate: .only([.coordinator]),
     ]
 
     /// Steps of signing in that answer with the sign-in page when no sign-in is under way.
@@ -163,6 +167,9 @@ import Testing
         let volunteer: VolunteerID
         /// A decision letter about the sample child.
         let letter: LetterID
+        // Registries: Holstebro's first school district and school.
+        let district: DistrictID
+        let school: SchoolID
 
         init(_ app: TestApp) async throws {
             user = try await app.userID("caseworker@holstebro.demo")
@@ -214,6 +221,10 @@ import Testing
                     """, arguments: [pass, child])
                 return LetterID(db.lastInsertedRowID)
             }
+            (district, school) = try await app.db.read { db in
+                (try DistrictID.fetchOne(db, sql: "SELECT id FROM school_district WHERE municipality_id = ? ORDER BY id LIMIT 1", arguments: [municipality])!,
+                 try SchoolID.fetchOne(db, sql: "SELECT id FROM school WHERE municipality_id = ? ORDER BY id LIMIT 1", arguments: [municipality])!)
+            }
         }
 
         func path(_ route: Route) -> String {
@@ -254,6 +265,9 @@ import Testing
             if pattern.hasPrefix("/follow-ups/:id") { return route.path.link(followUp) }
             if pattern.hasPrefix("/volunteers/:id") { return route.path.link(volunteer) }
             if pattern.hasPrefix("/login/sso/:slug") { return route.path.link("holstebro") }
+            // Registries
+            if pattern.hasPrefix("/settings/registers/districts/:id") { return route.path.link(district) }
+            if pattern.hasPrefix("/settings/registers/schools/:id") { return route.path.link(school) }
             Issue.record("no sample for \(route)")
             return route.path.link(params.map { _ in "1" })
         }
@@ -264,7 +278,9 @@ import Testing
              // Associations, grants and payments (issue 5)
              "/associations/:id", "/activities/:id", "/grants/:id", "/claims/:id", "/payment-batches/:id", "/funding-sources/:id",
              // Guidance (issue 4)
-             "/courses/:id", "/board/:id", "/board/offers/:id", "/follow-ups/:id", "/volunteers/:id"]
+             "/courses/:id", "/board/:id", "/board/offers/:id", "/follow-ups/:id", "/volunteers/:id",
+             // Registries
+             "/settings/registers/districts/:id", "/settings/registers/schools/:id"]
                 .contains { route.path.pattern.hasPrefix($0) }
                 // Implementation workspace (issue 6): rows by id, and Holstebro's own item by key.
                 || (route.path.pattern.hasPrefix("/implementation/")

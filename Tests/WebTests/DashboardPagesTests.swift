@@ -24,7 +24,8 @@ import Testing
             }
             #expect(page.text.contains("Går til en aktivitet efter 6 måneder"), "the funnel's fourth stage")
             #expect(page.text.contains("<title id=\"associations-title\">Børn pr. forening</title>"))
-            #expect(page.text.contains("chart-bar-suppressed"), "small groups drawn as < 5")
+            #expect(page.text.contains("class=\"chart-hidden\""), "hidden groups drawn as a hatched mark")
+            #expect(page.text.contains("<title id=\"funnel-title\">Børn indstillet i perioden – hvor langt de er nået</title>"))
             #expect(page.text.contains("Fritidsvejledning (timer × 450,00 kr.)"), "the demo's hourly rate")
             #expect(page.text.contains("Fase 1: Parat"))
             #expect(page.text.contains("href=\"/grants/unclaimed?weeks=8\""))
@@ -112,7 +113,7 @@ import Testing
             let csv = try await coordinator.get("/reports/status.csv" + lastHalf)
             #expect(csv.status == .ok)
             #expect(csv.headers[.contentType]?.hasPrefix("text/csv") == true)
-            #expect(csv.text.hasPrefix("\u{FEFF}Afsnit;Tal;Kolonne;Værdi"))
+            #expect(csv.text.hasPrefix("\u{FEFF}Afsnit;Tal;Kolonne;Værdi;Enhed;Skjult;Vises som\r\n"))
             #expect(csv.text.contains("Fritidspas;Går til en aktivitet efter 6 måneder;01.07.2026–31.12.2026;"))
             #expect(csv.text.contains("Omkostning pr. barn;Omkostning i alt;01.07.2026–31.12.2026;"))
             #expect(csv.text.contains("Økonomi;I alt;Budget (kr.);"))

@@ -16,7 +16,7 @@ import Testing
             let page = try await coordinator.get("/dashboard")
             #expect(page.status == .ok)
             #expect(page.text.contains("<svg class=\"chart\" role=\"img\""))
-            #expect(page.text.contains("<title id=\"funnel-title\">Fra indstilling til aktivitet</title>"))
+            #expect(page.text.contains(">Børn indstillet i perioden – hvor langt de er nået</h3>"))
             #expect(page.text.contains("Indstillinger modtaget"))
             let lastYear = try await coordinator.get("/dashboard?from=2025-01-01&to=2025-12-31")
             #expect(lastYear.text.contains("01.01.2025–31.12.2025"))

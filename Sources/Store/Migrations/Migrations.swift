@@ -20,6 +20,7 @@ enum Migrations {
         m009BenchmarkIndexes,
         m010DashboardSettings,
         m011DashboardIndexes,
+        m015SchoolRegistries,
         m018SignInThrottle,
         m021OutboxNotifications,
         m022LettersPassCodes,

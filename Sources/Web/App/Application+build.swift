@@ -178,7 +178,8 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
     // Intake (issue 3); decisions write letters to the guardians in the family's language
     let letterTexts = try LetterTexts.bundled()
     ChildrenController(children: repositories.children, audit: repositories.audit, renderer: renderer, clock: clock).addRoutes(to: routes)
-    ChildFormController(children: repositories.children, audit: repositories.audit, renderer: renderer, clock: clock).addRoutes(to: routes)
+    ChildFormController(children: repositories.children, registries: repositories.registries, audit: repositories.audit, renderer: renderer,
+                        clock: clock).addRoutes(to: routes)
     ChildPageController(repositories: repositories, letterTexts: letterTexts, renderer: renderer, clock: clock).addRoutes(to: routes)
     ConsentsController(children: repositories.children, consents: repositories.consents, audit: repositories.audit, renderer: renderer,
                        clock: clock)
@@ -201,16 +202,21 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
     // Dashboard and status report (issue 7)
     DashboardController(repositories: repositories, catalogue: catalogue, renderer: renderer, clock: clock).addRoutes(to: routes)
     DashboardSettingsController(dashboard: repositories.dashboard, renderer: renderer, clock: clock).addRoutes(to: routes)
+    // Schools and districts
+    RegistriesController(registries: repositories.registries, renderer: renderer, clock: clock).addRoutes(to: routes)
+    RegistryEditController(registries: repositories.registries, renderer: renderer, clock: clock).addRoutes(to: routes)
     StatusReportController(repositories: repositories, catalogue: catalogue, renderer: renderer, clock: clock).addRoutes(to: routes)
     AdminOverviewController(repositories: repositories, catalogue: catalogue, renderer: renderer, clock: clock).addRoutes(to: routes)
     // Associations, grants and payments (issue 5)
     let attachments = try AttachmentStore(directory: config.uploadsDirectory)
     AssociationsController(associations: repositories.associations, activities: repositories.activities, audit: repositories.audit,
+                           registries: repositories.registries,
                            renderer: renderer, clock: clock)
         .addRoutes(to: routes)
     ActivitiesController(activities: repositories.activities, associations: repositories.associations, renderer: renderer, clock: clock)
         .addRoutes(to: routes)
     ActivityFormController(activities: repositories.activities, associations: repositories.associations, audit: repositories.audit,
+                           registries: repositories.registries,
                            renderer: renderer, clock: clock)
         .addRoutes(to: routes)
     GrantRulesController(grants: repositories.grants, renderer: renderer, clock: clock).addRoutes(to: routes)

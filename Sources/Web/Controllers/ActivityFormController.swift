@@ -7,6 +7,7 @@ struct ActivityFormController {
     let activities: any ActivityRepository
     let associations: any AssociationRepository
     let audit: any AuditLog
+    let registries: any RegistryRepository
     let renderer: Renderer
     let clock: Clock
 
@@ -41,7 +42,7 @@ struct ActivityFormController {
                           "seasonStart": input.seasonStart, "seasonEnd": input.seasonEnd, "fee": input.fee, "feePeriod": input.feePeriod,
                           "equipment": input.equipment, "capacity": input.capacity, "freePlaces": input.freePlaces,
                           "isActive": input.isActive].compactMapValues { $0 }
-            return try await renderForm(context, id: activity.id, values: values, weekdays: Set(input.weekdays))
+            return try await renderForm(context, id: activity.id, values: values, weekdays: Set(input.weekdays), current: activity.details.district)
         }
         routes.add(.activityUpdate) { request, context in
             let activity = try await find(context)
@@ -56,13 +57,13 @@ struct ActivityFormController {
     }
 
     private func renderForm(_ context: AppContext, id: ActivityID?, values: [String: String], weekdays: Set<String>,
-                            errors: ValidationErrors = .init()) async throws -> Response {
+                            current district: String? = nil, errors: ValidationErrors = .init()) async throws -> Response {
         let municipality = try context.requireUser().municipalityID()
         let t = renderer.texts.bind(context.language)
         var form = FormBuilder(t, values: values, errors: errors)
         form.multiValues["weekdays"] = weekdays
         let clubs = id == nil ? try await associations.list(in: municipality, includeInactive: false) : []
-        let districts = try await activities.districts(in: municipality)
+        let registry = try await registries.registry(in: municipality)
         let view = FormView(
             heading: t(id == nil ? "activity.new.heading" : "activity.edit.heading"),
             action: id.map { Paths.activity.link($0) } ?? Paths.activities.link(),
@@ -80,7 +81,9 @@ struct ActivityFormController {
                 "weekdays": form.field("weekdays", label: "activity.weekdays", options: Weekday.allCases.map { ($0.rawValue, "activity.weekday.\($0.rawValue)") }),
                 "time": form.field("time", label: "activity.time", hint: "activity.time.hint", optional: true, width: "s", maxLength: 40),
                 "place": form.field("place", label: "activity.place", optional: true, width: "l", maxLength: 100),
-                "district": form.field("district", label: "activity.district", optional: true, width: "m", maxLength: 100, suggestions: districts),
+                "district": form.field("district", label: "activity.district", optional: true,
+                                       options: [("", "registry.choose")]
+                                           + registry.choices(registry.districtNames, current: district ?? values["district"]).map { ($0.value, $0.label) }),
                 "seasonStart": form.field("seasonStart", label: "activity.seasonStart", hint: "activity.season.hint", type: "date", optional: true, width: "s"),
                 "seasonEnd": form.field("seasonEnd", label: "activity.seasonEnd", hint: "form.date.hint", type: "date", optional: true, width: "s"),
                 "fee": form.field("fee", label: "activity.fee", hint: "money.input.hint", width: "s", inputmode: "decimal"),
@@ -109,6 +112,8 @@ struct ActivityFormController {
         try await audit.recordForeignReferences(
             try context.actor(now: clock.now).audit(existing == nil ? .create : .update, "activity", existing?.id),
             targets: association.map { [AuditTarget("association", $0)] } ?? [])
+        try await registries.registry(in: municipality).validateDistrict(Text.trimmed(form.district), field: "district",
+                                                                          keeping: existing?.details.district, errors: &errors)
         switch input.validate() {
         case .failure(let problems): errors.merge(problems)
         case .success(let details) where errors.isEmpty:
@@ -134,6 +139,7 @@ struct ActivityFormController {
                       "seasonStart": form.seasonStart, "seasonEnd": form.seasonEnd, "fee": form.fee, "feePeriod": form.feePeriod,
                       "equipment": form.equipment, "capacity": form.capacity, "freePlaces": form.freePlaces,
                       "isActive": form.isActive].compactMapValues { $0 }
-        return try await renderForm(context, id: existing?.id, values: values, weekdays: Set(form.weekdays ?? []), errors: errors)
+        return try await renderForm(context, id: existing?.id, values: values, weekdays: Set(form.weekdays ?? []),
+                                    current: existing?.details.district, errors: errors)
     }
 }

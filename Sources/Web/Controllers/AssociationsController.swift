@@ -8,6 +8,7 @@ struct AssociationsController {
     let associations: any AssociationRepository
     let activities: any ActivityRepository
     let audit: any AuditLog
+    let registries: any RegistryRepository
     let renderer: Renderer
     let clock: Clock
 
@@ -54,7 +55,7 @@ struct AssociationsController {
     func addRoutes(to routes: RouteTable) {
         routes.add(.associations) { request, context in try await index(request, context) }
         routes.add(.associationNew) { _, context in
-            try renderForm(context, id: nil, values: ["acceptsFritidspas": "yes"], categories: [])
+            try await renderForm(context, id: nil, values: ["acceptsFritidspas": "yes"], categories: [])
         }
         routes.add(.associationCreate) { request, context in try await save(request, context, id: nil) }
         routes.add(.associationShow) { _, context in
@@ -64,12 +65,12 @@ struct AssociationsController {
         routes.add(.associationEdit) { _, context in
             let association = try await find(context)
             let input = AssociationInput(association.details)
-            return try renderForm(context, id: association.id, values: [
+            return try await renderForm(context, id: association.id, values: [
                 "name": input.name ?? "", "cvr": input.cvr ?? "", "address": input.address ?? "", "district": input.district ?? "",
                 "website": input.website ?? "", "bankReference": input.bankReference ?? "",
                 "acceptsFritidspas": input.acceptsFritidspas ?? "yes", "offerNote": input.offerNote ?? "",
                 "isActive": association.isActive ? "yes" : "no",
-            ], categories: Set(input.categories))
+            ], categories: Set(input.categories), current: association.details.district)
         }
         routes.add(.associationUpdate) { request, context in
             let association = try await find(context)
@@ -113,7 +114,8 @@ struct AssociationsController {
     }
 
     private func renderForm(_ context: AppContext, id: AssociationID?, values: [String: String], categories: Set<String>,
-                            errors: ValidationErrors = .init()) throws -> Response {
+                            current district: String? = nil, errors: ValidationErrors = .init()) async throws -> Response {
+        let registry = try await registries.registry(in: try context.requireUser().municipalityID())
         let t = renderer.texts.bind(context.language)
         var form = FormBuilder(t, values: values, errors: errors)
         form.multiValues["categories"] = categories
@@ -128,8 +130,9 @@ struct AssociationsController {
                 "cvr": form.field("cvr", label: "association.cvr", hint: "association.cvr.hint", width: "s", maxLength: 12,
                                   inputmode: "numeric"),
                 "address": form.field("address", label: "association.address", optional: true, width: "l", maxLength: 100),
-                "district": form.field("district", label: "association.district", hint: "association.district.hint",
-                                       optional: true, width: "m", maxLength: 100),
+                "district": form.field("district", label: "association.district", hint: "association.district.hint", optional: true,
+                                       options: [("", "registry.choose")]
+                                           + registry.choices(registry.districtNames, current: district ?? values["district"]).map { ($0.value, $0.label) }),
                 "categories": form.field("categories", label: "association.categories",
                                          options: ActivityCategory.allCases.map { ($0.rawValue, "activity.category.\($0.rawValue)") }),
                 "website": form.field("website", label: "association.website", optional: true, width: "l", maxLength: 200),
@@ -153,8 +156,17 @@ struct AssociationsController {
                       "bankReference": form.bankReference, "acceptsFritidspas": form.acceptsFritidspas, "offerNote": form.offerNote,
                       "isActive": form.isActive].compactMapValues { $0 }
         var errors = ValidationErrors()
+        var current: String?
+        if let id { current = try await associations.find(id, in: municipality)?.details.district }
+        var registryErrors = ValidationErrors()
+        try await registries.registry(in: municipality).validateDistrict(Text.trimmed(form.district), field: "district", keeping: current,
+                                                                          errors: &registryErrors)
         switch input.validate() {
-        case .failure(let problems): errors = problems
+        case .failure(let problems):
+            errors = problems
+            errors.merge(registryErrors)
+        case .success where !registryErrors.isEmpty:
+            errors = registryErrors
         case .success(let details):
             let actor = try context.actor(now: clock.now)
             do {
@@ -173,7 +185,7 @@ struct AssociationsController {
                 throw AppError.notFound
             }
         }
-        return try renderForm(context, id: id, values: values, categories: Set(form.categories ?? []), errors: errors)
+        return try await renderForm(context, id: id, values: values, categories: Set(form.categories ?? []), current: current, errors: errors)
     }
 
     private func addContact(_ request: Request, _ context: AppContext) async throws -> Response {

@@ -6,6 +6,7 @@ import Hummingbird
 /// duplicates in the municipality are shown so the caseworker can open the existing record.
 struct ChildFormController {
     let children: any ChildRepository
+    let registries: any RegistryRepository
     let audit: any AuditLog
     let renderer: Renderer
     let clock: Clock
@@ -55,12 +56,35 @@ struct ChildFormController {
     private func render(_ context: AppContext, values: [String: String], child: Child?, errors: ValidationErrors = .init(),
                         duplicates: [ChildFormView.Duplicate] = []) async throws -> Response {
         let user = try context.requireUser()
-        let options = try await children.filterOptions(in: try user.municipalityID())
+        let registry = try await registries.registry(in: try user.municipalityID())
         let t = renderer.texts.bind(context.language)
         let form = FormBuilder(t, values: values, errors: errors)
-        let view = ChildFormView.make(form: form, child: child, options: options, duplicates: duplicates, t: t)
+        let view = ChildFormView.make(form: form, child: child, registry: registry, duplicates: duplicates, t: t)
         let title = child == nil ? t("child.new.title") : t("child.edit.title", child!.fullName)
         return try renderer.page("children/form", title: title, content: view, context: context, form: form)
+    }
+
+    /// The form's own checks, then that school and district come from the registry (a stored
+    /// child's old values may stay).
+    private func validate(_ input: ChildInput, current child: Child?, _ context: AppContext) async throws
+        -> Result<(ChildDetails, [Guardian]), ValidationErrors> {
+        let registry = try await registries.registry(in: try context.requireUser().municipalityID())
+        var errors = ValidationErrors()
+        registry.validateChoice(school: Text.trimmed(input.school), district: Text.trimmed(input.schoolDistrict),
+                                keeping: child.map { ($0.details.school, $0.details.schoolDistrict) }, errors: &errors)
+        switch input.validate(today: clock.today) {
+        case .failure(var own):
+            own.merge(errors)
+            return .failure(own)
+        case .success(let (checked, guardians)):
+            guard errors.isEmpty else { return .failure(errors) }
+            var details = checked
+            // A school chosen without its district: the registry knows it.
+            if details.schoolDistrict.isEmpty, let district = registry.district(ofSchoolNamed: details.school) {
+                details.schoolDistrict = district
+            }
+            return .success((details, guardians))
+        }
     }
 
     private func create(_ request: Request, _ context: AppContext) async throws -> Response {
@@ -68,7 +92,7 @@ struct ChildFormController {
         let municipality = try user.municipalityID()
         let form = try await request.decodeForm(Form.self, context: context)
         let values = ChildFormView.values(form.input)
-        switch form.input.validate(today: clock.today) {
+        switch try await validate(form.input, current: nil, context) {
         case .failure(let errors):
             return try await render(context, values: values, child: nil, errors: errors)
         case .success(let (details, guardians)):
@@ -100,7 +124,7 @@ struct ChildFormController {
         let user = try context.requireUser()
         let child = try await find(context)
         let form = try await request.decodeForm(Form.self, context: context)
-        switch form.input.validate(today: clock.today) {
+        switch try await validate(form.input, current: child, context) {
         case .failure(let errors):
             return try await render(context, values: ChildFormView.values(form.input), child: child, errors: errors)
         case .success(let (details, guardians)):

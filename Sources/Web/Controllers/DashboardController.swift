@@ -35,6 +35,10 @@ struct DashboardController {
             let form = try await request.decodeForm(EstimatesForm.self, context: context)
             let districts = form.districts ?? [], raw = form.estimates ?? []
             guard districts.count == raw.count, districts.count <= 500 else { throw AppError.badRequest }
+            // Estimates are for the registry's districts (and ones already estimated).
+            let known = Set(try await repositories.registries.registry(in: municipality).districtNames)
+                .union(try await repositories.dashboard.districtEstimates(in: municipality).keys)
+            guard Set(districts).isSubset(of: known) else { throw AppError.badRequest }
             var errors = ValidationErrors()
             var estimates: [String: Int] = [:]
             for (index, (district, value)) in zip(districts, raw).enumerated() {
@@ -63,7 +67,7 @@ struct DashboardController {
                                  errors: ValidationErrors = .init()) async throws -> Response {
         let municipality = try context.requireUser().municipalityID()
         let estimates = try await repositories.dashboard.districtEstimates(in: municipality)
-        let known = try await repositories.children.filterOptions(in: municipality).districts
+        let known = try await repositories.registries.registry(in: municipality).districtNames
         let districts = submitted?.map(\.0) ?? Array(Set(known).union(estimates.keys)).sorted()
         var values: [String: String] = [:]
         for (index, district) in districts.enumerated() {

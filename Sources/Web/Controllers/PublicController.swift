@@ -78,6 +78,8 @@ struct HomeController {
         (.activities, "home.card.activities.title", "home.card.activities.text"),
         (.portal, "home.card.portal.title", "home.card.portal.text"),
         (.account, "home.card.account.title", "home.card.account.text"),
+        // Schools and districts
+        (.registries, "registry.card.title", "registry.card.text"),
     ]
 
     func addRoutes(to routes: RouteTable) {

@@ -21,38 +21,62 @@ struct StatusReportController {
         let sections: [ReportSection]
         let commentary: String?
         let commentaryField: FormField
-        let commentaryAction, from, to, csvHref, dashboardHref: String
+        let commentaryAction, from, to, csvHref, dashboardHref, printStyleHref: String
         let periodForm: [String: FormField]
         let action: String
     }
 
-    /// Short sentences on the main changes since the previous period.
-    static func trends(_ f: DashboardFigures, t: Texts) -> [String] {
-        func sentence(_ figure: Compared, _ subject: String, children: Bool = true, amount: Bool = false,
-                      format: (Int) -> String = { String($0) }) -> String {
-            let trend = Trend.describe(figure, subject: t("trend.subject.\(subject)"), suppressSmall: children, amount: amount, format: format)
+    /// Short sentences on the main changes since the previous period. A change of a count of
+    /// children is told only when both periods' counts are shown.
+    static func trends(_ p: PublishedFigures, t: Texts) -> [String] {
+        func sentence(_ key: PublishedFigures.Key, _ subject: String) -> String {
+            let (current, previous) = p.pair(key)
+            guard let now = current.value, let before = previous.value else {
+                let small = current == .few || previous == .few
+                return t(small ? "trend.small" : "trend.hidden", t("trend.subject.\(subject)"))
+            }
+            return sentence(Compared(now, before), subject)
+        }
+        func sentence(_ figure: Compared, _ subject: String, amount: Bool = false, format: (Int) -> String = { String($0) }) -> String {
+            let trend = Trend.describe(figure, subject: t("trend.subject.\(subject)"), amount: amount, format: format)
             return t(trend.key, arguments: trend.arguments)
         }
-        let g = f.guidance
+        let f = p.figures, g = f.guidance
         return [
-            sentence(f.intake.referrals, "referrals"), sentence(f.intake.granted, "granted"), sentence(f.intake.redeemed, "redeemed"),
-            sentence(g.activeAfterSixMonths, "activeAfterSixMonths"), sentence(g.contacted, "contacted"),
-            sentence(g.sessions, "sessions", children: false),
-            sentence(g.minutes, "hours", children: false) { GuidanceHours.display(minutes: $0) },
-            sentence(f.associations.children, "childrenInActivities"),
-            sentence(Compared(Int(f.money.paid.ore), Int(f.money.previousPaid.ore)), "paid", children: false, amount: true) {
-                Money(ore: Int64($0)).display
-            },
+            sentence(.referrals, "referrals"), sentence(.granted, "granted"), sentence(.redeemed, "redeemed"),
+            sentence(.activeAfterSixMonths, "activeAfterSixMonths"), sentence(.contacted, "contacted"),
+            sentence(g.sessions, "sessions"),
+            sentence(g.minutes, "hours") { GuidanceHours.display(minutes: $0) },
+            sentence(.allChildren, "childrenInActivities"),
+            sentence(Compared(Int(f.money.paid.ore), Int(f.money.previousPaid.ore)), "paid", amount: true) { Money(ore: Int64($0)).display },
         ]
     }
 
+    /// The running head and page label of the printed report, as custom properties that the
+    /// `@page` margin boxes of `print.css` read (the report's own text, so no inline style is needed).
+    static func printStyle(head: String, page: String, of: String) -> Response {
+        func string(_ text: String) -> String {
+            let escaped = text.unicodeScalars.map { scalar -> String in
+                switch scalar {
+                case "\\": return "\\\\"
+                case "\"": return "\\\""
+                case _ where scalar.value < 0x20 || scalar.value == 0x7F || scalar == "<": return "\\" + String(scalar.value, radix: 16) + " "
+                default: return String(scalar)
+                }
+            }.joined()
+            return "\"" + escaped + "\""
+        }
+        let css = ":root { --report-head: \(string(head)); --report-page: \(string(page + " ")); --report-of: \(string(" " + of + " ")); }\n"
+        return Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: css)))
+    }
+
     private func figures(_ request: Request, _ context: AppContext) async throws
-        -> (MunicipalityID, Period, ValidationErrors, [String: String], DashboardFigures, Checklist) {
+        -> (MunicipalityID, Period, ValidationErrors, [String: String], PublishedFigures, Checklist) {
         let municipality = try context.requireUser().municipalityID()
         let (period, errors, values) = PeriodQuery.parse(request, today: clock.today)
         let figures = try await repositories.dashboard.figures(in: municipality, period: period, today: clock.today)
         let checklist = Checklist(catalogue: catalogue, state: try await repositories.implementation.checklist(in: municipality))
-        return (municipality, period, errors, values, figures, checklist)
+        return (municipality, period, errors, values, PublishedFigures(figures), checklist)
     }
 
     func addRoutes(to routes: RouteTable) {
@@ -74,6 +98,7 @@ struct StatusReportController {
                                             rows: 6, maxLength: 4000),
                 commentaryAction: Paths.statusReportCommentary.link(), from: period.from.iso, to: period.to.iso,
                 csvHref: Paths.statusReportCSV.link() + range, dashboardHref: Paths.dashboard.link() + range,
+                printStyleHref: Paths.statusReportPrintStyle.link() + range,
                 periodForm: ["from": form.field("from", label: "dashboard.period.from", type: "date", width: "s"),
                              "to": form.field("to", label: "dashboard.period.to", type: "date", width: "s")],
                 action: Paths.statusReport.link())
@@ -84,17 +109,29 @@ struct StatusReportController {
             try await repositories.audit.record(try context.actor(now: clock.now).audit(.export, "status_report",
                                                                                       detail: "\(period.from.iso)–\(period.to.iso)"))
             let t = renderer.texts.bind(context.language)
-            // One line per figure and column, so sections with different columns share one file.
-            var csv = CSV(header: [t("report.csv.section"), t("report.csv.figure"), t("report.csv.column"), t("report.csv.value")])
+            // Long format: one line per figure and column, so sections with different columns share
+            // one file; the value is a bare number, its unit and whether it is hidden in columns of their own.
+            var csv = CSV(header: ["section", "figure", "column", "value", "unit", "suppressed", "mark"].map { t("report.csv.\($0)") })
             let periods = [t("period.range", period.from.display, period.to.display),
                            t("period.range", period.previous.from.display, period.previous.to.display)]
             for section in ReportSection.all(figures, checklist: checklist, t: t) {
                 let columns = section.columns == [t("dashboard.column.current"), t("dashboard.column.previous")] ? periods : section.columns
                 for row in section.rows {
-                    for (column, value) in zip(columns, row.values) { csv.append([section.heading, row.label, column, value]) }
+                    for (column, figure) in zip(columns, row.figures) {
+                        let cell = figure.csv(t)
+                        csv.append([section.heading, row.label, column, cell.value, cell.unit,
+                                    t(cell.suppressed ? "common.yes" : "common.no"), figure.hiddenMark(t) ?? ""], numbers: [3])
+                    }
                 }
             }
             return csv.response(filename: "statusrapport-\(period.from.iso)-\(period.to.iso).csv")
+        }
+        routes.add(.statusReportPrintStyle) { request, context in
+            let (period, _, _) = PeriodQuery.parse(request, today: clock.today)
+            let t = renderer.texts.bind(context.language)
+            let head = [t("report.heading"), try context.requireUser().municipality?.name ?? "",
+                        t("period.range", period.from.display, period.to.display)].filter { !$0.isEmpty }.joined(separator: " · ")
+            return Self.printStyle(head: head, page: t("report.print.page"), of: t("report.print.of"))
         }
         routes.add(.statusReportCommentary) { request, context in
             let municipality = try context.requireUser().municipalityID()

@@ -119,6 +119,10 @@ public enum AccessPolicy {
             return .signedIn
         case .userSecondFactorReset, .userSingleSignOn, .signInSettings, .signInSettingsUpdate:
             return .roles([.coordinator])
+        // Published figures: the report's print style is the report's. The coordinator keeps the
+        // registries of schools and districts that the forms choose from.
+        case .statusReportPrintStyle, .registries, .districtCreate, .districtEdit, .districtUpdate, .schoolCreate, .schoolEdit, .schoolUpdate:
+            return .roles([.coordinator])
         }
     }
 

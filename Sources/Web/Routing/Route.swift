@@ -63,6 +63,8 @@ public enum Route: String, CaseIterable, Sendable {
     case secondFactorForm, secondFactorVerify, secondFactorEnrolForm, secondFactorEnrol, singleSignOnStart, singleSignOnCallback
     case accountSecondFactor, accountSecondFactorEnrol, accountRecoveryCodes, userSecondFactorReset, userSingleSignOn
     case signInSettings, signInSettingsUpdate, sessionKeepAlive
+    // Published figures: the report's running head in print; schools and districts as registries
+    case statusReportPrintStyle, registries, districtCreate, districtEdit, districtUpdate, schoolCreate, schoolEdit, schoolUpdate
 
     public var method: HTTPRequest.Method {
         switch self {
@@ -102,6 +104,9 @@ public enum Route: String, CaseIterable, Sendable {
             return .post
         case .secondFactorVerify, .secondFactorEnrol, .accountSecondFactorEnrol, .accountRecoveryCodes, .userSecondFactorReset,
              .userSingleSignOn, .signInSettingsUpdate, .sessionKeepAlive:
+            return .post
+        // Registries of schools and districts
+        case .districtCreate, .districtUpdate, .schoolCreate, .schoolUpdate:
             return .post
         default:
             return .get
@@ -285,6 +290,13 @@ public enum Route: String, CaseIterable, Sendable {
         case .userSingleSignOn: Paths.userSingleSignOn
         case .signInSettings, .signInSettingsUpdate: Paths.signInSettings
         case .sessionKeepAlive: Paths.sessionKeepAlive
+        // Published figures and registries
+        case .statusReportPrintStyle: Paths.statusReportPrintStyle
+        case .registries: Paths.registries
+        case .districtCreate: Paths.districts
+        case .districtEdit, .districtUpdate: Paths.district
+        case .schoolCreate: Paths.schools
+        case .schoolEdit, .schoolUpdate: Paths.school
         }
     }
 }
@@ -467,4 +479,11 @@ public enum Paths {
     public static let userSingleSignOn = RoutePath("/users/:id/single-sign-on")
     public static let signInSettings = RoutePath("/settings/sign-in")
     public static let sessionKeepAlive = RoutePath("/session/keep-alive")
+    // Published figures and registries
+    public static let statusReportPrintStyle = RoutePath("/reports/status/print.css")
+    public static let registries = RoutePath("/settings/registers")
+    public static let districts = RoutePath("/settings/registers/districts")
+    public static let district = RoutePath("/settings/registers/districts/:id")
+    public static let schools = RoutePath("/settings/registers/schools")
+    public static let school = RoutePath("/settings/registers/schools/:id")
 }

@@ -39,7 +39,7 @@ extension AdminComparison {
         let cost = [rate] + columns(rows(.cost), headings: [Key.guidanceCost: t("adminOverview.figure.guidanceCost")])
 
         return [
-            same(.passes), same(.departments), same(.guidance),
+            same(.passes), same(.cohort), same(.departments), same(.guidance),
             table(.categories, note: first.sections[.associations]?.note, allChildren + categories),
             same(.volunteers, note: t("adminOverview.volunteers.note")), table(.funding, totals), table(.payments, payments),
             table(.cost, note: t("dashboard.cost.note"), cost), same(.progress, note: t("adminOverview.progress.note")),

@@ -15,7 +15,8 @@ struct AdminOverviewView {
         init(name: String, figures: DashboardFigures, checklist: Checklist, t: Texts) {
             self.name = name
             self.figures = figures
-            sections = Dictionary(ReportSection.all(figures, checklist: checklist, t: t).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            sections = Dictionary(ReportSection.all(PublishedFigures(figures), checklist: checklist, t: t).map { ($0.id, $0) },
+                                  uniquingKeysWith: { a, _ in a })
         }
 
         func rows(_ id: ReportSection.ID) -> [ReportSection.Row] { sections[id]?.rows ?? [] }

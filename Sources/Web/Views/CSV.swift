@@ -14,6 +14,14 @@ struct CSV {
         lines.append(cells.map(Self.cell).joined(separator: ";"))
     }
 
+    /// A line whose cells at `numbers` hold numbers (`-1234,50`): a negative one stays a number,
+    /// anything else there is neutralised like any cell.
+    mutating func append(_ cells: [String], numbers: Set<Int>) {
+        lines.append(cells.enumerated().map { index, value in
+            numbers.contains(index) && Self.isNegativeNumber(value) ? Self.quoted(value) : Self.cell(value)
+        }.joined(separator: ";"))
+    }
+
     /// A cell starting with `=`, `+`, `-`, `@` (or a tab or carriage return) is run as a formula
     /// by spreadsheet programs; a leading apostrophe makes it text (OWASP: CSV injection).
     static func cell(_ value: String) -> String {
@@ -21,10 +29,19 @@ struct CSV {
         if let first = value.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
             value = "'" + value
         }
-        if value.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "," }) {
-            value = "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return value
+        return quoted(value)
+    }
+
+    static func quoted(_ value: String) -> String {
+        value.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "," })
+            ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
+    }
+
+    static func isNegativeNumber(_ value: String) -> Bool {
+        let digits = value.dropFirst()
+        guard value.first == "-", let first = digits.first, first.isASCII, first.isNumber else { return false }
+        let parts = digits.split(separator: ",", omittingEmptySubsequences: false)
+        return parts.count <= 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
     var text: String {

@@ -6,8 +6,23 @@ import Foundation
 /// draw them from these coordinates, so nothing is output unescaped and no JavaScript is needed.
 /// Every chart has a title and a description (its text alternative); pages show the numbers in
 /// a table beside it too.
+///
+/// A hidden figure is never drawn as a length: it gets a hatched mark of its own labelled
+/// "< 5" or "skjult", and the scale comes from the shown figures alone. A chart with nothing
+/// to draw says so in words instead.
 enum Charts {
     static func format(_ value: Double) -> String { String(format: "%.1f", value) }
+
+    /// What a chart with nothing to draw says instead: every figure 0, or none shown.
+    static func emptyText(_ values: [Shown<Int>], _ t: Texts) -> String? {
+        if values.contains(where: { ($0.value ?? 0) > 0 }) { return nil }
+        return values.contains(where: \.isHidden) ? t("chart.empty.hidden") : t("chart.empty.none")
+    }
+
+    /// "Nord: 12, Tvis: < 5" — the text alternative, from the same values as the drawing.
+    static func describe(_ items: [(label: String, value: Shown<Int>)], _ t: Texts) -> String {
+        items.map { "\($0.label): \(FigureValue.count($0.value).display(t))" }.joined(separator: ", ")
+    }
 
     struct Bar {
         let label: String
@@ -18,8 +33,8 @@ enum Charts {
         let width: String
         let valueX: String
         let highlight: Bool
-        /// A group under five children: drawn pale at the threshold's length, labelled "< 5".
-        let suppressed: Bool
+        /// Hidden: a hatched mark of fixed size instead of a bar.
+        let hidden: Bool
     }
 
     struct BarChart {
@@ -28,72 +43,117 @@ enum Charts {
         let description: String
         let height: String
         let bars: [Bar]
+        /// Words instead of a drawing when there is nothing to draw.
+        let empty: String?
     }
 
+    /// Width of the hatched mark of a hidden figure: clearly not a bar of any length.
+    static let hiddenMarkWidth = 34.0
+
     /// Horizontal bars, each under its label (long names of clubs and schools need the room),
-    /// longest = full width. With `suppressSmall` (counts of children per group) a value under
-    /// five reads "< 5" and its bar has the length of five, so neither the number nor the bar
-    /// gives the group's size away. The description (the text alternative) is written from the
-    /// same values.
-    static func bars(id: String, title: String, items: [(label: String, value: Int)], highlightLowest: Bool = false,
-                     suppressSmall: Bool = false) -> BarChart {
+    /// longest shown value = full width.
+    static func bars(id: String, title: String, items: [(label: String, value: Shown<Int>)], highlight: Set<Int> = [],
+                     t: Texts) -> BarChart {
         let rowHeight = 50.0
-        let chartWidth = 340.0
-        func hidden(_ value: Int) -> Bool { suppressSmall && value > 0 && value < SmallGroups.threshold }
-        func shown(_ value: Int) -> String { suppressSmall ? SmallGroups.display(value) : String(value) }
-        let drawn = items.map { hidden($0.value) ? SmallGroups.threshold : $0.value }
-        let maximum = Double(max(1, drawn.max() ?? 1))
-        let lowest = items.map(\.value).min()
+        let chartWidth = 330.0
+        let maximum = Double(max(1, items.compactMap(\.value.value).max() ?? 1))
         return BarChart(
-            id: id, title: title, description: items.map { "\($0.label): \(shown($0.value))" }.joined(separator: ", "),
-            height: format(Double(items.count) * rowHeight + 4),
-            bars: zip(items, drawn).enumerated().map { index, pair in
-                let (item, value) = pair
+            id: id, title: title, description: describe(items, t), height: format(Double(items.count) * rowHeight + 4),
+            bars: items.enumerated().map { index, item in
                 let y = Double(index) * rowHeight
-                let width = max(1, Double(value) / maximum * chartWidth)
-                return Bar(label: item.label, value: shown(item.value), labelY: format(y + 17), barY: format(y + 24),
-                           valueY: format(y + 39), width: format(width), valueX: format(width + 6),
-                           highlight: highlightLowest && item.value == lowest, suppressed: hidden(item.value))
-            })
+                let width = item.value.value.map { max(1, Double($0) / maximum * chartWidth) } ?? hiddenMarkWidth
+                return Bar(label: item.label, value: FigureValue.count(item.value).display(t), labelY: format(y + 17), barY: format(y + 24),
+                           valueY: format(y + 39), width: format(width), valueX: format(width + 6), highlight: highlight.contains(index),
+                           hidden: item.value.isHidden)
+            },
+            empty: emptyText(items.map(\.value), t))
     }
 
     struct Point {
         let x: String
         let y: String
         let label: String
+        /// The year under the month, at the first month and at each January.
+        let year: String?
+        let yearY: String
         let value: String
         let labelY: String
         /// Over more than twelve points only every few are labelled (at most six), so labels never overlap.
         let showLabel: Bool
-        /// `middle`, or `start`/`end` at the edges of a long line, whose labels are wider.
+        /// `middle`, or `start`/`end` at the edges, whose labels would otherwise be cut.
         let anchor: String
+        let hidden: Bool
+        /// The hatched band of a hidden month: from the axis up to where 4 would be ("< 5"),
+        /// or over the whole height ("skjult", which may be any number from 5).
+        let bandX: String
+        let bandY: String
+        let bandWidth: String
+        let bandHeight: String
+        /// The month has not ended: drawn open, its segment dashed.
+        let running: Bool
+    }
+
+    struct Segment {
+        let points: String
+        let running: Bool
     }
 
     struct LineChart {
         let id: String
         let title: String
         let description: String
-        let points: String
+        let segments: [Segment]
         let dots: [Point]
         let baseline: String
+        let empty: String?
+        let runningNote: String?
+        /// Says what the hatched bands mean, when there are any.
+        let legend: String?
     }
 
-    /// A line over equally spaced points (e.g. months).
-    static func line(id: String, title: String, description: String, items: [(label: String, value: Int)]) -> LineChart {
-        let width = 400.0, top = 16.0, bottom = 150.0, left = 16.0
-        let maximum = Double(max(1, items.map(\.value).max() ?? 1))
+    /// A line over equally spaced points (months). Hidden points break the line; the last
+    /// point may be marked as still running. `years` (one per item, optional) is written under
+    /// the first label and wherever it changes.
+    static func line(id: String, title: String, items: [(label: String, value: Shown<Int>)], years: [String] = [], lastRunning: Bool,
+                     t: Texts) -> LineChart {
+        let width = 400.0, top = 16.0, bottom = 150.0, left = 22.0
+        let maximum = Double(max(Disclosure.threshold, items.compactMap(\.value.value).max() ?? 1))
         let step = items.count > 1 ? (width - 2 * left) / Double(items.count - 1) : 0
-        let long = items.count > 12
-        let every = long ? (items.count + 5) / 6 : 1
+        let every = items.count > 12 ? (items.count + 5) / 6 : 1
+        func y(_ value: Double) -> Double { bottom - value / maximum * (bottom - top) }
+        let band = max(8, min(24, step * 0.6))
         let dots = items.enumerated().map { index, item -> Point in
-            let x = left + Double(index) * step
-            let y = bottom - Double(item.value) / maximum * (bottom - top)
-            return Point(x: format(x), y: format(y), label: item.label, value: String(item.value), labelY: format(bottom + 18),
+            let x = items.count > 1 ? left + Double(index) * step : width / 2
+            let bandTop = item.value == .few ? y(Double(Disclosure.threshold - 1)) : top
+            let year = index < years.count && (index == 0 || years[index] != years[index - 1]) ? years[index] : nil
+            return Point(x: format(x), y: format(y(Double(item.value.value ?? 0))), label: item.label, year: year, yearY: format(bottom + 34),
+                         value: FigureValue.count(item.value).display(t), labelY: format(bottom + 18),
                          showLabel: (items.count - 1 - index) % every == 0,
-                         anchor: !long ? "middle" : index == 0 ? "start" : index == items.count - 1 ? "end" : "middle")
+                         anchor: items.count <= 1 ? "middle" : index == 0 ? "start" : index == items.count - 1 ? "end" : "middle",
+                         hidden: item.value.isHidden, bandX: format(x - band / 2), bandY: format(bandTop), bandWidth: format(band),
+                         bandHeight: format(bottom - bandTop), running: lastRunning && index == items.count - 1)
         }
-        return LineChart(id: id, title: title, description: description,
-                         points: dots.map { "\($0.x),\($0.y)" }.joined(separator: " "), dots: dots, baseline: format(bottom))
+        // Runs of shown points, each drawn as one line; the step into a running month is dashed.
+        var segments: [Segment] = []
+        var run: [Point] = []
+        func close() {
+            if run.count > 1 { segments.append(Segment(points: run.map { "\($0.x),\($0.y)" }.joined(separator: " "), running: false)) }
+            run = []
+        }
+        for dot in dots {
+            if dot.hidden { close(); continue }
+            if dot.running, let previous = run.last {
+                close()
+                segments.append(Segment(points: "\(previous.x),\(previous.y) \(dot.x),\(dot.y)", running: true))
+                continue
+            }
+            run.append(dot)
+        }
+        close()
+        return LineChart(id: id, title: title, description: describe(items, t) + (lastRunning ? ". " + t("chart.running") : ""),
+                         segments: segments, dots: dots, baseline: format(bottom), empty: emptyText(items.map(\.value), t),
+                         runningNote: lastRunning ? t("chart.running") : nil,
+                         legend: items.contains(where: \.value.isHidden) ? t("chart.legend.hidden") : nil)
     }
 
     struct Stage {
@@ -103,6 +163,7 @@ enum Charts {
         let y: String
         let width: String
         let textY: String
+        let hidden: Bool
     }
 
     struct Funnel {
@@ -111,18 +172,20 @@ enum Charts {
         let description: String
         let height: String
         let stages: [Stage]
+        let empty: String?
     }
 
     /// Centred bars narrowing from the first stage, each with its label and number above it.
-    static func funnel(id: String, title: String, description: String, stages: [(label: String, value: Int)]) -> Funnel {
+    static func funnel(id: String, title: String, stages: [(label: String, value: Shown<Int>)], t: Texts) -> Funnel {
         let width = 380.0, rowHeight = 58.0
-        let maximum = Double(max(1, stages.first?.value ?? 1, stages.map(\.value).max() ?? 1))
-        return Funnel(id: id, title: title, description: description, height: format(Double(stages.count) * rowHeight),
+        let maximum = Double(max(1, stages.compactMap(\.value.value).max() ?? 1))
+        return Funnel(id: id, title: title, description: describe(stages, t), height: format(Double(stages.count) * rowHeight),
                       stages: stages.enumerated().map { index, stage in
-                          let w = max(6, Double(stage.value) / maximum * width)
+                          let w = stage.value.value.map { max(6, Double($0) / maximum * width) } ?? hiddenMarkWidth * 2
                           let y = Double(index) * rowHeight
-                          return Stage(label: stage.label, value: String(stage.value), x: format((width - w) / 2 + 10), y: format(y + 22),
-                                       width: format(w), textY: format(y + 16))
-                      })
+                          return Stage(label: stage.label, value: FigureValue.count(stage.value).display(t), x: format((width - w) / 2 + 10),
+                                       y: format(y + 22), width: format(w), textY: format(y + 16), hidden: stage.value.isHidden)
+                      },
+                      empty: emptyText(stages.map(\.value), t))
     }
 }

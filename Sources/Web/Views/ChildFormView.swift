@@ -60,7 +60,7 @@ struct ChildFormView {
         return values
     }
 
-    static func make(form: FormBuilder, child: Child?, options: (schools: [String], districts: [String]),
+    static func make(form: FormBuilder, child: Child?, registry: SchoolRegistry,
                      duplicates: [Duplicate], t: Texts) -> ChildFormView {
         let relations = GuardianRelation.allCases.map { ($0.rawValue, "guardian.relation.\($0.rawValue)") }
         let guardians = ["1", "2"].map { n -> [String: FormField] in
@@ -91,11 +91,15 @@ struct ChildFormView {
                 "lastName": form.field("lastName", label: "child.lastName", width: "m", maxLength: 100),
                 "gender": form.field("gender", label: "child.gender",
                                      options: Gender.allCases.map { ($0.rawValue, "child.gender.\($0.rawValue)") }),
-                "school": form.field("school", label: "child.school", optional: true, width: "l", suggestions: options.schools),
+                "school": form.field("school", label: "child.school", hint: "child.school.registryHint", optional: true,
+                                     options: [("", "registry.choose")] + registry.choices(registry.schoolNames, current: child?.details.school)
+                                         .map { ($0.value, $0.label) }),
                 "schoolClass": form.field("schoolClass", label: "child.schoolClass", hint: "child.schoolClass.hint",
                                           optional: true, width: "xs"),
-                "schoolDistrict": form.field("schoolDistrict", label: "child.schoolDistrict", optional: true, width: "l",
-                                             suggestions: options.districts),
+                "schoolDistrict": form.field("schoolDistrict", label: "child.schoolDistrict", optional: true,
+                                             options: [("", "registry.choose")]
+                                                 + registry.choices(registry.districtNames, current: child?.details.schoolDistrict)
+                                                 .map { ($0.value, $0.label) }),
                 "homeLanguage": form.field("homeLanguage", label: "child.homeLanguage", hint: "child.homeLanguage.hint",
                                            optional: true, width: "m"),
                 "needsInterpreter": builder.field("needsInterpreter", label: "child.interpreter.legend",

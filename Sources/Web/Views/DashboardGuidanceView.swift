@@ -7,35 +7,31 @@ struct DashboardGuidanceView {
     let outcomes: Charts.BarChart
     let followUpsHref: String
 
-    /// "40 % (2 af 5)"; on reports only the percentage, and nothing for fewer than five due.
-    static func retention(_ r: Retention, t: Texts, report: Bool = false) -> String {
-        guard let percent = Retention.percent(r.rate) else { return "–" }
-        if report { return r.due < SmallGroups.threshold ? t("report.tooFew") : "\(percent) %" }
-        return t("dashboard.guidance.retention.value", String(percent), String(r.stillActive), String(r.due))
+    /// Still active at the six-month follow-up as a share of those due, hidden with either count.
+    static func retention(_ p: PublishedFigures, _ side: PublishedFigures.Side) -> FigureValue {
+        let r = side == .current ? p.figures.guidance.retention : p.figures.guidance.previousRetention
+        guard let percent = Retention.percent(r.rate) else { return .missing }
+        return .percent(p.derived(from: [(.retentionDue, side), (.activeAfterSixMonths, side)]) { percent })
     }
 
-    static func rows(_ g: GuidanceFigures, t: Texts, report: Bool = false) -> [FigureTable.Row] {
-        func children(_ key: String, _ figure: Compared) -> FigureTable.Row {
-            report ? .children(t(key), figure) : .count(t(key), figure)
-        }
+    static func rows(_ p: PublishedFigures, t: Texts) -> [FigureTable.Row] {
+        let g = p.figures.guidance
         return [
-            children("dashboard.guidance.contacted", g.contacted),
-            .count(t("dashboard.guidance.sessions"), g.sessions),
-            FigureTable.Row(t("dashboard.guidance.hours"), GuidanceHours.display(minutes: g.minutes.current),
-                            GuidanceHours.display(minutes: g.minutes.previous)),
-        ] + CourseStatus.outcomes.map { FigureTable.Row.children(t("dashboard.guidance.ended.\($0.rawValue)"), g.ended($0)) } + [
-            FigureTable.Row(t("dashboard.guidance.retention"), retention(g.retention, t: t, report: report),
-                            retention(g.previousRetention, t: t, report: report)),
+            FigureTable.Row(t("dashboard.guidance.contacted"), p, .contacted, t: t),
+            .count(t("dashboard.guidance.sessions"), g.sessions, t: t),
+            FigureTable.Row(t("dashboard.guidance.hours"), .hours(minutes: g.minutes.current), .hours(minutes: g.minutes.previous), t: t),
+        ] + CourseStatus.outcomes.map { FigureTable.Row(t("dashboard.guidance.ended.\($0.rawValue)"), p, .ended($0), t: t) } + [
+            FigureTable.Row(t("dashboard.guidance.retentionDue"), p, .retentionDue, t: t),
+            FigureTable.Row(t("dashboard.guidance.retention"), retention(p, .current), retention(p, .previous), t: t),
         ]
     }
 
-    static func make(_ figures: DashboardFigures, t: Texts) -> DashboardGuidanceView {
-        let g = figures.guidance
-        return DashboardGuidanceView(
-            table: FigureTable(caption: t("dashboard.guidance.title"), labelHeading: t("dashboard.column.figure"), rows: rows(g, t: t), t: t),
+    static func make(_ p: PublishedFigures, t: Texts) -> DashboardGuidanceView {
+        DashboardGuidanceView(
+            table: FigureTable(caption: t("dashboard.guidance.title"), labelHeading: t("dashboard.column.figure"), rows: rows(p, t: t), t: t),
             outcomes: Charts.bars(id: "outcomes", title: t("dashboard.guidance.outcomes"), items: CourseStatus.outcomes.map {
-                (t("dashboard.guidance.ended.\($0.rawValue)"), g.ended($0).current)
-            }, suppressSmall: true),
+                (t("dashboard.guidance.ended.\($0.rawValue)"), p.count(.ended($0)))
+            }, t: t),
             followUpsHref: Paths.followUps.link())
     }
 }
@@ -51,27 +47,23 @@ struct DashboardVolunteersView {
         t("dashboard.volunteers.bucket.\(index)")
     }
 
+    /// Volunteers are staff of the scheme, not a group of children: their counts are not hidden.
     static func rows(_ v: VolunteerFigures, t: Texts) -> [FigureTable.Row] {
-        [FigureTable.Row(t("dashboard.volunteers.active"), String(v.active)),
-         FigureTable.Row(t("dashboard.volunteers.certificate"), String(v.validCertificate)),
-         FigureTable.Row(t("dashboard.volunteers.withoutChild"), String(v.withoutChild)),
-         FigureTable.Row(t("dashboard.volunteers.average"), v.childrenPerVolunteer.map(decimal) ?? "–")]
-    }
-
-    /// One decimal with a decimal comma: 1,5.
-    static func decimal(_ value: Double) -> String {
-        String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",")
+        [FigureTable.Row(t("dashboard.volunteers.active"), .count(v.active), t: t),
+         FigureTable.Row(t("dashboard.volunteers.certificate"), .count(v.validCertificate), t: t),
+         FigureTable.Row(t("dashboard.volunteers.withoutChild"), .count(v.withoutChild), t: t),
+         FigureTable.Row(t("dashboard.volunteers.average"), v.childrenPerVolunteer.map(FigureValue.decimal) ?? .missing, t: t)]
     }
 
     static func make(_ figures: DashboardFigures, t: Texts) -> DashboardVolunteersView {
         let v = figures.volunteers
-        let buckets = v.distribution.enumerated().map { (label: bucketLabel($0.offset, t), value: $0.element) }
+        let buckets = v.distribution.enumerated().map { (label: bucketLabel($0.offset, t), value: Shown.value($0.element)) }
         return DashboardVolunteersView(
             table: FigureTable(caption: t("dashboard.volunteers.title"), labelHeading: t("dashboard.column.figure"), rows: rows(v, t: t), t: t,
                                previous: false, currentHeading: t("dashboard.column.today")),
-            distribution: Charts.bars(id: "volunteers", title: t("dashboard.volunteers.distribution"), items: buckets),
+            distribution: Charts.bars(id: "volunteers", title: t("dashboard.volunteers.distribution"), items: buckets, t: t),
             distributionTable: FigureTable(caption: t("dashboard.volunteers.distribution"), labelHeading: t("dashboard.volunteers.children"),
-                                           rows: buckets.map { FigureTable.Row($0.label, String($0.value)) }, t: t, previous: false,
+                                           rows: buckets.map { FigureTable.Row($0.label, .count($0.value), t: t) }, t: t, previous: false,
                                            currentHeading: t("dashboard.volunteers.count")),
             volunteersHref: Paths.volunteers.link())
     }

@@ -12,21 +12,25 @@ struct DashboardClubsView {
     let freePlaces: FigureTable
     let hasFreePlaces: Bool
 
-    static func make(_ figures: DashboardFigures, t: Texts) -> DashboardClubsView {
-        let a = figures.associations
-        let categories = a.byCategory.map { (label: t("activity.category.\($0.key)"), counts: $0.counts) }
+    static func make(_ p: PublishedFigures, t: Texts) -> DashboardClubsView {
+        let a = p.figures.associations
+        let associations = a.byAssociation.enumerated().map { (label: $0.element.key, key: PublishedFigures.Key.association($0.offset)) }
+        let categories = a.byCategory.enumerated().map {
+            (label: t("activity.category.\($0.element.key)"), key: PublishedFigures.Key.category($0.offset))
+        }
+        let total = [(label: t("dashboard.clubs.allChildren"), key: PublishedFigures.Key.allChildren)]
         return DashboardClubsView(
             associations: Charts.bars(id: "associations", title: t("dashboard.clubs.associations"),
-                                      items: a.byAssociation.map { ($0.key, $0.counts.current) }, suppressSmall: true),
+                                      items: associations.map { ($0.label, p.count($0.key)) }, t: t),
             associationTable: FigureTable(caption: t("dashboard.clubs.associations"), labelHeading: t("dashboard.clubs.association"),
-                                          rows: a.byAssociation.map { .children($0.key, $0.counts) }, t: t),
+                                          rows: (associations + total).map { FigureTable.Row($0.label, p, $0.key, t: t) }, t: t),
             categories: Charts.bars(id: "categories", title: t("dashboard.clubs.categories"),
-                                    items: categories.map { ($0.label, $0.counts.current) }, suppressSmall: true),
+                                    items: categories.map { ($0.label, p.count($0.key)) }, t: t),
             categoryTable: FigureTable(caption: t("dashboard.clubs.categories"), labelHeading: t("dashboard.clubs.category"),
-                                       rows: categories.map { .children($0.label, $0.counts) }, t: t),
+                                       rows: (categories + total).map { FigureTable.Row($0.label, p, $0.key, t: t) }, t: t),
             hasChildren: !a.byAssociation.isEmpty,
             freePlaces: FigureTable(caption: t("dashboard.clubs.freePlaces"), labelHeading: t("dashboard.clubs.association"),
-                                    rows: a.freePlaces.map { FigureTable.Row($0.label, String($0.count)) }, t: t, previous: false,
+                                    rows: a.freePlaces.map { FigureTable.Row($0.label, .count($0.count), t: t) }, t: t, previous: false,
                                     currentHeading: t("dashboard.clubs.places")),
             hasFreePlaces: !a.freePlaces.isEmpty)
     }
@@ -62,8 +66,14 @@ struct DashboardMoneyView {
     let unclaimedHref: String
     let budgetHref: String
 
-    static func make(_ figures: DashboardFigures, t: Texts) -> DashboardMoneyView {
-        let m = figures.money
+    /// The amount of grants nobody has claimed: hidden with their count, since grants of one fee
+    /// add up to a multiple a reader could divide.
+    static func unclaimedAmount(_ p: PublishedFigures) -> FigureValue {
+        .amount(p.derived(from: [(.unclaimed, .current)]) { p.figures.money.unclaimedAmount })
+    }
+
+    static func make(_ p: PublishedFigures, t: Texts) -> DashboardMoneyView {
+        let m = p.figures.money
         let years = m.budgetYears.map(String.init).joined(separator: ", ")
         let total = m.total
         return DashboardMoneyView(
@@ -77,9 +87,10 @@ struct DashboardMoneyView {
                               claimed: total.claimed.plain, paid: total.paid.plain, remaining: total.remaining.plain,
                               overspent: total.remaining.isNegative),
             paid: FigureTable(caption: t("dashboard.money.paid"), labelHeading: t("dashboard.column.figure"), rows: [
-                FigureTable.Row(t("dashboard.money.paid"), m.paid.display, m.previousPaid.display),
+                FigureTable.Row(t("dashboard.money.paid"), .amount(m.paid), .amount(m.previousPaid), t: t),
             ], t: t),
-            unclaimed: t("dashboard.money.unclaimed", String(m.unclaimedCount), String(m.unclaimedWeeks), m.unclaimedAmount.display),
+            unclaimed: t("dashboard.money.unclaimed", FigureValue.count(p.count(.unclaimed)).display(t), String(m.unclaimedWeeks),
+                         unclaimedAmount(p).display(t)),
             unclaimedHref: Paths.grantsUnclaimed.link() + "?weeks=\(m.unclaimedWeeks)", budgetHref: Paths.budget.link())
     }
 }
@@ -92,36 +103,34 @@ struct DashboardCostView {
     let table: FigureTable
     let settingsHref: String
 
-    static func rows(_ c: CostFigures, rate: Money, t: Texts, report: Bool = false) -> [FigureTable.Row] {
-        func perChild(_ basis: CostBasis, _ children: Int) -> String {
-            if report && children > 0 && children < SmallGroups.threshold { return t("report.tooFew") }
-            return basis.perChild(children, rate: rate)?.display ?? "–"
-        }
-        func children(_ key: String, _ figure: Compared) -> FigureTable.Row {
-            report ? .children(t(key), figure) : .count(t(key), figure)
+    static func rows(_ p: PublishedFigures, rate: Money, t: Texts) -> [FigureTable.Row] {
+        let c = p.figures.cost
+        func perChild(_ key: PublishedFigures.Key, _ side: PublishedFigures.Side) -> FigureValue {
+            let basis = side == .current ? c.current : c.previous
+            let children = key == .startedActivity ? basis.startedActivity : basis.activeAfterSixMonths
+            guard let cost = basis.perChild(children, rate: rate) else { return .missing }
+            return .amount(p.derived(from: [(key, side)]) { cost })
         }
         return [
-            FigureTable.Row(t("dashboard.cost.paid"), c.current.paid.display, c.previous.paid.display),
-            FigureTable.Row(t("dashboard.cost.hours"), GuidanceHours.display(minutes: c.current.guidanceMinutes),
-                            GuidanceHours.display(minutes: c.previous.guidanceMinutes)),
-            FigureTable.Row(t("dashboard.cost.guidance", rate.display), c.current.guidanceCost(rate: rate).display,
-                            c.previous.guidanceCost(rate: rate).display, key: ReportSection.Key.guidanceCost),
-            FigureTable.Row(t("dashboard.cost.total"), c.current.total(rate: rate).display, c.previous.total(rate: rate).display),
-            children("dashboard.cost.started", Compared(c.current.startedActivity, c.previous.startedActivity)),
-            FigureTable.Row(t("dashboard.cost.perStarted"), perChild(c.current, c.current.startedActivity),
-                            perChild(c.previous, c.previous.startedActivity)),
-            children("dashboard.cost.active", Compared(c.current.activeAfterSixMonths, c.previous.activeAfterSixMonths)),
-            FigureTable.Row(t("dashboard.cost.perActive"), perChild(c.current, c.current.activeAfterSixMonths),
-                            perChild(c.previous, c.previous.activeAfterSixMonths)),
+            FigureTable.Row(t("dashboard.cost.paid"), .amount(c.current.paid), .amount(c.previous.paid), t: t),
+            FigureTable.Row(t("dashboard.cost.hours"), .hours(minutes: c.current.guidanceMinutes), .hours(minutes: c.previous.guidanceMinutes), t: t),
+            FigureTable.Row(t("dashboard.cost.guidance", rate.display), .amount(c.current.guidanceCost(rate: rate)),
+                            .amount(c.previous.guidanceCost(rate: rate)), key: ReportSection.Key.guidanceCost, t: t),
+            FigureTable.Row(t("dashboard.cost.total"), .amount(c.current.total(rate: rate)), .amount(c.previous.total(rate: rate)), t: t),
+            FigureTable.Row(t("dashboard.cost.started"), p, .startedActivity, t: t),
+            FigureTable.Row(t("dashboard.cost.perStarted"), perChild(.startedActivity, .current), perChild(.startedActivity, .previous), t: t),
+            FigureTable.Row(t("dashboard.cost.active"), p, .activeAfterSixMonths, t: t),
+            FigureTable.Row(t("dashboard.cost.perActive"), perChild(.activeAfterSixMonths, .current),
+                            perChild(.activeAfterSixMonths, .previous), t: t),
         ]
     }
 
-    static func make(_ figures: DashboardFigures, t: Texts) -> DashboardCostView {
-        let c = figures.cost
+    static func make(_ p: PublishedFigures, t: Texts) -> DashboardCostView {
+        let c = p.figures.cost
         return DashboardCostView(
             hasRate: c.hourlyRate != nil, rate: c.hourlyRate?.display ?? "",
             table: FigureTable(caption: t("dashboard.cost.title"), labelHeading: t("dashboard.column.figure"),
-                               rows: c.hourlyRate.map { rows(c, rate: $0, t: t) } ?? [], t: t),
+                               rows: c.hourlyRate.map { rows(p, rate: $0, t: t) } ?? [], t: t),
             settingsHref: Paths.dashboardSettings.link())
     }
 }

@@ -29,9 +29,10 @@ struct DashboardProgressView {
         }
     }
 
-    static func make(_ figures: DashboardFigures, checklist: Checklist, t: Texts) -> DashboardProgressView {
-        DashboardProgressView(due: String(figures.followUps.due), overdue: String(figures.followUps.overdue),
-                              hasOverdue: figures.followUps.overdue > 0, followUpsHref: Paths.followUps.link(),
+    static func make(_ p: PublishedFigures, checklist: Checklist, t: Texts) -> DashboardProgressView {
+        DashboardProgressView(due: FigureValue.count(p.count(.followUpsDue)).display(t),
+                              overdue: FigureValue.count(p.count(.followUpsOverdue)).display(t),
+                              hasOverdue: p.figures.followUps.overdue > 0, followUpsHref: Paths.followUps.link(),
                               phases: phases(checklist, t: t), implementationHref: Paths.implementation.link())
     }
 }

@@ -7,6 +7,8 @@ import Mustache
 struct FigureTable {
     struct Row: MustacheParent {
         let label: String
+        /// The period's figure and the previous period's (`.missing` where there is none).
+        let values: [FigureValue]
         let current: String
         let previous: String
         /// Marked as the group reached least (departments, schools, districts).
@@ -14,22 +16,26 @@ struct FigureTable {
         /// A fixed name for a row whose label holds a setting (`ReportSection.Row.key`).
         let key: String?
 
-        init(_ label: String, _ current: String, _ previous: String = "", low: Bool = false, key: String? = nil) {
+        init(_ label: String, _ current: FigureValue, _ previous: FigureValue = .missing, low: Bool = false, key: String? = nil,
+             t: Texts) {
             self.label = label
-            self.current = current
-            self.previous = previous
+            values = [current, previous]
+            self.current = current.display(t)
+            self.previous = previous.display(t)
             self.low = low
             self.key = key
         }
 
-        /// A count of children per group: under five shows as "< 5".
-        static func children(_ label: String, _ figure: Compared, low: Bool = false, key: String? = nil) -> Row {
-            Row(label, SmallGroups.display(figure.current), SmallGroups.display(figure.previous), low: low, key: key)
+        /// A count of children in both periods, as the published figures show it.
+        init(_ label: String, _ published: PublishedFigures, _ key: PublishedFigures.Key, low: Bool = false, reportKey: String? = nil,
+             t: Texts) {
+            let pair = published.pair(key)
+            self.init(label, .count(pair.current), .count(pair.previous), low: low, key: reportKey, t: t)
         }
 
-        /// A count that is not a group of children (sessions, volunteers, totals).
-        static func count(_ label: String, _ figure: Compared) -> Row {
-            Row(label, String(figure.current), String(figure.previous))
+        /// A count that is not of children (sessions): never hidden.
+        static func count(_ label: String, _ figure: Compared, t: Texts) -> Row {
+            Row(label, .count(figure.current), .count(figure.previous), t: t)
         }
 
         func child(named name: String) -> Any? {
