@@ -1,7 +1,7 @@
 """A small harness for Fritidspas browser tests: starts the real server on a fresh SQLite file
 with the demo data, drives headless Chromium through selenium, and runs axe-core (WCAG 2.1
 A/AA) on every page a test visits. Any violation fails the run."""
-import base64, hashlib, hmac, json, os, re, shutil, signal, socket, sqlite3, struct, subprocess, sys, tempfile, time
+import json, os, re, shutil, signal, socket, sqlite3, subprocess, sys, tempfile, time
 import urllib.request
 
 from selenium import webdriver
@@ -9,8 +9,9 @@ from selenium.webdriver.common.by import By
 from selenium_axe_python import Axe
 
 DEMO_PASSWORD = "demo-fritidspas"
-# The demo staff's authenticator secret (README, "Demo logins"); `serve --demo` enrols it.
-DEMO_TOTP_SECRET = "FRITIDSPASDEMOTOTPSECRETFORTESTS"
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
+from demo_authenticator import DEMO_TOTP_SECRET, totp  # noqa: E402,F401 (the tests import totp from here)
+
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
@@ -18,16 +19,6 @@ def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def totp(secret, at=None, offset=0):
-    """An authenticator app's six digits (RFC 6238: HMAC-SHA-1, 30-second steps)."""
-    key = base64.b32decode(secret.replace(" ", "").upper() + "=" * (-len(secret.replace(" ", "")) % 8))
-    step = int((time.time() if at is None else at) // 30) + offset
-    mac = hmac.new(key, struct.pack(">Q", step), hashlib.sha1).digest()
-    offset_byte = mac[-1] & 0x0F
-    number = struct.unpack(">I", mac[offset_byte:offset_byte + 4])[0] & 0x7FFFFFFF
-    return f"{number % 1_000_000:06d}"
 
 
 class Mail:
@@ -123,6 +114,8 @@ class Browser:
         self.checked = set()
         self.mail = None
         self.db = None
+        # The authenticator keys of users this browser enrolled (the demo staff use the demo key).
+        self.authenticators = {}
 
     def quit(self):
         self.driver.quit()
@@ -205,11 +198,11 @@ class Browser:
                                    "WHERE user_id = (SELECT id FROM app_user WHERE email = ?)", (email,))
                 finally:
                     db.close()
-            self.fill("code", totp(DEMO_TOTP_SECRET))
+            self.fill("code", totp(self.authenticators.get(email, DEMO_TOTP_SECRET)))
             self.submit("Log ind")
         elif self.path.startswith("/login/authenticator"):
             # A new staff member sets up their authenticator, as the page asks, with the key it shows.
-            self.enrol_authenticator()
+            self.authenticators[email] = self.enrol_authenticator()[0]
             self.click_link("Jeg har gemt koderne – fortsæt")
 
     def enrol_authenticator(self):

@@ -14,10 +14,12 @@
   once space is freed.
 
   Tests/Operations/run.py BINARY"""
-import base64, errno, hashlib, hmac, os, re, resource, shutil, signal, socket, sqlite3, struct, subprocess, sys, tempfile, threading, time, urllib.parse
+import errno, os, re, resource, shutil, signal, socket, sqlite3, subprocess, sys, tempfile, threading, time, urllib.parse
 import http.client
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+sys.path.insert(0, os.path.join(ROOT, "Tests", "Support"))
+from demo_authenticator import demo_code  # noqa: E402
 failures = []
 
 
@@ -31,29 +33,6 @@ def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-# The demo staff's authenticator secret (README, "Demo logins"): admins, coordinators and
-# caseworkers type a code from it after the password.
-DEMO_TOTP_SECRET = "FRITIDSPASDEMOTOTPSECRETFORTESTS"
-_used_steps = {}
-
-
-def demo_code(key):
-    """The demo authenticator's code for the next sign-in of `key` (server and e-mail). The
-    server accepts each 30-second step once per user; a third sign-in within one step waits for
-    the next, as a person would."""
-    while True:
-        now = int(time.time() // 30)
-        step = max(now, _used_steps.get(key, -1) + 1)
-        if step <= now + 1:
-            break
-        time.sleep(30 - time.time() % 30 + 0.1)
-    _used_steps[key] = step
-    secret = base64.b32decode(DEMO_TOTP_SECRET)
-    mac = hmac.new(secret, struct.pack(">Q", step), hashlib.sha1).digest()
-    offset = mac[-1] & 0x0F
-    return f"{(struct.unpack('>I', mac[offset:offset + 4])[0] & 0x7FFFFFFF) % 1_000_000:06d}"
 
 
 class Server:

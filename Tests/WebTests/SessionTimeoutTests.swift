@@ -103,15 +103,24 @@ import Testing
         #expect(stored == nil)
     }
 
+    /// The caseworker fills in a referral, then the session times out before it is sent.
+    func typeAReferralAndWalkAway(_ app: TestApp, _ client: any TestClientProtocol, child: ChildID,
+                                  _ typed: [String: String]) async throws -> (Browser, [(String, String)]) {
+        var browser = Browser(client)
+        try await browser.login("caseworker@holstebro.demo")
+        let form = try await browser.get("/children/\(child)/referrals/new")
+        let fields = try Self.referralFields(form.text, typed)
+        app.clock.advance(31 * 60)
+        return (browser, fields)
+    }
+
     @Test func aKeptFormIsSealedAndGoesOnlyToItsOwnUser() async throws {
         let app = try TestApp()
         let child = try await caseworkersChild(app)
         try await app.test { client in
-            var browser = Browser(client)
-            try await browser.login("caseworker@holstebro.demo")
-            let form = try await browser.get("/children/\(child)/referrals/new")
-            app.clock.advance(31 * 60)
-            try await browser.post("/children/\(child)/referrals", try Self.referralFields(form.text, ["referrerName": "Hemmelig Hanne"]))
+            let (walkedAway, fields) = try await typeAReferralAndWalkAway(app, client, child: child, ["referrerName": "Hemmelig Hanne"])
+            var browser = walkedAway
+            try await browser.post("/children/\(child)/referrals", fields)
             let sealed = try await app.db.read { try Data.fetchOne($0, sql: "SELECT fields FROM kept_form") }
             #expect(sealed != nil && !String(decoding: sealed ?? Data(), as: UTF8.self).contains("Hemmelig"))
             let id = try await app.count("SELECT id FROM kept_form")
@@ -130,11 +139,8 @@ import Testing
         let app = try TestApp()
         let child = try await caseworkersChild(app)
         try await app.test { client in
-            var browser = Browser(client)
-            try await browser.login("caseworker@holstebro.demo")
-            let form = try await browser.get("/children/\(child)/referrals/new")
-            let fields = try Self.referralFields(form.text, ["referrerName": "Fremmed"])
-            app.clock.advance(31 * 60)
+            let (walkedAway, fields) = try await typeAReferralAndWalkAway(app, client, child: child, ["referrerName": "Fremmed"])
+            var browser = walkedAway
             // Another site's post carries no form token of the session: not kept.
             let forged = try await browser.post("/children/\(child)/referrals", fields, csrf: .some("not-the-token"))
             #expect(forged.location == "/login?reason=expired")

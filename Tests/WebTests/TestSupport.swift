@@ -107,6 +107,8 @@ struct Browser: Sendable {
     var cookies: [String: String] = [:]
     var csrf: String?
     var ip: String = "192.0.2.10"
+    /// The authenticator keys of users this browser enrolled (the demo staff use the demo key).
+    var authenticators: [String: [UInt8]] = [:]
 
     init(_ client: any TestClientProtocol) {
         self.client = client
@@ -160,14 +162,17 @@ struct Browser: Sendable {
         if response.status == .seeOther, response.location == Paths.secondFactor.link(), let app = client as? AppTestClient {
             try await app.allowNextCode(for: email)
             try await get(Paths.secondFactor.link())
-            response = try await post(Paths.secondFactor.link(), [("code", DemoSecondFactor.code(at: app.clock.now))])
+            let code = authenticators[email].map { TOTP.code(secret: $0, step: TOTPRules.step(at: app.clock.now)) }
+                ?? DemoSecondFactor.code(at: app.clock.now)
+            response = try await post(Paths.secondFactor.link(), [("code", code)])
         } else if response.status == .seeOther, response.location == Paths.secondFactorEnrolment.link(),
                   let app = client as? AppTestClient {
             // A user without an authenticator sets one up with the key the page shows.
             let page = try await get(Paths.secondFactorEnrolment.link())
             let enrolment = Self.value(of: "enrolment", in: page.text) ?? ""
             let secret = Self.text(ofID: "authenticator-secret", in: page.text)?.replacingOccurrences(of: " ", with: "") ?? ""
-            let code = TOTP.code(secret: Base32.decode(secret) ?? [], step: TOTPRules.step(at: app.clock.now))
+            authenticators[email] = Base32.decode(secret) ?? []
+            let code = TOTP.code(secret: authenticators[email] ?? [], step: TOTPRules.step(at: app.clock.now))
             let codes = try await post(Paths.secondFactorEnrolment.link(), [("enrolment", enrolment), ("code", code)])
             if let next = Self.value(ofAttribute: "href", after: "id=\"recovery-codes\"", in: codes.text) { try await get(next) }
             // The password's answer: signing in went on from there as it should.
