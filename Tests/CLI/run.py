@@ -75,7 +75,7 @@ def coordinator_session(port):
 
     answer = post("/login", {"email": "coordinator@holstebro.demo", "password": "demo-fritidspas"})
     if answer.geturl().endswith("/login/code"):
-        post("/login/code", {"code": demo_code((port, "coordinator@holstebro.demo"))})
+        post("/login/code", {"code": demo_code("coordinator@holstebro.demo")})
     return post
 
 

@@ -123,7 +123,7 @@ class Browser:
         answer = self.send("POST", "/login", [("email", email), ("password", password)])
         if answer[0] == 303 and answer[1].get("location") == "/login/code":
             self.send("GET", "/login/code")
-            return self.send("POST", "/login/code", [("code", demo_code((self.port, email)))])
+            return self.send("POST", "/login/code", [("code", demo_code(email))])
         return answer
 
 

@@ -20,15 +20,15 @@ def totp(secret=DEMO_TOTP_SECRET, at=None, offset=0, step=None):
 _used_steps = {}
 
 
-def demo_code(key):
-    """The demo code for the next sign-in of `key` (a server and an e-mail). The server accepts
-    each 30-second step once per user; a third sign-in within one step waits for the next, as a
-    person would."""
+def demo_code(email):
+    """The demo code for the next sign-in of `email`. A server accepts each 30-second step once
+    per user (servers started on one database share that), so steps only go forward, per e-mail
+    across the whole run; a third sign-in within one step waits for the next, as a person would."""
     while True:
         now = int(time.time() // 30)
-        step = max(now, _used_steps.get(key, -1) + 1)
+        step = max(now, _used_steps.get(email, -1) + 1)
         if step <= now + 1:
             break
         time.sleep(30 - time.time() % 30 + 0.1)
-    _used_steps[key] = step
+    _used_steps[email] = step
     return totp(step=step)
