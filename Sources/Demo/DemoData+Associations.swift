@@ -100,6 +100,12 @@ extension DemoData {
             guard let municipality = demo.municipalities[m.slug] else { continue }
             let coordinator = demo.users["coordinator@\(m.slug).demo"]!
             let contactUser = demo.users["association@\(m.slug).demo"]!
+            // A second coordinator in finance: with four eyes on payments, whoever approved the
+            // claims does not also mark their batch paid.
+            try db.execute(sql: "INSERT INTO app_user (municipality_id, role, email, name, password_hash, created_at) VALUES (?, 'coordinator', ?, ?, ?, ?)",
+                           arguments: [municipality, "okonomi@\(m.slug).demo", index == 0 ? "Hanne Bach" : "Jonas Friis", demo.passwordHash, now])
+            let finance = UserID(db.lastInsertedRowID)
+            demo.users["okonomi@\(m.slug).demo"] = finance
             try db.execute(sql: """
                 INSERT INTO grant_rules (municipality_id, max_fee_per_year, max_equipment_per_year, camps_covered, max_camp_per_year,
                   max_years, income_limit, income_limit_note, unclaimed_weeks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 8)
@@ -114,7 +120,9 @@ extension DemoData {
                                arguments: [municipality, name, kind, now])
                 let id = FundingSourceID(db.lastInsertedRowID)
                 sources.append(id)
-                for year in [today.year - 1, today.year] {
+                // Next year's budget is adopted in the autumn: from October the coming season's
+                // passes can be renewed (season rollover) and its grants made.
+                for year in [today.year - 1, today.year] + (today.month >= 10 ? [today.year + 1] : []) {
                     try db.execute(sql: "INSERT INTO funding_budget (funding_source_id, municipality_id, year, amount) VALUES (?, ?, ?, ?)",
                                    arguments: [id, municipality, year, Money(kroner: budget)])
                 }
@@ -282,9 +290,9 @@ extension DemoData {
                 let paidOn = today.adding(days: -3)
                 try db.execute(sql: """
                     INSERT INTO payment_batch (municipality_id, status, created_by, created_at, exported_by, exported_at, export_count, paid_on,
-                      paid_by, paid_at) VALUES (?, 'paid', ?, ?, ?, ?, 1, ?, ?, ?)
+                      paid_by, paid_at, payment_reference) VALUES (?, 'paid', ?, ?, ?, ?, 1, ?, ?, ?, ?)
                     """, arguments: [municipality, coordinator, now.addingTimeInterval(-5 * 86400), coordinator, now.addingTimeInterval(-5 * 86400),
-                                     paidOn, coordinator, now.addingTimeInterval(-3 * 86400)])
+                                     paidOn, finance, now.addingTimeInterval(-3 * 86400), "OPUS \(paidOn.year)-\(1400 + index * 300)"])
                 let batch = PaymentBatchID(db.lastInsertedRowID)
                 let list = paidClaims.map { _ in "?" }.joined(separator: ", ")
                 try db.execute(sql: "UPDATE claim SET batch_id = ?, status = 'paid', paid_on = ? WHERE id IN (\(list))",

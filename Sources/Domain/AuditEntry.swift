@@ -27,9 +27,13 @@ public struct AuditEntry: Sendable, Equatable {
     public var detail: String?
     public var ip: String?
     public var outcome: Outcome
+    /// The form submission this change answers; the store claims it with the change, so the
+    /// same form posted twice changes once (`FormSubmission`). Not part of the log's row.
+    public var submission: FormSubmission?
 
     public init(at: Date, userID: UserID?, role: Role?, municipalityID: MunicipalityID?, action: Action,
-                entityType: String, entityID: String? = nil, detail: String? = nil, ip: String?, outcome: Outcome = .allowed) {
+                entityType: String, entityID: String? = nil, detail: String? = nil, ip: String?, outcome: Outcome = .allowed,
+                submission: FormSubmission? = nil) {
         self.at = at
         self.userID = userID
         self.role = role
@@ -40,6 +44,7 @@ public struct AuditEntry: Sendable, Equatable {
         self.detail = detail.map { String($0.prefix(500)) }
         self.ip = ip
         self.outcome = outcome
+        self.submission = submission
     }
 }
 
@@ -50,19 +55,26 @@ public struct Actor: Sendable, Equatable {
     public var municipalityID: MunicipalityID?
     public var ip: String?
     public var now: Date
+    /// The form submission the request posts, if its route creates or decides something.
+    public var submission: FormSubmission?
 
-    public init(userID: UserID, role: Role, municipalityID: MunicipalityID?, ip: String?, now: Date) {
+    public init(userID: UserID, role: Role, municipalityID: MunicipalityID?, ip: String?, now: Date,
+                submission: FormSubmission? = nil) {
         self.userID = userID
         self.role = role
         self.municipalityID = municipalityID
         self.ip = ip
         self.now = now
+        self.submission = submission
     }
 
     public func audit(_ action: AuditEntry.Action, _ entityType: String, _ entityID: CustomStringConvertible? = nil,
                       detail: String? = nil, outcome: AuditEntry.Outcome = .allowed,
                       municipality: MunicipalityID? = nil) -> AuditEntry {
-        AuditEntry(at: now, userID: userID, role: role, municipalityID: municipality ?? municipalityID, action: action,
-                   entityType: entityType, entityID: entityID?.description, detail: detail, ip: ip, outcome: outcome)
+        // Only changes claim the submission: a read recorded on the way is not the form's result.
+        let changes = outcome == .allowed && [.create, .update, .delete].contains(action)
+        return AuditEntry(at: now, userID: userID, role: role, municipalityID: municipality ?? municipalityID, action: action,
+                          entityType: entityType, entityID: entityID?.description, detail: detail, ip: ip, outcome: outcome,
+                          submission: changes ? submission : nil)
     }
 }

@@ -62,7 +62,7 @@ public protocol ReferralRepository: Sendable {
     func counts(in municipality: MunicipalityID, period: Period) async throws -> PassCounts
 }
 
-public protocol PassRepository: Sendable {
+public protocol PassRepository: PassRenewalRepository {
     func list(for child: ChildID, in municipality: MunicipalityID) async throws -> [Pass]
     func find(_ id: PassID, in municipality: MunicipalityID) async throws -> Pass?
     /// The first use: granted → in use. `.conflict` if not granted.

@@ -191,6 +191,8 @@ public struct BulkOutcome: Sendable, Equatable {
 /// most one batch and is paid once.
 public struct PaymentBatch: Sendable, Equatable, Identifiable {
     public var id: PaymentBatchID
+    /// 1, 2, 3 … within the municipality, without gaps: the batch's name for people and the finance system.
+    public var number: Int
     public var status: BatchStatus
     public var createdAt: Date
     public var createdByName: String?
@@ -200,10 +202,19 @@ public struct PaymentBatch: Sendable, Equatable, Identifiable {
     public var exportCount: Int
     public var paidOn: LocalDate?
     public var paidByName: String?
+    /// The finance system's reference for the payment, given when marking it paid.
+    public var paymentReference: String?
+    /// Who approved the batch's claims (for the four-eyes rule and the record).
+    public var approvedByNames: [String]
+    public var approvedBy: Set<UserID>
+    public var exportedByName: String?
 
-    public init(id: PaymentBatchID, status: BatchStatus, createdAt: Date, createdByName: String?, claimCount: Int, total: Money,
-                exportedAt: Date?, exportCount: Int, paidOn: LocalDate?, paidByName: String?) {
+    public init(id: PaymentBatchID, number: Int, status: BatchStatus, createdAt: Date, createdByName: String?, claimCount: Int,
+                total: Money, exportedAt: Date?, exportCount: Int, paidOn: LocalDate?, paidByName: String?,
+                paymentReference: String? = nil, approvedByNames: [String] = [], approvedBy: Set<UserID> = [],
+                exportedByName: String? = nil) {
         self.id = id
+        self.number = number
         self.status = status
         self.createdAt = createdAt
         self.createdByName = createdByName
@@ -213,7 +224,17 @@ public struct PaymentBatch: Sendable, Equatable, Identifiable {
         self.exportCount = exportCount
         self.paidOn = paidOn
         self.paidByName = paidByName
+        self.paymentReference = paymentReference
+        self.approvedByNames = approvedByNames
+        self.approvedBy = approvedBy
+        self.exportedByName = exportedByName
     }
+}
+
+/// Thrown when the four-eyes rule is on and the coordinator marking a batch paid approved one
+/// of its claims: a colleague must mark it paid.
+public struct FourEyesRefused: Error, Sendable, Equatable {
+    public init() {}
 }
 
 /// open → exported (repeatable) → paid.

@@ -97,9 +97,11 @@ public struct GrantRules: Sendable, Equatable {
     public var incomeLimitNote: String?
     /// Grants unclaimed after this many weeks appear on the "granted but not claimed" list.
     public var unclaimedWeeks: Int
+    /// Four eyes on payments: whoever approved a claim may not mark its payment batch paid.
+    public var fourEyesPayments: Bool
 
     public init(maxFeePerYear: Money, maxEquipmentPerYear: Money, campsCovered: Bool, maxCampPerYear: Money, maxYears: Int?,
-                incomeLimit: Bool, incomeLimitNote: String?, unclaimedWeeks: Int = 8) {
+                incomeLimit: Bool, incomeLimitNote: String?, unclaimedWeeks: Int = 8, fourEyesPayments: Bool = true) {
         self.maxFeePerYear = maxFeePerYear
         self.maxEquipmentPerYear = maxEquipmentPerYear
         self.campsCovered = campsCovered
@@ -108,6 +110,7 @@ public struct GrantRules: Sendable, Equatable {
         self.incomeLimit = incomeLimit
         self.incomeLimitNote = incomeLimitNote
         self.unclaimedWeeks = unclaimedWeeks
+        self.fourEyesPayments = fourEyesPayments
     }
 
     /// Until a coordinator sets the rules: 2.000 kr. fee and 1.000 kr. equipment a year, no camps.
@@ -124,9 +127,17 @@ public struct GrantRules: Sendable, Equatable {
     }
 
     /// Everything that stands against granting `draft`, given what the child already holds in
-    /// the draft's year and what is left on the funding source. Empty means it can be granted.
-    public func problems(for draft: GrantDraft, usage: GrantUsage, budget: BudgetPosition) -> [GrantProblem] {
+    /// the draft's year, what is left on the funding source and the child's grants for the same
+    /// activity. Empty means it can be granted.
+    public func problems(for draft: GrantDraft, usage: GrantUsage, budget: BudgetPosition,
+                         sameActivity: [Grant] = []) -> [GrantProblem] {
         var problems: [GrantProblem] = []
+        // One fee per activity and season: a fee whose period overlaps one still held.
+        if draft.kind == .fee, let held = sameActivity.first(where: {
+            $0.kind == .fee && $0.status.holdsMoney && $0.period.from <= draft.period.to && draft.period.from <= $0.period.to
+        }) {
+            problems.append(.feeAlreadyGranted(amount: held.amount, period: held.period))
+        }
         let year = draft.period.from.year
         if draft.kind == .camp && !campsCovered {
             problems.append(.campsNotCovered)
@@ -162,13 +173,15 @@ public enum GrantProblem: Sendable, Equatable {
     case budget(remaining: Money, requested: Money)
     /// The funding source has no budget for the year.
     case noBudget(year: Int)
+    /// The child already holds a fee for the activity for (part of) the period.
+    case feeAlreadyGranted(amount: Money, period: Period)
 
     /// By how much the amount is too high (zero where it is not a question of amount).
     public var excess: Money {
         switch self {
         case .cap(_, let cap, let used, let requested): used + requested - cap
         case .budget(let remaining, let requested): requested - (remaining.isNegative ? .zero : remaining)
-        case .campsNotCovered, .years, .noBudget: .zero
+        case .campsNotCovered, .years, .noBudget, .feeAlreadyGranted: .zero
         }
     }
 }
@@ -207,6 +220,26 @@ public struct BudgetPosition: Sendable, Equatable {
     /// A budget is never lowered below that silently: the coordinator confirms it.
     public func shortfall(ifBudgetIs newBudget: Money) -> Money? {
         newBudget < committed ? committed - newBudget : nil
+    }
+
+    /// The shortfall the coordinator must confirm: only when the change lowers the budget (or
+    /// sets a first one) below what grants hold. Saving an overdrawn budget unchanged, or
+    /// raising it, needs no confirmation.
+    public func shortfallToConfirm(ifBudgetIs newBudget: Money) -> Money? {
+        if let budget, newBudget >= budget { return nil }
+        return shortfall(ifBudgetIs: newBudget)
+    }
+}
+
+/// Thrown by the store when a budget would fall below what grants hold (judged inside the
+/// write, so a grant made at the same moment counts) and the coordinator did not confirm it.
+public struct BudgetBelowCommitted: Error, Sendable, Equatable {
+    public var position: BudgetPosition
+    public var shortfall: Money
+
+    public init(position: BudgetPosition, shortfall: Money) {
+        self.position = position
+        self.shortfall = shortfall
     }
 }
 

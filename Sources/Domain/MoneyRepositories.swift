@@ -49,8 +49,12 @@ public protocol GrantRepository: Sendable {
     /// Throws `.duplicate(field: "name")`.
     func createFundingSource(name: String, kind: FundingKind, in municipality: MunicipalityID, at: Date,
                              audit: AuditEntry) async throws -> FundingSourceID
-    func setBudget(_ amount: Money, year: Int, for source: FundingSourceID, in municipality: MunicipalityID,
-                   audit: AuditEntry) async throws
+    /// Sets the source's budget for `year`. Below what grants hold (read inside the write)
+    /// only with `belowCommitted` confirmed, else `BudgetBelowCommitted`; returns the shortfall
+    /// accepted, if any.
+    @discardableResult
+    func setBudget(_ amount: Money, year: Int, for source: FundingSourceID, in municipality: MunicipalityID, belowCommitted: Bool,
+                   audit: AuditEntry) async throws -> Money?
 
     func enrolments(for child: ChildID, in municipality: MunicipalityID) async throws -> [Enrolment]
     /// Throws `.duplicate(field: "activity")` when the child already takes part in the activity.
@@ -88,15 +92,17 @@ public protocol ClaimRepository: Sendable {
     func batches(in municipality: MunicipalityID) async throws -> [PaymentBatch]
     func batch(_ id: PaymentBatchID, in municipality: MunicipalityID) async throws -> PaymentBatch?
     func claims(in batch: PaymentBatchID, in municipality: MunicipalityID) async throws -> [ClaimRow]
-    /// Gathers every approved claim not in a batch into a new batch. `.conflict` when there is
-    /// none (e.g. a colleague just took them).
+    /// Gathers every approved claim not in a batch into a new batch, numbered next in the
+    /// municipality. `.conflict` when there is none (e.g. a colleague just took them).
     func createBatch(in municipality: MunicipalityID, by user: UserID, at: Date, audit: AuditEntry) async throws -> PaymentBatchID
     /// The batch's transfers, one per association; records the export (repeatable).
     func export(_ id: PaymentBatchID, in municipality: MunicipalityID, by user: UserID, at: Date,
                 audit: AuditEntry) async throws -> [PaymentLine]
-    /// Pays every claim of the batch once; `.conflict` if the batch is paid already.
-    func markPaid(_ id: PaymentBatchID, on date: LocalDate, in municipality: MunicipalityID, by user: UserID, at: Date,
-                  audit: AuditEntry) async throws -> Int
+    /// Pays every claim of the batch once, recording the finance system's `reference`;
+    /// `.conflict` if the batch is paid already, `FourEyesRefused` when the municipality's
+    /// four-eyes rule is on and `user` approved one of its claims.
+    func markPaid(_ id: PaymentBatchID, on date: LocalDate, reference: String, in municipality: MunicipalityID, by user: UserID,
+                  at: Date, audit: AuditEntry) async throws -> Int
 }
 
 /// The association portal. Every method takes the contact's `.association` scope and `today`

@@ -111,6 +111,10 @@ public enum PersonalData {
             "ended_on": .notPersonal, "end_reason": .erase, "created_by": .notPersonal, "created_at": .notPersonal,
             "code": .notPersonal],
               activity: ("child_id", ["redeemed_on", "ended_on", "MIN(valid_to, COALESCE(ended_on, valid_to))"])),
+        Table(name: "pass_renewal", purpose: "Fornyelser af fritidspas til en ny sæson", childRows: "child_id = :child", columns: [
+            "id": .notPersonal, "pass_id": .notPersonal, "child_id": .notPersonal, "municipality_id": .notPersonal,
+            "previous_valid_to": .notPersonal, "season_from": .notPersonal, "valid_to": .notPersonal, "renewed_on": .notPersonal,
+            "renewed_by": .notPersonal, "created_at": .notPersonal]),
         // Privacy (issue 8)
         Table(name: "privacy_settings", purpose: "Kommunens opbevaringsperioder", childRows: nil, columns: [
             "municipality_id": .notPersonal, "retention_years": .notPersonal, "audit_retention_months": .notPersonal]),
@@ -204,7 +208,7 @@ public enum PersonalData {
         Table(name: "grant_rules", purpose: "Kommunens regler for økonomisk støtte", childRows: nil, columns: [
             "municipality_id": .notPersonal, "max_fee_per_year": .notPersonal, "max_equipment_per_year": .notPersonal,
             "camps_covered": .notPersonal, "max_camp_per_year": .notPersonal, "max_years": .notPersonal, "income_limit": .notPersonal,
-            "income_limit_note": .notPersonal, "unclaimed_weeks": .notPersonal]),
+            "income_limit_note": .notPersonal, "unclaimed_weeks": .notPersonal, "four_eyes_payments": .notPersonal]),
         Table(name: "funding_source", purpose: "Puljer, som støtten betales af", childRows: nil, columns: [
             "id": .notPersonal, "municipality_id": .notPersonal, "name": .notPersonal, "kind": .notPersonal, "is_active": .notPersonal,
             "created_at": .notPersonal]),
@@ -221,7 +225,8 @@ public enum PersonalData {
         Table(name: "payment_batch", purpose: "Betalingsbunker til kommunens økonomisystem", childRows: nil, columns: [
             "id": .notPersonal, "municipality_id": .notPersonal, "status": .notPersonal, "created_by": .notPersonal,
             "created_at": .notPersonal, "exported_by": .notPersonal, "exported_at": .notPersonal, "export_count": .notPersonal,
-            "paid_on": .notPersonal, "paid_by": .notPersonal, "paid_at": .notPersonal]),
+            "paid_on": .notPersonal, "paid_by": .notPersonal, "paid_at": .notPersonal, "number": .notPersonal,
+            "payment_reference": .notPersonal]),
         // The uploaded file itself lies in the uploads directory under attachment_file; it is
         // deleted together with the columns that point at it.
         Table(name: "claim", purpose: "Foreningers anmodninger om udbetaling med bilag", childRows: "child_id = :child", columns: [
@@ -282,6 +287,10 @@ public enum PersonalData {
                 "answered_by": .notPersonal, "answered_role": .notPersonal, "created_at": .notPersonal, "enrolment_id": .notPersonal,
                 "association_unsure_on": .notPersonal],
               activity: ("child_id", ["answered_on"])),
+        Table(name: "form_submission", purpose: "Engangsnøgler for sendte formularer, så en formular sendt to gange gemmes én gang; slettes efter 30 dage",
+              childRows: nil, columns: [
+                "id": .notPersonal, "municipality_id": .notPersonal, "submission_key": .notPersonal, "owner": .notPersonal,
+                "entity_type": .notPersonal, "entity_id": .notPersonal, "location": .notPersonal, "created_at": .notPersonal]),
         // E-mail, letters and pass cards
         Table(name: "outbox", purpose: "E-mails fra Fritidspas: til hvem, om hvad, og om de er sendt",
               childRows: "child_id = :child", columns: [
@@ -331,6 +340,8 @@ public enum PersonalData {
     /// entity (a session inside its course, a guardian on the child's record).
     public static let notAuditedByOwnID: Set<String> = [
         "child", "guardian", "consent", "referral_event", "guidance_session", "parent_agreement", "audit_event",
+        // A renewal is audited as a change of its pass.
+        "pass_renewal",
         "outbox",
     ]
 

@@ -81,17 +81,24 @@ public struct SQLiteClaimRepository: ClaimRepository {
     }
 
     static let batchSQL = """
-        SELECT b.*, uc.name AS created_by_name, up.name AS paid_by_name,
+        SELECT b.*, uc.name AS created_by_name, up.name AS paid_by_name, ue.name AS exported_by_name,
           (SELECT COUNT(*) FROM claim WHERE batch_id = b.id) AS claim_count,
-          (SELECT COALESCE(SUM(amount), 0) FROM claim WHERE batch_id = b.id) AS total
+          (SELECT COALESCE(SUM(amount), 0) FROM claim WHERE batch_id = b.id) AS total,
+          (SELECT group_concat(name, char(31)) FROM (SELECT DISTINCT u.name FROM claim cl JOIN app_user u ON u.id = cl.decided_by
+             WHERE cl.batch_id = b.id ORDER BY u.name)) AS approved_by_names,
+          (SELECT group_concat(DISTINCT decided_by) FROM claim WHERE batch_id = b.id) AS approved_by
         FROM payment_batch b LEFT JOIN app_user uc ON uc.id = b.created_by LEFT JOIN app_user up ON up.id = b.paid_by
+          LEFT JOIN app_user ue ON ue.id = b.exported_by
         """
 
     static func batch(_ row: Row) -> PaymentBatch {
-        PaymentBatch(id: row["id"], status: BatchStatus(rawValue: row["status"]) ?? .open, createdAt: row["created_at"],
-                     createdByName: row["created_by_name"], claimCount: row["claim_count"], total: row["total"],
-                     exportedAt: row["exported_at"], exportCount: row["export_count"], paidOn: row["paid_on"],
-                     paidByName: row["paid_by_name"])
+        PaymentBatch(id: row["id"], number: row["number"], status: BatchStatus(rawValue: row["status"]) ?? .open,
+                     createdAt: row["created_at"], createdByName: row["created_by_name"], claimCount: row["claim_count"],
+                     total: row["total"], exportedAt: row["exported_at"], exportCount: row["export_count"], paidOn: row["paid_on"],
+                     paidByName: row["paid_by_name"], paymentReference: row["payment_reference"],
+                     approvedByNames: (row["approved_by_names"] as String?).map { $0.split(separator: "\u{1F}").map(String.init) } ?? [],
+                     approvedBy: Set(((row["approved_by"] as String?) ?? "").split(separator: ",").compactMap { UserID(String($0)) }),
+                     exportedByName: row["exported_by_name"])
     }
 
     public func batches(in municipality: MunicipalityID) async throws -> [PaymentBatch] {
@@ -117,6 +124,8 @@ public struct SQLiteClaimRepository: ClaimRepository {
 
     public func createBatch(in municipality: MunicipalityID, by user: UserID, at: Date, audit: AuditEntry) async throws -> PaymentBatchID {
         try await db.write { db in
+            // Numbered by the table's trigger in this transaction: a batch rolled back below
+            // (nothing to gather) uses no number.
             try db.execute(sql: "INSERT INTO payment_batch (municipality_id, status, created_by, created_at) VALUES (?, 'open', ?, ?)",
                            arguments: [municipality, user, at])
             let id = PaymentBatchID(db.lastInsertedRowID)
@@ -166,13 +175,21 @@ public struct SQLiteClaimRepository: ClaimRepository {
         }
     }
 
-    public func markPaid(_ id: PaymentBatchID, on date: LocalDate, in municipality: MunicipalityID, by user: UserID, at: Date,
-                         audit: AuditEntry) async throws -> Int {
-        try await db.write { db in
+    public func markPaid(_ id: PaymentBatchID, on date: LocalDate, reference: String, in municipality: MunicipalityID, by user: UserID,
+                         at: Date, audit: AuditEntry) async throws -> Int {
+        precondition(!reference.isEmpty, "a payment needs the finance system's reference")
+        return try await db.write { db in
+            // Checked inside the write: the approvals and the rule are those committed now. A
+            // batch paid already answers `.conflict` below, whoever asks.
+            if try MoneySQL.exists("SELECT 1 FROM payment_batch WHERE id = ? AND municipality_id = ? AND status <> 'paid'", [id, municipality], db),
+               try SQLiteGrantRepository.rules(municipality, db).fourEyesPayments,
+               try MoneySQL.exists("SELECT 1 FROM claim WHERE batch_id = ? AND municipality_id = ? AND decided_by = ?", [id, municipality, user], db) {
+                throw FourEyesRefused()
+            }
             try db.execute(sql: """
-                UPDATE payment_batch SET status = 'paid', paid_on = ?, paid_by = ?, paid_at = ?
+                UPDATE payment_batch SET status = 'paid', paid_on = ?, paid_by = ?, paid_at = ?, payment_reference = ?
                 WHERE id = ? AND municipality_id = ? AND status IN ('open', 'exported')
-                """, arguments: [date, user, at, id, municipality])
+                """, arguments: [date, user, at, reference, id, municipality])
             guard db.changesCount == 1 else {
                 let exists = try MoneySQL.exists("SELECT 1 FROM payment_batch WHERE id = ? AND municipality_id = ?", [id, municipality], db)
                 throw exists ? StoreError.conflict : StoreError.notFound

@@ -21,7 +21,7 @@ public struct SQLiteGrantRepository: GrantRepository {
         return GrantRules(maxFeePerYear: row["max_fee_per_year"], maxEquipmentPerYear: row["max_equipment_per_year"],
                           campsCovered: row["camps_covered"], maxCampPerYear: row["max_camp_per_year"], maxYears: row["max_years"],
                           incomeLimit: row["income_limit"], incomeLimitNote: row["income_limit_note"],
-                          unclaimedWeeks: row["unclaimed_weeks"])
+                          unclaimedWeeks: row["unclaimed_weeks"], fourEyesPayments: row["four_eyes_payments"])
     }
 
     public func saveRules(_ r: GrantRules, for municipality: MunicipalityID, audit: AuditEntry) async throws {
@@ -35,13 +35,14 @@ public struct SQLiteGrantRepository: GrantRepository {
     static func saveRules(_ r: GrantRules, _ municipality: MunicipalityID, _ db: Database) throws {
         try db.execute(sql: """
             INSERT INTO grant_rules (municipality_id, max_fee_per_year, max_equipment_per_year, camps_covered, max_camp_per_year,
-              max_years, income_limit, income_limit_note, unclaimed_weeks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+              max_years, income_limit, income_limit_note, unclaimed_weeks, four_eyes_payments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(municipality_id) DO UPDATE SET max_fee_per_year = excluded.max_fee_per_year,
               max_equipment_per_year = excluded.max_equipment_per_year, camps_covered = excluded.camps_covered,
               max_camp_per_year = excluded.max_camp_per_year, max_years = excluded.max_years, income_limit = excluded.income_limit,
-              income_limit_note = excluded.income_limit_note, unclaimed_weeks = excluded.unclaimed_weeks
+              income_limit_note = excluded.income_limit_note, unclaimed_weeks = excluded.unclaimed_weeks,
+              four_eyes_payments = excluded.four_eyes_payments
             """, arguments: [municipality, r.maxFeePerYear, r.maxEquipmentPerYear, r.campsCovered, r.maxCampPerYear, r.maxYears,
-                             r.incomeLimit, r.incomeLimitNote, r.unclaimedWeeks])
+                             r.incomeLimit, r.incomeLimitNote, r.unclaimedWeeks, r.fourEyesPayments])
     }
 
     public func fundingSources(in municipality: MunicipalityID) async throws -> [FundingSource] {
@@ -73,16 +74,27 @@ public struct SQLiteGrantRepository: GrantRepository {
         }
     }
 
+    @discardableResult
     public func setBudget(_ amount: Money, year: Int, for source: FundingSourceID, in municipality: MunicipalityID,
-                          audit: AuditEntry) async throws {
+                          belowCommitted: Bool, audit: AuditEntry) async throws -> Money? {
         try await db.write { db in
             guard try MoneySQL.exists("SELECT 1 FROM funding_source WHERE id = ? AND municipality_id = ?", [source, municipality], db)
             else { throw StoreError.notFound }
+            // What grants hold, read in this transaction (grants check the budget in theirs): a
+            // grant made at the same moment is either counted here or sees the new budget.
+            let position = try Self.budgetPosition(source, year: year, municipality, db)
+            if let shortfall = position.shortfallToConfirm(ifBudgetIs: amount), !belowCommitted {
+                throw BudgetBelowCommitted(position: position, shortfall: shortfall)
+            }
+            let shortfall = position.shortfall(ifBudgetIs: amount)
             try db.execute(sql: """
                 INSERT INTO funding_budget (funding_source_id, municipality_id, year, amount) VALUES (?, ?, ?, ?)
                 ON CONFLICT(funding_source_id, year) DO UPDATE SET amount = excluded.amount
                 """, arguments: [source, municipality, year, amount])
-            try AuditWriter.insert(audit, db)
+            var entry = audit
+            if let shortfall { entry.detail = [entry.detail, "below granted by \(shortfall.ore)"].compactMap { $0 }.joined(separator: ", ") }
+            try AuditWriter.insert(entry, db)
+            return shortfall
         }
     }
 
@@ -200,9 +212,13 @@ public struct SQLiteGrantRepository: GrantRepository {
             // Checked inside the write transaction: the writer is serial, so two grants made at
             // the same moment see each other and cannot both spend the last money.
             let year = draft.period.from.year
+            let sameActivity = try Row.fetchAll(db, sql: """
+                SELECT \(MoneySQL.grantColumns) FROM support_grant g \(MoneySQL.grantJoins)
+                WHERE g.child_id = ? AND g.activity_id = ? AND g.municipality_id = ?
+                """, arguments: [draft.childID, draft.activityID, municipality]).map(MoneySQL.grant)
             let problems = try Self.rules(municipality, db).problems(
                 for: draft, usage: try Self.usage(draft.childID, year: year, municipality, db),
-                budget: try Self.budgetPosition(draft.fundingSourceID, year: year, municipality, db))
+                budget: try Self.budgetPosition(draft.fundingSourceID, year: year, municipality, db), sameActivity: sameActivity)
             if !problems.isEmpty && overrideReason == nil { throw GrantRefused(problems: problems) }
 
             let enrolment = try EnrolmentID.fetchOne(db, sql: """

@@ -31,6 +31,7 @@ enum AuditWriter {
                 """,
             arguments: [entry.at, entry.userID, entry.role?.rawValue, entry.municipalityID, entry.action.rawValue,
                         entry.entityType, entry.entityID, entry.detail, entry.ip, entry.outcome.rawValue])
+        if let submission = entry.submission { try FormSubmissionSQL.claim(submission, entry, db) }
     }
 }
 

@@ -17,6 +17,8 @@ def main():
     ap.add_argument("binary")
     ap.add_argument("--only")
     args = ap.parse_args()
+    # Tests that need a server of their own (they change much of the demo) start it from this.
+    os.environ["FRITIDSPAS_BINARY"] = os.path.abspath(args.binary)
     modules = sorted(f[:-3] for f in os.listdir(HERE) if f.startswith("test_") and f.endswith(".py"))
     tests = []
     for name in modules:

@@ -116,9 +116,18 @@ def test_fee_is_granted_claimed_approved_exported_paid_and_budgeted(browser):
     expect(len(tvis) == 1 and claim_id in tvis[0].split(";")[4].split(" "), f"the club's line pays the claim: {tvis}")
     browser.open(batch)
     expect("Hentet som CSV" in browser.text, "the export is recorded")
+    # Four eyes: the coordinator who approved the claim does not also mark it paid.
     browser.click_link("Markér som udbetalt")
+    expect("En kollega skal markere udbetalingslisten som udbetalt" in browser.text, "the approver is sent to a colleague")
+    browser.logout()
+    browser.login("okonomi@holstebro.demo")
+    browser.open(batch)
+    browser.click_link("Markér som udbetalt")
+    browser.fill("paymentReference", "OPUS 2026-7781")
     browser.submit("Markér som udbetalt")
     expect("Udbetalingslisten er markeret som udbetalt" in browser.text, "paid")
+    expect("OPUS 2026-7781" in browser.text and "Hanne Bach" in browser.text and "Mette Kjær" in browser.text,
+           "the list shows the reference, who approved and who marked it paid")
 
     paid_after = budget_paid(browser, source)
     expect(paid_after - paid_before == 123450, f"the budget shows the payment: {paid_before} → {paid_after}")

@@ -78,7 +78,7 @@ import Testing
         #expect(try AppDatabase.backup(from: source, to: copy) == "ok")
         let restored = try DatabaseQueue(path: copy)
         let users = try await restored.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM app_user") }
-        #expect(users == 11)
+        #expect(users == 13)
         #expect(try await restored.read { try String.fetchAll($0, sql: "PRAGMA integrity_check") } == ["ok"])
         #expect(throws: BackupError.self) { try AppDatabase.backup(from: source, to: copy) }
         #expect(throws: BackupError.self) { try AppDatabase.backup(from: dir.appendingPathComponent("none").path, to: copy + "2") }
@@ -94,7 +94,8 @@ import Testing
         let again = try await db.read { db in
             (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM municipality"), try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM app_user"))
         }
-        #expect(counts.0 == 2 && counts.1 == 11)
+        // The admin, a user of every role, a health nurse and a finance coordinator in each municipality.
+        #expect(counts.0 == 2 && counts.1 == 13)
         #expect(again.0 == counts.0 && again.1 == counts.1)
         let emails = try await db.read { try Set(String.fetchAll($0, sql: "SELECT email FROM app_user")) }
         #expect(Set(DemoData.logins.map(\.email)).isSubset(of: emails))

@@ -173,9 +173,9 @@ import Testing
             _ = try await w.repos.claims.export(batch, in: w.svendborg, by: w.coordinator, at: w.now, audit: w.audit(.export))
         }
 
-        #expect(try await w.repos.claims.markPaid(batch, on: w.today, in: w.holstebro, by: w.coordinator, at: w.now, audit: w.audit()) == 2)
+        #expect(try await w.repos.claims.markPaid(batch, on: w.today, reference: "OPUS 1", in: w.holstebro, by: w.finance, at: w.now, audit: w.audit()) == 2)
         await #expect(throws: StoreError.conflict) {
-            _ = try await w.repos.claims.markPaid(batch, on: w.today, in: w.holstebro, by: w.coordinator, at: w.now, audit: w.audit())
+            _ = try await w.repos.claims.markPaid(batch, on: w.today, reference: "OPUS 1", in: w.holstebro, by: w.finance, at: w.now, audit: w.audit())
         }
         #expect(try await w.count("SELECT COUNT(*) FROM payment") == 2)
         #expect(try await w.count("SELECT SUM(amount) FROM payment") == 190_000)
@@ -199,7 +199,7 @@ import Testing
         }
         let repos = w.repos
         let ids = claims
-        let (m, k, now, day) = (w.holstebro, w.coordinator, w.now, w.today)
+        let (m, k, f, now, day) = (w.holstebro, w.coordinator, w.finance, w.now, w.today)
         let entry = w.audit(.update)
         // Six coordinators approve the same claims at the same moment.
         let outcomes = try await withThrowingTaskGroup(of: BulkOutcome.self) { group in
@@ -225,7 +225,7 @@ import Testing
         let paid = try await withThrowingTaskGroup(of: Int.self) { group in
             for _ in 0..<6 {
                 group.addTask {
-                    do { return try await repos.claims.markPaid(batches[0], on: day, in: m, by: k, at: now, audit: entry) }
+                    do { return try await repos.claims.markPaid(batches[0], on: day, reference: "OPUS 1", in: m, by: f, at: now, audit: entry) }
                     catch StoreError.conflict { return 0 }
                 }
             }

@@ -14,6 +14,8 @@ struct MoneyWorld {
     let holstebro: MunicipalityID
     let svendborg: MunicipalityID
     let coordinator: UserID
+    /// A second coordinator: marks batches paid (four eyes on payments).
+    let finance: UserID
     let contact: UserID
     let clubA: AssociationID
     let clubB: AssociationID
@@ -35,6 +37,8 @@ struct MoneyWorld {
             MunicipalityDraft(slug: "svendborg", name: "Svendborg Kommune", schemeName: "Fritidspas"),
             firstCoordinator: UserDraft(municipalityID: nil, role: .coordinator, email: "k@svendborg.dk", name: "Sofie"),
             activation: NewActivation(tokenHash: "s", expiresAt: now), at: now, audit: entry).0.id
+        finance = try await repos.users.create(UserDraft(municipalityID: h.id, role: .coordinator, email: "okonomi@holstebro.dk", name: "Hanne"),
+                                               passwordHash: "x", activation: nil, at: now, audit: entry).id
         contact = try await repos.users.create(UserDraft(municipalityID: h.id, role: .association, email: "jens@tvis.dk", name: "Jens"),
                                                passwordHash: "x", activation: nil, at: now, audit: entry).id
         clubA = try await repos.associations.create(AssociationDetails(name: "Tvis Boldklub", cvr: "29189919", categories: [.football]),
@@ -50,7 +54,7 @@ struct MoneyWorld {
                                                                       fee: Money(kroner: 1200), freePlaces: 0),
                                                       association: clubB, in: h.id, at: now, audit: entry)
         source = try await repos.grants.createFundingSource(name: "Kommunens budget", kind: .municipal, in: h.id, at: now, audit: entry)
-        try await repos.grants.setBudget(Money(kroner: 10_000), year: 2027, for: source, in: h.id, audit: entry)
+        try await repos.grants.setBudget(Money(kroner: 10_000), year: 2027, for: source, in: h.id, belowCommitted: false, audit: entry)
     }
 
     func audit(_ action: AuditEntry.Action = .create, _ type: String = "x", user: UserID? = nil) -> AuditEntry {

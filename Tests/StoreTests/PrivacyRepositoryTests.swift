@@ -75,6 +75,11 @@ import Testing
                 VALUES (?, ?, ?, ?, 120000, '2025-01-20', '2025-06-30', 'Faktura for \(name)', 'approved',
                   ?, ?, 'application/pdf', 2048, ?)
                 """, arguments: [grant, child, association, m, "bilag-\(child.rawValue).pdf", "Faktura \(name).pdf", f.now])
+            // The pass renewed once for the next season (the rollover's table).
+            try db.execute(sql: """
+                INSERT INTO pass_renewal (pass_id, child_id, municipality_id, previous_valid_to, season_from, valid_to, renewed_on, created_at)
+                SELECT id, child_id, municipality_id, '2024-12-31', '2025-01-01', valid_to, '2024-12-01', ? FROM pass WHERE child_id = ?
+                """, arguments: [f.now, child])
             // A guidance course with a session, a parent agreement, a board offer and a follow-up (issue 4's tables).
             try db.execute(sql: """
                 INSERT INTO volunteer (municipality_id, name, is_guide, is_companion, created_at, updated_at)

@@ -118,6 +118,8 @@ import Testing
         .volunteerSettingsUpdate: .only([.coordinator]),
         .board: .only([.coordinator, .volunteer]), .boardOffer: .only([.volunteer]), .boardOfferConfirm: .only([.coordinator]),
         .myChildren: .only([.volunteer]),
+        // Season rollover
+        .passRenewals: .only([.coordinator]), .passRenew: .only([.coordinator]),
         // E-mail, work lists, decision letters and the family's pass
         .passwordResetForm: .anyone, .passwordResetRequest: .anyone, .accountNotifications: .signedIn,
         .outbox: .only([.coordinator]), .communicationSettings: .only([.coordinator]), .communicationSettingsUpdate: .only([.coordinator]),

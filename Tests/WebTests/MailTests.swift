@@ -120,8 +120,13 @@ import Testing
             #expect(approved.subject.hasPrefix("Krav godkendt"))
             #expect(approved.text.contains("100,00 kr.") && approved.text.contains("https://fritidspas.holstebro.test/portal/claims/\(again)"))
 
+            // Four eyes: a colleague of the approver marks the list paid.
             let batch = try await coordinator.post("/payment-batches")
-            _ = try await coordinator.post(try #require(batch.location) + "/paid", [("paidOn", today.iso)])
+            var finance = Browser(client)
+            try await finance.login("okonomi@holstebro.demo")
+            let paidPath = try #require(batch.location) + "/paid"
+            try await finance.get(paidPath)
+            _ = try await finance.post(paidPath, [("paidOn", today.iso), ("paymentReference", "OPUS 2026-9001")])
             try await app.deliverMail()
             let paid = try #require(try sink.messages(to: contact).last)
             #expect(paid.subject.hasPrefix("Udbetaling fra Fritidspas") && paid.text.contains("Kommunen har udbetalt"))

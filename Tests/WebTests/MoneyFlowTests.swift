@@ -24,16 +24,19 @@ import Testing
             (child, activity, association, cvr, source) = try await app.db.read { db in
                 let association = try AssociationID.fetchOne(db, sql: "SELECT association_id FROM association_contact WHERE user_id = ?",
                                                              arguments: [contact])!
+                let activity = try ActivityID.fetchOne(db, sql: "SELECT id FROM activity WHERE association_id = ? ORDER BY id", arguments: [association])!
+                // No fee held for the activity already (a second one would need a reason).
                 let child = try ChildID.fetchOne(db, sql: """
                     SELECT c.id FROM child c JOIN pass p ON p.child_id = c.id
                     WHERE c.municipality_id = 1 AND p.covers_fee AND p.status IN ('granted', 'in_use') AND p.valid_from <= ? AND p.valid_to > ?
                       AND EXISTS (SELECT 1 FROM consent k WHERE k.child_id = c.id AND k.covers_association AND k.withdrawn_on IS NULL
                                   AND (k.expires_on IS NULL OR k.expires_on > ?))
                       AND (SELECT COALESCE(SUM(amount), 0) FROM support_grant g WHERE g.child_id = c.id AND g.budget_year = ?) <= 100000
+                      AND NOT EXISTS (SELECT 1 FROM support_grant g WHERE g.child_id = c.id AND g.activity_id = ? AND g.kind = 'fee'
+                                      AND g.status NOT IN ('cancelled', 'expired'))
                     ORDER BY c.id LIMIT 1
-                    """, arguments: [today, today.adding(days: 150), today, today.year])!
-                return (child,
-                        try ActivityID.fetchOne(db, sql: "SELECT id FROM activity WHERE association_id = ? ORDER BY id", arguments: [association])!,
+                    """, arguments: [today, today.adding(days: 150), today, today.year, activity])!
+                return (child, activity,
                         association, try String.fetchOne(db, sql: "SELECT cvr FROM association WHERE id = ?", arguments: [association])!,
                         try FundingSourceID.fetchOne(db, sql: "SELECT id FROM funding_source WHERE municipality_id = 1 ORDER BY id")!)
             }
@@ -98,13 +101,28 @@ import Testing
             #expect(try await coordinator.post(batchPath + "/export").text == csv.text)
             #expect(try await coordinator.get(batchPath).text.contains("2 gange i alt"))
 
-            #expect(try await coordinator.get(batchPath + "/paid").text.contains("Markér som udbetalt"))
-            let paid = try await coordinator.post(batchPath + "/paid", [("paidOn", today.iso)])
+            // Four eyes: the coordinator who approved the claim is sent to a colleague.
+            let ownPaid = try await coordinator.get(batchPath + "/paid")
+            #expect(ownPaid.text.contains("En kollega skal markere udbetalingslisten som udbetalt") && !ownPaid.text.contains("name=\"paidOn\""))
+            let refused = try await coordinator.post(batchPath + "/paid", [("paidOn", today.iso), ("paymentReference", "OPUS 1")])
+            #expect(refused.status == .unprocessableContent && refused.text.contains("En kollega skal markere den som udbetalt"))
+            var finance = Browser(client)
+            finance.ip = "192.0.2.71"
+            try await finance.login("okonomi@holstebro.demo")
+            var paidForm = try Browser.form(posting: batchPath + "/paid", in: try await finance.get(batchPath + "/paid"))
+            #expect(paidForm.value("paidOn") == today.iso)
+            let noReference = try await finance.submit(paidForm)
+            #expect(noReference.status == .unprocessableContent && noReference.text.contains("Indtast betalingsreferencen fra økonomisystemet"))
+            paidForm = try Browser.form(posting: batchPath + "/paid", in: noReference)
+            paidForm.set("paymentReference", "OPUS 2026-4411")
+            let paid = try await finance.submit(paidForm)
             #expect(paid.location == batchPath)
-            #expect(try await coordinator.get(batchPath).text.contains("er markeret som udbetalt"))
-            let again = try await coordinator.post(batchPath + "/paid", [("paidOn", today.iso)])
+            let paidPage = try await finance.get(batchPath)
+            #expect(paidPage.text.contains("er markeret som udbetalt") && paidPage.text.contains("OPUS 2026-4411"))
+            #expect(paidPage.text.contains("Kravene godkendt af") && paidPage.text.contains("Mette Kjær") && paidPage.text.contains("Hanne Bach"))
+            let again = try await finance.post(batchPath + "/paid", [("paidOn", today.iso), ("paymentReference", "OPUS 2026-4412")])
             #expect(again.location == batchPath)
-            #expect(try await coordinator.get(batchPath).text.contains("Intet er betalt to gange"))
+            #expect(try await finance.get(batchPath).text.contains("Intet er betalt to gange"))
 
             let receipt = try await club.get("/portal/claims/\(claimID)")
             #expect(receipt.text.contains("Udbetalt den") && receipt.text.contains(today.display))
@@ -144,7 +162,15 @@ import Testing
 
             // The funding source's budget: set it to what is already held and the next grant is refused.
             let held = try await app.repos.grants.budgetPosition(of: s.source, year: today.year, in: MunicipalityID(1)).committed
-            let budget = try await coordinator.post("/funding-sources/\(s.source)/budgets", [("year", String(today.year)), ("amount", held.plain)])
+            // The pool's own form on the funding page, as a coordinator fills it in.
+            func budgetForm(_ amount: Money, on page: TestResponse? = nil) async throws -> HTMLForm {
+                let shown = if let page { page } else { try await coordinator.get("/funding-sources") }
+                var form = try Browser.form(posting: "/funding-sources/\(s.source)/budgets", in: shown)
+                form.set("year-\(s.source)", String(today.year))
+                form.set("amount-\(s.source)", amount.plain)
+                return form
+            }
+            let budget = try await coordinator.submit(try await budgetForm(held))
             #expect(budget.location == "/funding-sources")
             let empty = try await coordinator.post("/children/\(s.child)/grants", s.grantForm(today, amount: "10").map {
                 $0.0 == "kind" ? ("kind", "equipment") : $0
@@ -155,14 +181,15 @@ import Testing
 
             // Lowering the budget below what grants hold needs a confirmation, and says by how much.
             let lower = held - Money(kroner: 250)
-            let asked = try await coordinator.post("/funding-sources/\(s.source)/budgets", [("year", String(today.year)), ("amount", lower.plain)])
+            let asked = try await coordinator.submit(try await budgetForm(lower))
             #expect(asked.status == .unprocessableContent)
             #expect(asked.text.contains("Budgettet er 250,00 kr. lavere end det, der allerede er bevilget fra kilden i \(today.year) (\(held.display))"))
             #expect(asked.text.contains("value=\"\(lower.plain)\""), "the amount typed is kept")
             #expect(asked.text.contains("name=\"belowGranted\""), "a box to confirm it")
             #expect(try await app.repos.grants.budgetPosition(of: s.source, year: today.year, in: MunicipalityID(1)).budget == held, "not saved")
-            let confirmed = try await coordinator.post("/funding-sources/\(s.source)/budgets",
-                                                       [("year", String(today.year)), ("amount", lower.plain), ("belowGranted", "yes")])
+            var confirm = try await budgetForm(lower, on: asked)
+            confirm.set("belowGranted", "yes")
+            let confirmed = try await coordinator.submit(confirm)
             #expect(confirmed.location == "/funding-sources")
             #expect(try await coordinator.get("/funding-sources").text.contains("Det er 250,00 kr. lavere end det bevilgede"))
             #expect(try await app.repos.grants.budgetPosition(of: s.source, year: today.year, in: MunicipalityID(1)).budget == lower)

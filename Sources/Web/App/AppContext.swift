@@ -27,6 +27,9 @@ public struct AppContext: AuthRequestContext, SessionRequestContext, RequestCont
     public var sessionWarning: TimeInterval = 300
     /// The path of a GET request, for the stay-signed-in form to return to.
     public var pagePath: String?
+    /// The one-time form submission this request posts (`OneTimeForms`), carried into the
+    /// audit entries of the changes it makes.
+    public var submission: FormSubmission?
     /// Time spent rendering templates, reported in `Server-Timing` beside the total.
     public let timing = RequestTiming()
 
@@ -53,7 +56,8 @@ public struct AppContext: AuthRequestContext, SessionRequestContext, RequestCont
     /// Makes audit entries for the signed-in user's actions.
     public func actor(now: Date) throws -> Actor {
         let user = try requireUser()
-        return Actor(userID: user.id, role: user.role, municipalityID: user.municipality?.id, ip: clientIP, now: now)
+        return Actor(userID: user.id, role: user.role, municipalityID: user.municipality?.id, ip: clientIP, now: now,
+                     submission: submission)
     }
 
     /// Shows `flash` on the next page.

@@ -75,6 +75,10 @@ public func buildApplication(_ deps: AppDependencies) async throws -> some Appli
                                                          "anonymised": .stringConvertible(report.children.count),
                                                          "audit_rows_purged": .stringConvertible(report.auditRows)])
             },
+            // A form is resent within minutes (a double-click, Back); its key is kept a month.
+            PeriodicJob(name: "form-submission-cleanup", interval: .seconds(24 * 3600), logger: deps.logger) {
+                _ = try await SQLiteFormSubmissionRepository(deps.database).purge(claimedBefore: deps.clock.now.addingTimeInterval(-30 * 24 * 3600))
+            },
             // Unclaimed grants past their deadline release their money (issue 5).
             PeriodicJob(name: "grant-expiry", interval: .seconds(3600), logger: deps.logger) {
                 _ = try await repositories.grants.expireOverdue(today: deps.clock.today)
@@ -131,7 +135,8 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
                                           keptForms: keptForms))
     router.add(middleware: RestoredFormMiddleware(keptForms: keptForms))
 
-    let routes = RouteTable(router: router, audit: repositories.audit, clock: clock)
+    let routes = RouteTable(router: router, audit: repositories.audit, clock: clock,
+                            submissions: SQLiteFormSubmissionRepository(deps.database))
     let signIn = SignInService(users: repositories.users, throttle: repositories.throttle, audit: repositories.audit,
                                hasher: hasher, rule: config.throttle, clock: clock,
                                dummyHash: try await hasher.hash(Tokens.random()))
@@ -240,6 +245,8 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
     VolunteersController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
     VolunteerPageController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
     MyChildrenController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
+    // Season rollover
+    PassRenewalsController(passes: repositories.passes, audit: repositories.audit, renderer: renderer, clock: clock).addRoutes(to: routes)
     // E-mail, decision letters and the family's pass
     PasswordResetController(outbox: repositories.outbox, links: links, renderer: renderer, clock: clock).addRoutes(to: routes)
     CommunicationController(repositories: repositories, mailConfigured: config.mail.isConfigured, renderer: renderer, clock: clock)

@@ -41,11 +41,29 @@ public struct Flash: Codable, Sendable, Equatable {
     public var arguments: [String]
     /// A value to show in full below the message, e.g. an activation link.
     public var detail: String?
+    /// Catalogue key of a heading in place of the kind's ("Allerede gemt" rather than "Information").
+    public var heading: String?
+    /// A link below the message, e.g. to what was saved.
+    public var link: Link?
 
-    public init(_ kind: Kind, _ message: String, _ arguments: [String] = [], detail: String? = nil) {
+    public struct Link: Codable, Sendable, Equatable {
+        public var href: String
+        /// Catalogue key.
+        public var label: String
+
+        public init(href: String, label: String) {
+            self.href = href
+            self.label = label
+        }
+    }
+
+    public init(_ kind: Kind, _ message: String, _ arguments: [String] = [], detail: String? = nil, heading: String? = nil,
+                link: Link? = nil) {
         self.kind = kind
         self.message = message
         self.arguments = arguments
         self.detail = detail
+        self.heading = heading
+        self.link = link
     }
 }

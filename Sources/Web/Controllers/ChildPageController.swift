@@ -49,13 +49,16 @@ struct ChildPageController {
             child: id, enrolments: try await repositories.grants.enrolments(for: id, in: municipality),
             grants: try await repositories.grants.grants(for: id, in: municipality),
             claims: try await repositories.grants.claims(for: id, in: municipality),
-            associationConsent: ConsentSummary(consents, on: clock.today).inForce.association, user: user, today: clock.today, t: t)
+            associationConsent: ConsentSummary(consents, on: clock.today).inForce.association,
+            rules: try await repositories.grants.rules(for: municipality), user: user, today: clock.today, t: t)
         view.money = money
         let (letters, letterTimeline) = ChildLettersView.make(
             child: id, letters: try await repositories.letters.letters(for: id, in: municipality), passes: passes,
             language: try await repositories.letters.letterLanguage(of: id, in: municipality) ?? "da", texts: letterTexts, t: t)
         view.letters = letters
         view.timeline = (view.timeline + moneyTimeline + letterTimeline).sorted { $0.sortKey > $1.sortKey }
+        // Season rollover
+        view.add(renewals: try await repositories.passes.renewals(for: id, in: municipality), t: t)
         return try renderer.page("children/show", title: child.fullName, content: view, context: context)
     }
 

@@ -31,6 +31,11 @@ struct CourseProgressController {
         routes.add(.activitySave) { request, context in try await saveActivity(request, context) }
         routes.add(.outcomeForm) { _, context in
             let (_, course) = try await CourseLookup.find(context, repositories)
+            // Ended already (perhaps by a colleague just now): an ended course is not reopened.
+            guard course.status.isOpen else {
+                context.flash(Flash(.info, "course.outcome.alreadyEnded"))
+                return .seeOther(Paths.course.link(course.id))
+            }
             return try await renderOutcome(context, course, values: ["endedOn": clock.today.iso])
         }
         routes.add(.outcomeSave) { request, context in try await saveOutcome(request, context) }

@@ -29,6 +29,11 @@ struct DecisionsController {
     func addRoutes(to routes: RouteTable) {
         routes.add(.referralDecisionForm) { _, context in
             let (referral, child) = try await load(context)
+            // Decided already (perhaps by a colleague just now): nothing left to choose here.
+            guard Self.outcomes(for: referral.status).isEmpty == false else {
+                context.flash(Flash(.info, "decision.alreadyDecided"))
+                return .seeOther(Paths.child.link(child.id) + "#referrals")
+            }
             try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, "child", child.id, detail: "decision form"))
             let settings = try await repositories.schemeSettings.settings(for: child.municipalityID)
             let period = settings.defaultPassPeriod(decidedOn: clock.today)
@@ -60,10 +65,7 @@ struct DecisionsController {
         var form = FormBuilder(t, values: values, errors: errors)
         form.multiValues["covers"] = covers
         form.multiValues["reasons"] = reasons
-        let outcomes = Decision.Outcome.allCases.filter {
-            let from = referral.status == .submitted ? ReferralStatus.assessment : referral.status
-            return from.canMove(to: $0.status) || referral.status.canMove(to: $0.status)
-        }
+        let outcomes = Self.outcomes(for: referral.status)
         let view = View(
             childName: child.fullName, childHref: Paths.child.link(child.id),
             summary: ChildPageView.referral(child: child, referral, isCoordinator: false, t: t).facts
@@ -89,6 +91,14 @@ struct DecisionsController {
             ])
         return try renderer.page("referrals/decision", title: t("decision.title", child.fullName), content: view, context: context,
                                  form: form)
+    }
+
+    /// The decisions a referral in `status` can still get (a submitted one is assessed on the way).
+    static func outcomes(for status: ReferralStatus) -> [Decision.Outcome] {
+        Decision.Outcome.allCases.filter {
+            let from = status == .submitted ? ReferralStatus.assessment : status
+            return from.canMove(to: $0.status) || status.canMove(to: $0.status)
+        }
     }
 
     private func decide(_ request: Request, _ context: AppContext) async throws -> Response {

@@ -14,10 +14,6 @@ struct FundingController {
         let name, kind: String?
     }
 
-    struct BudgetForm: Decodable {
-        let year, amount, belowGranted: String?
-    }
-
     struct SourceRow {
         let name: String
         let kind: String
@@ -65,26 +61,28 @@ struct FundingController {
             let municipality = try context.requireUser().municipalityID()
             let id = try context.parameters.require("id", as: FundingSourceID.self)
             guard try await grants.fundingSources(in: municipality).contains(where: { $0.id == id }) else { throw AppError.notFound }
-            let form = try await request.decodeForm(BudgetForm.self, context: context)
+            // Each pool's form names its fields after the pool (`year-3`, `amount-3`): one page
+            // holds a form per pool, and a field's id must be unique on the page.
+            let form = try await request.decodeForm([String: String].self, context: context)
+            let (yearField, amountField) = ("year-\(id)", "amount-\(id)")
+            let (yearText, amountText) = (form[yearField], form[amountField])
             var errors = ValidationErrors()
-            let year = Int(Text.trimmed(form.year))
-            if year == nil || !(2000...2100).contains(year!) { errors.add("year-\(id)", "err.funding.year") }
-            let amount = MoneyField.zeroOrMore(form.amount, field: "amount-\(id)", missing: "err.funding.amount.required", errors: &errors)
-            var shortfall: Money?
-            if errors.isEmpty, let year, let amount {
-                let position = try await grants.budgetPosition(of: id, year: year, in: municipality)
-                shortfall = position.shortfall(ifBudgetIs: amount)
-                if let shortfall, form.belowGranted != "yes" {
-                    errors.add("amount-\(id)", "err.funding.budget.belowGranted", [shortfall.display, String(year), position.committed.display])
-                }
-            }
+            let year = Int(Text.trimmed(yearText))
+            if year == nil || !(2000...2100).contains(year!) { errors.add(yearField, "err.funding.year") }
+            let amount = MoneyField.zeroOrMore(amountText, field: amountField, missing: "err.funding.amount.required", errors: &errors)
             guard errors.isEmpty, let year, let amount else {
-                return try await renderSources(context, budgetValues: [id: (form.year ?? "", form.amount ?? "")], errors: errors,
-                                               confirming: shortfall == nil ? nil : id)
+                return try await renderSources(context, budgetValues: [id: (yearText ?? "", amountText ?? "")], errors: errors)
             }
-            try await grants.setBudget(amount, year: year, for: id, in: municipality,
-                                       audit: try context.actor(now: clock.now).audit(.update, "funding_budget", id,
-                                                                                      detail: "\(year): \(amount.ore)" + (shortfall == nil ? "" : " below granted")))
+            let shortfall: Money?
+            do {
+                shortfall = try await grants.setBudget(amount, year: year, for: id, in: municipality, belowCommitted: form["belowGranted"] == "yes",
+                                                       audit: try context.actor(now: clock.now).audit(.update, "funding_budget", id,
+                                                                                                      detail: "\(year): \(amount.ore)"))
+            } catch let below as BudgetBelowCommitted {
+                // Grants hold more than the new budget (perhaps one made just now): confirm first.
+                errors.add(amountField, "err.funding.budget.belowGranted", [below.shortfall.display, String(year), below.position.committed.display])
+                return try await renderSources(context, budgetValues: [id: (yearText ?? "", amountText ?? "")], errors: errors, confirming: id)
+            }
             context.flash(Flash(shortfall == nil ? .success : .warning, shortfall == nil ? "funding.budget.saved" : "funding.budget.savedBelowGranted",
                                 [String(year), amount.display] + (shortfall.map { [$0.display] } ?? [])))
             return .seeOther(Paths.fundingSources.link())

@@ -10,7 +10,7 @@ struct GrantRulesController {
 
     struct Form: Decodable {
         let maxFeePerYear, maxEquipmentPerYear, campsCovered, maxCampPerYear, maxYears, incomeLimit, incomeLimitNote,
-            unclaimedWeeks: String?
+            unclaimedWeeks, fourEyesPayments: String?
     }
 
     struct View {
@@ -27,6 +27,7 @@ struct GrantRulesController {
                 "campsCovered": rules.campsCovered ? "yes" : "no", "maxCampPerYear": rules.maxCampPerYear.plain,
                 "maxYears": rules.maxYears.map(String.init) ?? "", "incomeLimit": rules.incomeLimit ? "yes" : "no",
                 "incomeLimitNote": rules.incomeLimitNote ?? "", "unclaimedWeeks": String(rules.unclaimedWeeks),
+                "fourEyesPayments": rules.fourEyesPayments ? "yes" : "no",
             ])
         }
         routes.add(.grantRulesUpdate) { request, context in
@@ -37,7 +38,7 @@ struct GrantRulesController {
                 let values = ["maxFeePerYear": form.maxFeePerYear, "maxEquipmentPerYear": form.maxEquipmentPerYear,
                               "campsCovered": form.campsCovered, "maxCampPerYear": form.maxCampPerYear, "maxYears": form.maxYears,
                               "incomeLimit": form.incomeLimit, "incomeLimitNote": form.incomeLimitNote,
-                              "unclaimedWeeks": form.unclaimedWeeks].compactMapValues { $0 }
+                              "unclaimedWeeks": form.unclaimedWeeks, "fourEyesPayments": form.fourEyesPayments].compactMapValues { $0 }
                 return try render(context, values: values, errors: errors)
             case .success(let rules):
                 try await grants.saveRules(rules, for: municipality, audit: try context.actor(now: clock.now).audit(.update, "grant_rules"))
@@ -66,7 +67,9 @@ struct GrantRulesController {
         guard errors.isEmpty, let fee, let equipment, let camp, let weeks else { return .failure(errors) }
         return .success(GrantRules(maxFeePerYear: fee, maxEquipmentPerYear: equipment, campsCovered: camps, maxCampPerYear: camp,
                                    maxYears: years, incomeLimit: form.incomeLimit == "yes",
-                                   incomeLimitNote: Text.optional(form.incomeLimitNote), unclaimedWeeks: weeks))
+                                   incomeLimitNote: Text.optional(form.incomeLimitNote), unclaimedWeeks: weeks,
+                                   // Off only when asked for: a form without the field keeps the control.
+                                   fourEyesPayments: form.fourEyesPayments != "no"))
     }
 
     private func render(_ context: AppContext, values: [String: String], errors: ValidationErrors = .init()) throws -> Response {
@@ -88,6 +91,8 @@ struct GrantRulesController {
                                           maxLength: 300),
             "unclaimedWeeks": form.field("unclaimedWeeks", label: "grant.rules.unclaimedWeeks", hint: "grant.rules.unclaimedWeeks.hint",
                                          width: "xs", inputmode: "numeric"),
+            "fourEyesPayments": form.field("fourEyesPayments", label: "grant.rules.fourEyes", hint: "grant.rules.fourEyes.hint",
+                                           options: yesNo),
         ])
         return try renderer.page("money/rules", title: t("grant.rules.title"), content: view, context: context, form: form)
     }

@@ -54,7 +54,10 @@ struct GrantsController {
                 values["claimDeadline"] = period.to.iso
             }
             let sources = try await repositories.grants.fundingSources(in: child.municipalityID).filter(\.isActive)
-            values["fundingSource"] = (sources.first { $0.kind == .municipal } ?? sources.first)?.id.description ?? ""
+            // The municipality's own pool with money for the year the grant starts in, if there is one.
+            let year = values["periodFrom"].flatMap { LocalDate(iso: $0) }?.year ?? today.year
+            values["fundingSource"] = (sources.first { $0.kind == .municipal && $0.budgets[year] != nil } ?? sources.first { $0.kind == .municipal }
+                                       ?? sources.first)?.id.description ?? ""
             return try await render(context, child: child, values: values)
         }
         routes.add(.grantCreate) { request, context in try await create(request, context) }
@@ -90,6 +93,16 @@ struct GrantsController {
         ]
         if rules.campsCovered {
             facts.append(ChildPageView.Fact(label: t("grant.new.usedCamp", String(year)), value: t("grant.new.usedOf", (usage.used[.camp] ?? .zero).display, rules.maxCampPerYear.display)))
+        }
+        // What the child already holds for the chosen activity: a second fee for the same season needs a reason.
+        if let activity = values["activity"].flatMap({ ActivityID($0) }) {
+            let held = try await repositories.grants.grants(for: child.id, in: m)
+                .filter { $0.activityID == activity && $0.effectiveStatus(on: today).holdsMoney }
+            if !held.isEmpty {
+                facts.append(ChildPageView.Fact(label: t("grant.new.heldForActivity"), value: held.map {
+                    "\(Display.grantLine(kind: $0.kind, amount: $0.amount, t)) (\(Display.period($0.period)))"
+                }.joined(separator: "; ")))
+            }
         }
         let view = View(
             childName: child.fullName, childHref: Paths.child.link(child.id), action: Paths.childGrants.link(child.id), facts: facts,

@@ -11,7 +11,7 @@ struct PaymentBatchesController {
     let clock: Clock
 
     struct PaidForm: Decodable {
-        let paidOn: String?
+        let paidOn, paymentReference: String?
     }
 
     struct BatchRow {
@@ -60,6 +60,8 @@ struct PaymentBatchesController {
         let action: String
         let cancelHref: String
         let notExported: Bool
+        /// The four-eyes rule stops this coordinator: they approved claims in the batch.
+        let approvedByYou: Bool
         let form: [String: FormField]
     }
 
@@ -70,7 +72,8 @@ struct PaymentBatchesController {
             do {
                 let id = try await repositories.claims.createBatch(in: try user.municipalityID(), by: user.id, at: clock.now,
                                                                    audit: try context.actor(now: clock.now).audit(.create, "payment_batch"))
-                context.flash(Flash(.success, "payment.batch.created", [id.description]))
+                let number = try await repositories.claims.batch(id, in: try user.municipalityID())?.number ?? 0
+                context.flash(Flash(.success, "payment.batch.created", [String(number)]))
                 return .seeOther(Paths.paymentBatch.link(id))
             } catch StoreError.conflict {
                 context.flash(Flash(.info, "payment.batch.nothingToGather"))
@@ -82,7 +85,7 @@ struct PaymentBatchesController {
         routes.add(.paymentBatchPaidForm) { _, context in
             let batch = try await load(context)
             guard batch.status != .paid else { return .seeOther(Paths.paymentBatch.link(batch.id)) }
-            return try renderPaid(context, batch: batch, values: ["paidOn": clock.today.iso])
+            return try await renderPaid(context, batch: batch, values: ["paidOn": clock.today.iso])
         }
         routes.add(.paymentBatchPaid) { request, context in try await markPaid(request, context) }
     }
@@ -102,7 +105,7 @@ struct PaymentBatchesController {
             tabs: MoneyTabs.make(current: .paymentBatches, t),
             rows: batches.map { b in
                 let status = Display.batchStatus(b.status, t)
-                return BatchRow(name: t("payment.batch.name", b.id.description), href: Paths.paymentBatch.link(b.id),
+                return BatchRow(name: t("payment.batch.name", String(b.number)), href: Paths.paymentBatch.link(b.id),
                                 created: DateFormat.date(b.createdAt), claims: b.claimCount, total: b.total.display, status: status.label,
                                 statusKind: status.kind)
             },
@@ -119,18 +122,26 @@ struct PaymentBatchesController {
         let claims = try await repositories.claims.claims(in: batch.id, in: municipality)
         try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, "payment_batch", batch.id))
         let status = Display.batchStatus(batch.status, t)
-        var facts = [ChildPageView.Fact(label: t("payment.batch.createdAt"),
-                                        value: [DateFormat.dateTime(batch.createdAt), batch.createdByName].compactMap { $0 }.joined(separator: ", "))]
+        // Who did what, so the four eyes can be seen: approved, gathered, exported, marked paid.
+        var facts = [
+            ChildPageView.Fact(label: t("payment.batch.approvedBy"), value: batch.approvedByNames.joined(separator: ", ").ifEmpty("–")),
+            ChildPageView.Fact(label: t("payment.batch.createdAt"),
+                               value: [DateFormat.dateTime(batch.createdAt), batch.createdByName].compactMap { $0 }.joined(separator: ", ")),
+        ]
         if let exported = batch.exportedAt {
             facts.append(ChildPageView.Fact(label: t("payment.batch.exportedAt"),
-                                            value: batch.exportCount == 1 ? t("payment.batch.exportedOnce", DateFormat.dateTime(exported))
-                                                : t("payment.batch.exportedTimes", DateFormat.dateTime(exported), String(batch.exportCount))))
+                                            value: [batch.exportCount == 1 ? t("payment.batch.exportedOnce", DateFormat.dateTime(exported))
+                                                        : t("payment.batch.exportedTimes", DateFormat.dateTime(exported), String(batch.exportCount)),
+                                                    batch.exportedByName].compactMap { $0 }.joined(separator: ", ")))
         }
         if let paid = batch.paidOn {
             facts.append(ChildPageView.Fact(label: t("payment.batch.paidOn"), value: [paid.display, batch.paidByName].compactMap { $0 }.joined(separator: ", ")))
         }
+        if let reference = batch.paymentReference {
+            facts.append(ChildPageView.Fact(label: t("payment.batch.paymentReference"), value: reference))
+        }
         let view = ShowView(
-            heading: t("payment.batch.name", batch.id.description), status: status.label, statusKind: status.kind, facts: facts,
+            heading: t("payment.batch.name", String(batch.number)), status: status.label, statusKind: status.kind, facts: facts,
             claims: claims.map {
                 ClaimLine(childName: $0.childName, href: Paths.claim.link($0.claim.id), association: $0.associationName,
                           period: Display.period($0.claim.period), amount: $0.claim.amount.display)
@@ -159,14 +170,19 @@ struct PaymentBatchesController {
     }
 
     private func renderPaid(_ context: AppContext, batch: PaymentBatch, values: [String: String],
-                            errors: ValidationErrors = .init()) throws -> Response {
+                            errors: ValidationErrors = .init()) async throws -> Response {
         let t = renderer.texts.bind(context.language)
+        let user = try context.requireUser()
+        let fourEyes = try await repositories.grants.rules(for: try user.municipalityID()).fourEyesPayments
         let form = FormBuilder(t, values: values, errors: errors)
         let view = PaidView(
-            heading: t("payment.paid.heading", batch.id.description),
+            heading: t("payment.paid.heading", String(batch.number)),
             summary: t("payment.paid.summary", String(batch.claimCount), batch.total.display),
             action: Paths.paymentBatchPaid.link(batch.id), cancelHref: Paths.paymentBatch.link(batch.id), notExported: batch.exportCount == 0,
-            form: ["paidOn": form.field("paidOn", label: "payment.paid.date", hint: "form.date.hint", type: "date", width: "s")])
+            approvedByYou: fourEyes && batch.approvedBy.contains(user.id),
+            form: ["paidOn": form.field("paidOn", label: "payment.paid.date", hint: "form.date.hint", type: "date", width: "s"),
+                   "paymentReference": form.field("paymentReference", label: "payment.paid.reference", hint: "payment.paid.reference.hint",
+                                                  width: "m", maxLength: 100)])
         return try renderer.page("batches/paid", title: view.heading, content: view, context: context, form: form)
     }
 
@@ -178,13 +194,23 @@ struct PaymentBatchesController {
         let date = DateField.required(form.paidOn, field: "paidOn", missing: "err.payment.paidOn.required", errors: &errors)
         if let date, date > clock.today { errors.add("paidOn", "err.payment.paidOn.future") }
         if let date, date < LocalDate(batch.createdAt, in: .danish) { errors.add("paidOn", "err.payment.paidOn.beforeBatch") }
-        guard errors.isEmpty, let date else { return try renderPaid(context, batch: batch, values: ["paidOn": form.paidOn ?? ""], errors: errors) }
+        let reference = Text.trimmed(form.paymentReference)
+        if reference.isEmpty { errors.add("paymentReference", "err.payment.reference.required") } else if reference.count > 100 {
+            errors.add("paymentReference", "err.text.tooLong100")
+        }
+        let values = ["paidOn": form.paidOn ?? "", "paymentReference": form.paymentReference ?? ""]
+        guard errors.isEmpty, let date else { return try await renderPaid(context, batch: batch, values: values, errors: errors) }
         do {
-            let paid = try await repositories.claims.markPaid(batch.id, on: date, in: try user.municipalityID(), by: user.id, at: clock.now,
-                                                              audit: try context.actor(now: clock.now).audit(.update, "payment_batch", batch.id))
+            let paid = try await repositories.claims.markPaid(batch.id, on: date, reference: reference, in: try user.municipalityID(), by: user.id,
+                                                              at: clock.now,
+                                                              audit: try context.actor(now: clock.now).audit(.update, "payment_batch", batch.id,
+                                                                                                             detail: "paid, reference \(reference)"))
             context.flash(Flash(.success, "payment.paid.done", [String(paid), batch.total.display]))
         } catch StoreError.conflict {
             context.flash(Flash(.info, "payment.paid.already"))
+        } catch is FourEyesRefused {
+            return try await renderPaid(context, batch: batch, values: values,
+                                        errors: ValidationErrors("paymentReference", "err.payment.fourEyes"))
         }
         return .seeOther(Paths.paymentBatch.link(batch.id))
     }

@@ -131,10 +131,14 @@ struct ReferralsController {
         let today = clock.today
         let period = Period.halfYear(containing: today)
         let counts = user.role == .coordinator ? try await referrals.counts(in: try user.municipalityID(), period: period) : nil
-        let tabs = [nil, ReferralStatus.submitted, .assessment, .waitingList, .approved, .rejected].map { status in
+        var tabs = [nil, ReferralStatus.submitted, .assessment, .waitingList, .approved, .rejected].map { status in
             PageFrame.NavItem(href: Paths.referrals.link() + (status.map { "?status=\($0.rawValue)" } ?? ""),
                               label: status.map { t("referral.status.\($0.rawValue)") } ?? t("referrals.tab.open"),
                               current: status == filter)
+        }
+        // Season rollover: the coordinator's passes ending soon sit beside the referrals.
+        if AccessPolicy.allows(user.role, .passRenewals) {
+            tabs.append(PageFrame.NavItem(href: Paths.passRenewals.link(), label: t("pass.renewals"), current: false))
         }
         let view = QueueView(
             rows: rows.map { row in

@@ -61,11 +61,8 @@ struct OutboxDeliveryService: Service {
             } catch {
                 delivery.logger.error("outbox delivery failed", metadata: ["error": .string(String(reflecting: error))])
             }
-            do {
-                try await cancelWhenGracefulShutdown { await doorbell.wait(timeout: interval) }
-            } catch {
-                return
-            }
+            // Returns early on shutdown; the loop's condition then ends the service.
+            await cancelWhenGracefulShutdown { await doorbell.wait(timeout: interval) }
         }
     }
 }

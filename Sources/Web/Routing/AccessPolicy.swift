@@ -95,6 +95,9 @@ public enum AccessPolicy {
             return .roles([.coordinator, .volunteer])
         case .boardOffer, .myChildren:
             return .roles([.volunteer])
+        // Season rollover: renewing a pass is a decision on it, the coordinator's.
+        case .passRenewals, .passRenew:
+            return .roles([.coordinator])
         // E-mail, work lists, letters and the pass: anyone may ask for a reset link (the answer is
         // the same whether the address exists); each user chooses their own e-mails; the
         // coordinator sees the outbox and words the letters; letters and pass cards are printed

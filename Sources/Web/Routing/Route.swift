@@ -56,6 +56,8 @@ public enum Route: String, CaseIterable, Sendable {
     case volunteers, volunteerNew, volunteerCreate, volunteerShow, volunteerEdit, volunteerUpdate, volunteerTrainingCreate
     case volunteerSettings, volunteerSettingsUpdate
     case board, boardOffer, boardOfferConfirm, myChildren
+    // Season rollover: passes ending soon, renewed for the next season
+    case passRenewals, passRenew
     // E-mail, work lists, decision letters and the family's pass
     case passwordResetForm, passwordResetRequest, accountNotifications, outbox, communicationSettings, communicationSettingsUpdate
     case letterShow, passCard, portalPassLookup, childLetterLanguage
@@ -107,6 +109,9 @@ public enum Route: String, CaseIterable, Sendable {
             return .post
         // Registries of schools and districts
         case .districtCreate, .districtUpdate, .schoolCreate, .schoolUpdate:
+            return .post
+        // Season rollover
+        case .passRenew:
             return .post
         default:
             return .get
@@ -271,6 +276,8 @@ public enum Route: String, CaseIterable, Sendable {
         case .boardOffer: Paths.boardOffer
         case .boardOfferConfirm: Paths.boardOfferConfirmation
         case .myChildren: Paths.myChildren
+        // Season rollover
+        case .passRenewals, .passRenew: Paths.passRenewals
         // E-mail, work lists, decision letters and the family's pass
         case .passwordResetForm, .passwordResetRequest: Paths.passwordReset
         case .accountNotifications: Paths.accountNotifications
@@ -342,6 +349,8 @@ public enum Paths {
     public static let passUse = RoutePath("/passes/:id/use")
     public static let passEnd = RoutePath("/passes/:id/end")
     public static let schemeSettings = RoutePath("/settings/scheme")
+    // Season rollover
+    public static let passRenewals = RoutePath("/passes/renewals")
     // Privacy (issue 8)
     public static let auditLog = RoutePath("/audit")
     public static let accessRequests = RoutePath("/access-requests")

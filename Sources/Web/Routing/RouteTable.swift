@@ -9,12 +9,15 @@ public final class RouteTable: @unchecked Sendable {
     let router: Router<AppContext>
     let audit: any AuditLog
     let clock: Clock
+    /// Makes the forms of `Route.submitsOnce` routes change once however often they are posted.
+    let oneTimeForms: OneTimeForms?
     public private(set) var registered: [Route] = []
 
-    init(router: Router<AppContext>, audit: any AuditLog, clock: Clock) {
+    init(router: Router<AppContext>, audit: any AuditLog, clock: Clock, submissions: (any FormSubmissionRepository)? = nil) {
         self.router = router
         self.audit = audit
         self.clock = clock
+        self.oneTimeForms = submissions.map(OneTimeForms.init)
     }
 
     public func add(_ route: Route, _ handler: @escaping Handler) {
@@ -23,6 +26,7 @@ public final class RouteTable: @unchecked Sendable {
         let access = AccessPolicy.access(for: route)
         let audit = self.audit
         let clock = self.clock
+        let oneTime = route.submitsOnce ? oneTimeForms : nil
         router.on(RouterPath(route.path.pattern), method: route.method) { request, context in
             switch access {
             case .anyone:
@@ -39,6 +43,7 @@ public final class RouteTable: @unchecked Sendable {
                 }
             }
             do {
+                if let oneTime { return try await oneTime.run(request, context, handler) }
                 return try await handler(request, context)
             } catch let error where (error as? AppError) == .notFound || (error as? StoreError) == .notFound {
                 // A row outside the user's municipality or slice answers 404 like a missing one

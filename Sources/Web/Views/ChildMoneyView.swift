@@ -11,7 +11,16 @@ struct ChildMoneyView {
         let status: String
         let statusKind: String
         let dates: String
+        /// What the child already holds for the activity (so nobody grants the fee twice).
+        let granted: [String]
         let grantHref: String?
+        let grantLabel: String
+    }
+
+    /// What the child holds in one budget year, per kind, against the yearly caps.
+    struct YearLine {
+        let label: String
+        let value: String
     }
 
     struct ClaimLine {
@@ -34,6 +43,8 @@ struct ChildMoneyView {
 
     let enrolments: [EnrolmentLine]
     let hasEnrolments: Bool
+    let years: [YearLine]
+    let hasYears: Bool
     let grants: [GrantLine]
     let hasGrants: Bool
     let canGrant: Bool
@@ -43,21 +54,32 @@ struct ChildMoneyView {
     let noAssociationConsent: Bool
 
     static func make(child: ChildID, enrolments: [Enrolment], grants: [Grant], claims: [Claim], associationConsent: Bool,
-                     user: CurrentUser, today: LocalDate, t: Texts) -> (ChildMoneyView, [ChildPageView.TimelineEntry]) {
+                     rules: GrantRules, user: CurrentUser, today: LocalDate, t: Texts) -> (ChildMoneyView, [ChildPageView.TimelineEntry]) {
         let canGrant = AccessPolicy.allows(user.role, .grantNew)
         let canOpen = AccessPolicy.allows(user.role, .grantShow)
+        let held = grants.filter { $0.effectiveStatus(on: today).holdsMoney }
+        let years = Self.years(held, rules: rules, t: t)
         let view = ChildMoneyView(
             enrolments: enrolments.map { e in
                 let status = Display.enrolmentStatus(e.status, t)
                 var dates = [t("money.child.enrolledOn", e.enrolledOn.display)]
                 if let started = e.startedOn { dates.append(t("money.child.startedOn", started.display)) }
                 if let stopped = e.stoppedOn { dates.append(t("money.child.stoppedOn", stopped.display) + (e.stopReason.map { " (\($0))" } ?? "")) }
+                let forActivity = held.filter { $0.activityID == e.activityID }
+                // A fee held for this season or a later one: offer equipment, not a second fee.
+                let feeHeld = forActivity.contains { $0.kind == .fee && $0.period.to >= today }
                 return EnrolmentLine(activity: e.activityName, association: e.associationName,
                                      associationHref: Paths.association.link(e.associationID), status: status.label, statusKind: status.kind,
                                      dates: dates.joined(separator: " · "),
-                                     grantHref: canGrant && e.stoppedOn == nil ? Paths.grantNew.link(child) + "?activity=\(e.activityID)" : nil)
+                                     granted: forActivity.map {
+                                         t("money.child.granted", Display.grantLine(kind: $0.kind, amount: $0.amount, t), Display.period($0.period),
+                                           Display.grantStatus($0.effectiveStatus(on: today), t).label)
+                                     },
+                                     grantHref: canGrant && e.stoppedOn == nil
+                                        ? Paths.grantNew.link(child) + "?activity=\(e.activityID)" + (feeHeld ? "&kind=equipment" : "") : nil,
+                                     grantLabel: t(feeHeld ? "money.child.grantEquipmentFor" : "money.child.grantFor"))
             },
-            hasEnrolments: !enrolments.isEmpty,
+            hasEnrolments: !enrolments.isEmpty, years: years, hasYears: !years.isEmpty,
             grants: grants.map { g in
                 let status = Display.grantStatus(g.effectiveStatus(on: today), t)
                 return GrantLine(
@@ -100,5 +122,18 @@ struct ChildMoneyView {
             if let paid = c.paidOn { add(paid, t("money.timeline.paid", c.amount.display), nil) }
         }
         return (view, timeline)
+    }
+
+    /// Per budget year with support, newest first: what is held of each kind against its cap.
+    static func years(_ held: [Grant], rules: GrantRules, t: Texts) -> [YearLine] {
+        let byYear = Dictionary(grouping: held) { $0.period.from.year }
+        return byYear.keys.sorted(by: >).map { year in
+            let grants = byYear[year]!
+            let kinds = GrantKind.allCases.filter { kind in kind != .camp || rules.campsCovered || grants.contains { $0.kind == kind } }
+            return YearLine(label: t("money.child.year", String(year)), value: kinds.map { kind in
+                t("money.child.yearKind", t("grant.kind.\(kind.rawValue)"),
+                  Money.sum(grants.filter { $0.kind == kind }.map(\.amount)).display, rules.cap(for: kind).display)
+            }.joined(separator: " · "))
+        }
     }
 }

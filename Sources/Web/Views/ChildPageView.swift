@@ -44,12 +44,16 @@ struct ChildPageView {
         let cover: String
         let status: String
         let statusKind: String
-        let facts: [Fact]
+        var facts: [Fact]
         let canUse: Bool
         let canEnd: Bool
         let useAction: String
         let endHref: String
         let today: String
+        /// Season rollover: the pass ends within the window and the coordinator may renew it here.
+        let canRenew: Bool
+        let renewAction: String
+        let id: String
     }
 
     struct TimelineEntry {
@@ -79,7 +83,7 @@ struct ChildPageView {
     let hasConsents: Bool
     let referrals: [ReferralView]
     let hasReferrals: Bool
-    let passes: [PassView]
+    var passes: [PassView]
     let hasPasses: Bool
     var timeline: [TimelineEntry]
     let isCoordinator: Bool
@@ -255,7 +259,8 @@ struct ChildPageView {
             period: t("pass.period", p.validFrom.display, p.validTo.display), cover: Display.cover(p.cover, t),
             status: status.label, statusKind: status.kind, facts: facts,
             canUse: isCoordinator && effective == .granted, canEnd: isCoordinator && (effective == .granted || effective == .inUse),
-            useAction: Paths.passUse.link(p.id), endHref: Paths.passEnd.link(p.id), today: today.iso)
+            useAction: Paths.passUse.link(p.id), endHref: Paths.passEnd.link(p.id), today: today.iso,
+            canRenew: isCoordinator && PassRenewal.isDue(p, today: today), renewAction: Paths.passRenewals.link(), id: p.id.description)
     }
 }
 

@@ -98,6 +98,8 @@ extension Display {
             return ("fundingSource", "err.grant.problem.budget", [remaining.display, problem.excess.display])
         case .noBudget(let year):
             return ("fundingSource", "err.grant.problem.noBudget", [String(year)])
+        case .feeAlreadyGranted(let amount, let period):
+            return ("activity", "err.grant.problem.feeAlreadyGranted", [amount.display, Display.period(period)])
         }
     }
 

@@ -20,6 +20,8 @@ struct PageFrame {
         let message: String
         let detail: String?
         let isError: Bool
+        let linkHref: String?
+        let linkLabel: String?
     }
 
     let lang: String
@@ -32,6 +34,8 @@ struct PageFrame {
     let nav: [NavItem]
     let flash: FlashView?
     let csrfToken: String
+    /// The one-time key of this page's forms (`OneTimeForms`).
+    let submissionKey: String
     let errorSummary: [ErrorLink]
     let hasErrors: Bool
     let supportEmail: String
@@ -98,6 +102,7 @@ extension PageFrame: MustacheParent {
         case "nav": nav
         case "flash": flash
         case "csrfToken": csrfToken
+        case "submissionKey": submissionKey
         case "errorSummary": errorSummary
         case "hasErrors": hasErrors
         case "supportEmail": supportEmail
@@ -155,6 +160,8 @@ extension PageFrame.FlashView: MustacheParent {
         case "message": message
         case "detail": detail
         case "isError": isError
+        case "linkHref": linkHref
+        case "linkLabel": linkLabel
         default: nil
         }
     }

@@ -75,10 +75,11 @@ public struct Renderer: Sendable {
             roleLabel: user.map { t("role.\($0.role.rawValue)") }, municipalityName: user?.municipality?.name,
             schemeName: scheme, nav: nav,
             flash: flash.map {
-                PageFrame.FlashView(kind: $0.kind.rawValue, heading: t("flash.\($0.kind.rawValue)"),
-                                    message: t($0.message, arguments: $0.arguments), detail: $0.detail, isError: $0.kind == .error)
+                PageFrame.FlashView(kind: $0.kind.rawValue, heading: t($0.heading ?? "flash.\($0.kind.rawValue)"),
+                                    message: t($0.message, arguments: $0.arguments), detail: $0.detail, isError: $0.kind == .error,
+                                    linkHref: $0.link?.href, linkLabel: $0.link.map { t($0.label) })
             },
-            csrfToken: context.csrfToken, errorSummary: errors, hasErrors: !errors.isEmpty,
+            csrfToken: context.csrfToken, submissionKey: Tokens.random(), errorSummary: errors, hasErrors: !errors.isEmpty,
             supportEmail: user?.municipality?.supportEmail ?? footer.supportEmail,
             supportPhone: user?.municipality?.supportPhone ?? footer.supportPhone,
             accessibilityHref: Paths.accessibilityStatement.link(), privacyHref: Paths.privacy.link(),
