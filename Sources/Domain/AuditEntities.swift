@@ -17,6 +17,7 @@ public enum AuditEntities {
         "access_request", "activity", "association", "association_contact", "audit_log", "board_offer", "child", "claim",
         "communication_settings", "consent", "course", "csrf", "dashboard_settings", "district_estimate", "enrolment", "follow_up", "funding_budget",
         "funding_source", "grant", "grant_rules", "guidance_settings", "letter", "municipality", "outbox", "pass", "payment_batch",
-        "privacy_settings", "referral", "route", "scheme_settings", "school", "school_district", "session", "status_report", "user", "volunteer", "work_list",
+        "privacy_settings", "referral", "route", "scheme_settings", "school", "school_district", "session", "sign_in_settings",
+        "status_report", "user", "volunteer", "work_list",
     ]
 }

@@ -12,9 +12,11 @@ public enum NotificationKind: String, Sendable, CaseIterable, Codable {
     case clubDigest = "club_digest"
     case referralDecided = "referral_decided"
     case coordinatorDigest = "coordinator_digest"
+    case secondFactorReset = "second_factor_reset"
 
-    /// Account mail always goes: without it nobody can choose a password.
-    public var isOptional: Bool { self != .activation && self != .passwordReset }
+    /// Account mail always goes: without it nobody can choose a password, and a user must learn
+    /// that their second factor was reset.
+    public var isOptional: Bool { self != .activation && self != .passwordReset && self != .secondFactorReset }
 
     /// The kinds a role receives and may turn off on its own account page.
     public static func choosable(for role: Role) -> [NotificationKind] {

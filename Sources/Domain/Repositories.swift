@@ -155,6 +155,10 @@ public struct Repositories: Sendable {
     public var outbox: any OutboxRepository
     public var workLists: any WorkListRepository
     public var letters: any LetterRepository
+    // Staff sign-in: second factor, single sign-on, forms kept across a time-out
+    public var secondFactors: any SecondFactorRepository
+    public var signInSettings: any SignInSettingsRepository
+    public var keptForms: any KeptFormRepository
     // Schools and districts
     public var registries: any RegistryRepository
 
@@ -168,6 +172,8 @@ public struct Repositories: Sendable {
                 // Guidance (issue 4)
                 volunteers: any VolunteerRepository, courses: any CourseRepository, followUps: any FollowUpRepository,
                 outbox: any OutboxRepository, workLists: any WorkListRepository, letters: any LetterRepository,
+                secondFactors: any SecondFactorRepository, signInSettings: any SignInSettingsRepository,
+                keptForms: any KeptFormRepository,
                 // Schools and districts
                 registries: any RegistryRepository) {
         self.municipalities = municipalities
@@ -197,6 +203,9 @@ public struct Repositories: Sendable {
         self.outbox = outbox
         self.workLists = workLists
         self.letters = letters
+        self.secondFactors = secondFactors
+        self.signInSettings = signInSettings
+        self.keptForms = keptForms
         // Schools and districts
         self.registries = registries
     }

@@ -10,6 +10,10 @@ public struct ThrottleRule: Sendable, Equatable {
     public var maxAccountFailures: Int
     public var lockDuration: TimeInterval
 
+    /// Wrong second-factor codes are counted under the account with this prefix, apart from
+    /// wrong passwords: a right password must not give an attacker fresh code guesses.
+    public static let codeAccountPrefix = "code:"
+
     public init(maxFailures: Int = 5, maxAccountFailures: Int = 20, lockDuration: TimeInterval = 15 * 60) {
         self.maxFailures = maxFailures
         self.maxAccountFailures = maxAccountFailures
@@ -85,6 +89,14 @@ public struct SessionTimeouts: Sendable, Equatable {
     public func isExpired(createdAt: Date, lastSeenAt: Date, now: Date) -> Bool {
         now.timeIntervalSince(lastSeenAt) >= idle || now.timeIntervalSince(createdAt) >= absolute
     }
+
+    /// When the session ends if nothing more happens: the idle limit, or the absolute one if sooner.
+    public func endsAt(createdAt: Date, lastSeenAt: Date) -> Date {
+        min(lastSeenAt.addingTimeInterval(idle), createdAt.addingTimeInterval(absolute))
+    }
+
+    /// How long before the end a page warns: five minutes, less for short time-outs.
+    public var warning: TimeInterval { min(5 * 60, idle / 3) }
 }
 
 /// One-time activation links: valid for a day, usable once.

@@ -29,6 +29,7 @@ struct DemoCommand: ParsableCommand {
         } catch let error as LargeDemo.DemoError {
             throw ValidationError(error.description)
         }
+        try DemoSecondFactor.enrol(pool, secrets: try SecretBox.loadOrCreate(path: config.secretKeyPath), at: Date())
         try pool.writeWithoutTransaction { db in
             try db.execute(sql: "ANALYZE")
             try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
@@ -36,6 +37,7 @@ struct DemoCommand: ParsableCommand {
         let counts = try pool.read { db in try LargeDemo.counts(db) }
         print("Generated in \(String(format: "%.1f", Date().timeIntervalSince(started))) s — "
               + counts.map { "\($0.table): \($0.rows)" }.joined(separator: ", "))
-        print("Sign in as coordinator@holstebro.demo (or ROLE@kommuneN.demo) with the password \(DemoData.password).")
+        print("Sign in as coordinator@holstebro.demo (or ROLE@kommuneN.demo) with the password \(DemoData.password),")
+        print("then a code from the demo authenticator secret \(DemoSecondFactor.secret).")
     }
 }

@@ -14,7 +14,8 @@ struct Fritidspas: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fritidspas",
         abstract: "Fritidspas: leisure passes for children, run by a municipality.",
-        subcommands: [Serve.self, Migrate.self, UserCommand.self, Backup.self, RetentionCommand.self, DemoCommand.self])
+        subcommands: [Serve.self, Migrate.self, UserCommand.self, Backup.self, RetentionCommand.self, DemoCommand.self,
+                      DemoCodeCommand.self])
 }
 
 /// Options shared by the commands that open the database.
@@ -53,14 +54,18 @@ struct Serve: AsyncParsableCommand {
         logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
 
         let pool = try AppDatabase.openPool(path: config.databasePath)
+        let secrets = try SecretBox.loadOrCreate(path: config.secretKeyPath)
         if demo {
             let hash = PasswordHasher(cost: config.bcryptCost).hashBlocking(DemoData.password)
             let loaded = try DemoData.load(into: pool, passwordHash: hash, clock: .system)
+            try DemoSecondFactor.enrol(pool, secrets: secrets, at: Date())
             print(loaded ? "Demo data loaded into \(config.databasePath)." : "Demo data already present in \(config.databasePath); nothing added.")
             print("Demo logins (password: \(DemoData.password)):")
             for login in DemoData.logins {
                 print("  \(login.email.padding(toLength: 32, withPad: " ", startingAt: 0)) \(login.role.rawValue)")
             }
+            print("Admins, coordinators and caseworkers then type a code from an authenticator app holding the demo secret")
+            print("  \(DemoSecondFactor.secret)   (or: fritidspas demo-code)")
         }
         let erasures = FileErasureLedger(path: config.erasureLedgerPath)
         // Before the first request: a database restored from an older backup must not show a
@@ -70,7 +75,8 @@ struct Serve: AsyncParsableCommand {
         if !erasedAgain.records.isEmpty {
             logger.notice("erased again from the erasure ledger", metadata: ["children": .stringConvertible(erasedAgain.records.count)])
         }
-        let app = try await buildApplication(AppDependencies(config: config, database: pool, erasures: erasures, logger: logger))
+        let app = try await buildApplication(AppDependencies(config: config, database: pool, erasures: erasures, logger: logger,
+                                                             secrets: secrets))
         print("Fritidspas listens on http://\(config.host):\(config.port)")
         try await app.runService()
     }

@@ -115,3 +115,17 @@ extension OutboxSQL {
         }
     }
 }
+
+extension OutboxSQL {
+    /// To the user whose second factor a coordinator reset: they set up a new one at their next
+    /// sign-in, and should speak up if they did not ask for it.
+    static func secondFactorReset(user: UserID, at: Date, _ db: Database) throws {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT u.id, u.municipality_id, u.email, u.language, u.name, m.name AS municipality_name
+            FROM app_user u LEFT JOIN municipality m ON m.id = u.municipality_id WHERE u.id = ? AND u.is_active
+            """, arguments: [user]) else { return }
+        let recipient = Recipient(user: row["id"], municipality: row["municipality_id"], email: row["email"], language: row["language"])
+        try insert(.secondFactorReset, to: recipient, params: ["name": row["name"], "municipality": row["municipality_name"] ?? ""],
+                   at: at, db)
+    }
+}

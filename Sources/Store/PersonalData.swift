@@ -57,7 +57,7 @@ public enum PersonalData {
         Table(name: "app_user", purpose: "Brugere: medarbejdere, frivillige og foreningskontakter", childRows: nil, columns: [
             "id": .notPersonal, "municipality_id": .notPersonal, "role": .notPersonal, "email": .staff, "name": .staff,
             "language": .notPersonal, "password_hash": .staff, "is_active": .notPersonal, "created_at": .notPersonal,
-            "last_sign_in_at": .staff]),
+            "last_sign_in_at": .staff, "sso_subject": .staff]),
         Table(name: "activation", purpose: "Engangslinks til at vælge adgangskode", childRows: nil, columns: [
             "token_hash": .notPersonal, "user_id": .notPersonal, "expires_at": .notPersonal, "used_at": .notPersonal,
             "created_at": .notPersonal, "purpose": .notPersonal]),
@@ -307,6 +307,23 @@ public enum PersonalData {
                 "id": .notPersonal, "municipality_id": .notPersonal, "child_id": .notPersonal, "referral_id": .notPersonal,
                 "grant_id": .notPersonal, "kind": .notPersonal, "language": .notPersonal, "title": .notPersonal, "body": .erase,
                 "decided_on": .notPersonal, "created_by": .notPersonal, "created_at": .notPersonal]),
+        // Staff sign-in: second factor, single sign-on, forms kept across a time-out
+        Table(name: "second_factor", purpose: "Brugernes totrinsbekræftelse (hemmeligheden krypteret med serverens nøgle)",
+              childRows: nil, columns: [
+                "user_id": .notPersonal, "municipality_id": .notPersonal, "secret": .staff, "last_used_step": .notPersonal,
+                "enrolled_at": .staff]),
+        Table(name: "recovery_code", purpose: "Engangskoder til login uden telefon (kun som hash)", childRows: nil, columns: [
+            "user_id": .notPersonal, "code_hash": .staff, "used_at": .staff]),
+        Table(name: "sign_in_setting", purpose: "Kommunens regler for login: totrinsbekræftelse og single sign-on", childRows: nil,
+              columns: [
+                "municipality_id": .notPersonal, "second_factor_volunteers": .notPersonal, "second_factor_associations": .notPersonal,
+                "password_sign_in": .notPersonal, "oidc_issuer": .notPersonal, "oidc_client_id": .notPersonal,
+                "oidc_match": .notPersonal]),
+        Table(name: "kept_form", purpose: "Formularer sendt efter at sessionen udløb, gemt til brugeren logger ind igen",
+              childRows: nil, columns: [
+                "id": .notPersonal, "user_id": .notPersonal, "municipality_id": .notPersonal, "path": .notPersonal,
+                "fields": .kept(reason: "Krypteret med serverens nøgle, kun for brugeren selv, og slettes efter 12 timer eller når brugeren har set den"),
+                "kept_at": .notPersonal, "expires_at": .notPersonal]),
     ]
 
     /// The audit trail's name for rows of a child-data table that are audited by their own id

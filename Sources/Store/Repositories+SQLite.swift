@@ -20,6 +20,8 @@ extension Repositories {
             volunteers: SQLiteVolunteerRepository(db), courses: SQLiteCourseRepository(db),
             followUps: SQLiteFollowUpRepository(db),
             outbox: SQLiteOutboxRepository(db), workLists: SQLiteWorkListRepository(db), letters: SQLiteLetterRepository(db),
+            secondFactors: SQLiteSecondFactorRepository(db), signInSettings: SQLiteSignInSettingsRepository(db),
+            keptForms: SQLiteKeptFormRepository(db),
             // Schools and districts
             registries: SQLiteRegistryRepository(db))
     }

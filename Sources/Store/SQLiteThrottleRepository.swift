@@ -55,7 +55,11 @@ public struct SQLiteThrottleRepository: ThrottleRepository {
 
     public func lockedAccounts(now: Date) async throws -> Set<String> {
         try await db.readAsync { db in
-            Set(try String.fetchAll(db, sql: "SELECT DISTINCT account FROM sign_in_throttle WHERE locked_until > ?", arguments: [now]))
+            // A lock on the second-factor codes locks the account just the same.
+            Set(try String.fetchAll(db, sql: """
+                SELECT DISTINCT CASE WHEN account LIKE ? THEN substr(account, ?) ELSE account END
+                FROM sign_in_throttle WHERE locked_until > ?
+                """, arguments: [ThrottleRule.codeAccountPrefix + "%", ThrottleRule.codeAccountPrefix.count + 1, now]))
         }
     }
 
@@ -63,9 +67,9 @@ public struct SQLiteThrottleRepository: ThrottleRepository {
         try await db.readAsync { db in
             try Row.fetchAll(db, sql: """
                 SELECT u.id, u.name, t.address, t.failures, t.locked_until FROM sign_in_throttle t
-                JOIN app_user u ON u.email = t.account AND u.municipality_id = ?
+                JOIN app_user u ON (u.email = t.account OR ? || u.email = t.account) AND u.municipality_id = ?
                 WHERE t.locked_until > ? ORDER BY t.locked_until DESC, u.name, t.address
-                """, arguments: [municipality, now]).map {
+                """, arguments: [ThrottleRule.codeAccountPrefix, municipality, now]).map {
                 let address: String = $0["address"]
                 return SignInLock(userID: $0["id"], userName: $0["name"], address: address == Self.everywhere ? nil : address,
                                   failures: $0["failures"], lockedUntil: $0["locked_until"])

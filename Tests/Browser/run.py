@@ -36,6 +36,8 @@ def main():
             browser = Browser(server.base)
             browser.mail = server.mail
             browser.db = server.db
+            # For a test that needs a server of its own (test_session_timeout: a short time-out).
+            browser.binary, browser.root = args.binary, ROOT
             started = time.time()
             try:
                 fn(browser)

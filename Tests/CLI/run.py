@@ -12,6 +12,8 @@ the commit that queued it and its delivery.
 import http.cookiejar, json, os, re, shutil, signal, socket, sqlite3, stat, subprocess, sys, tempfile, time, urllib.parse, urllib.request
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+sys.path.insert(0, os.path.join(ROOT, "Tests", "Support"))
+from demo_authenticator import demo_code  # noqa: E402
 failures = []
 
 
@@ -71,7 +73,9 @@ def coordinator_session(port):
         data = urllib.parse.urlencode(dict(fields, csrf_token=token)).encode()
         return opener.open(urllib.request.Request(base + path, data=data), timeout=10)
 
-    post("/login", {"email": "coordinator@holstebro.demo", "password": "demo-fritidspas"})
+    answer = post("/login", {"email": "coordinator@holstebro.demo", "password": "demo-fritidspas"})
+    if answer.geturl().endswith("/login/code"):
+        post("/login/code", {"code": demo_code("coordinator@holstebro.demo")})
     return post
 
 

@@ -35,6 +35,8 @@ struct TestApp {
     let clock: TestClock
     let deps: AppDependencies
     let erasures = MemoryErasureLedger()
+    /// The server's key; the demo staff's authenticators are sealed with it.
+    let secrets = SecretBox.ephemeral()
     var repos: Repositories { Repositories.sqlite(db, erasures: erasures) }
 
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
@@ -55,14 +57,15 @@ struct TestApp {
         configure(&config)
         let hash = PasswordHasher(cost: 4).hashBlocking(DemoData.password)
         try DemoData.load(into: db, passwordHash: hash, clock: clock.clock)
+        try DemoSecondFactor.enrol(db, secrets: secrets, at: clock.now)
         var logger = Logger(label: "test")
         logger.logLevel = .critical
-        deps = AppDependencies(config: config, database: db, erasures: erasures, clock: clock.clock, logger: logger)
+        deps = AppDependencies(config: config, database: db, erasures: erasures, clock: clock.clock, logger: logger, secrets: secrets)
     }
 
     func test(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
         let app = try await buildApplication(deps)
-        try await app.test(.router) { client in try await body(client) }
+        try await app.test(.router) { client in try await body(AppTestClient(base: client, db: db, clock: clock)) }
     }
 
     func userID(_ email: String) async throws -> UserID {
@@ -74,12 +77,38 @@ struct TestApp {
     }
 }
 
+/// The in-process client, carrying what a test browser needs to type the demo authenticator's
+/// code at the test clock's time.
+struct AppTestClient: TestClientProtocol {
+    let base: any TestClientProtocol
+    let db: DatabaseQueue
+    let clock: TestClock
+
+    func executeRequest(uri: String, method: HTTPRequest.Method, headers: HTTPFields, body: ByteBuffer?) async throws -> TestResponse {
+        try await base.executeRequest(uri: uri, method: method, headers: headers, body: body)
+    }
+
+    var port: Int? { base.port }
+
+    /// Tests sign one user in many times within one 30-second step, where a person would wait
+    /// for the app's next code; forgetting the last used step allows that. Replay itself is
+    /// tested in `SecondFactorTests` without this.
+    func allowNextCode(for email: String) async throws {
+        try await db.write { db in
+            try db.execute(sql: "UPDATE second_factor SET last_used_step = 0 WHERE user_id = (SELECT id FROM app_user WHERE email = ?)",
+                           arguments: [email])
+        }
+    }
+}
+
 /// A browser for in-process tests: keeps cookies and the latest CSRF token, posts forms.
 struct Browser: Sendable {
     let client: any TestClientProtocol
     var cookies: [String: String] = [:]
     var csrf: String?
     var ip: String = "192.0.2.10"
+    /// The authenticator keys of users this browser enrolled (the demo staff use the demo key).
+    var authenticators: [String: [UInt8]] = [:]
 
     init(_ client: any TestClientProtocol) {
         self.client = client
@@ -122,15 +151,53 @@ struct Browser: Sendable {
         return response
     }
 
-    /// Signs in through the real form and, like a browser, follows the redirect (which also
-    /// picks up the session's CSRF token). Returns the response of the POST.
+    /// Signs in through the real form — with the demo authenticator's code when the second step
+    /// asks for one — and, like a browser, follows the redirect (which also picks up the
+    /// session's CSRF token). Returns the response of the last POST.
     @discardableResult
     mutating func login(_ email: String, _ password: String = DemoData.password) async throws -> TestResponse {
         let form = try await get("/login")
         if form.status == .seeOther, let home = form.location { try await get(home) }
-        let response = try await post("/login", [("email", email), ("password", password)])
+        var response = try await post("/login", [("email", email), ("password", password)])
+        if response.status == .seeOther, response.location == Paths.secondFactor.link(), let app = client as? AppTestClient {
+            try await app.allowNextCode(for: email)
+            try await get(Paths.secondFactor.link())
+            let code = authenticators[email].map { TOTP.code(secret: $0, step: TOTPRules.step(at: app.clock.now)) }
+                ?? DemoSecondFactor.code(at: app.clock.now)
+            response = try await post(Paths.secondFactor.link(), [("code", code)])
+        } else if response.status == .seeOther, response.location == Paths.secondFactorEnrolment.link(),
+                  let app = client as? AppTestClient {
+            // A user without an authenticator sets one up with the key the page shows.
+            let page = try await get(Paths.secondFactorEnrolment.link())
+            let enrolment = Self.value(of: "enrolment", in: page.text) ?? ""
+            let secret = Self.text(ofID: "authenticator-secret", in: page.text)?.replacingOccurrences(of: " ", with: "") ?? ""
+            authenticators[email] = Base32.decode(secret) ?? []
+            let code = TOTP.code(secret: authenticators[email] ?? [], step: TOTPRules.step(at: app.clock.now))
+            let codes = try await post(Paths.secondFactorEnrolment.link(), [("enrolment", enrolment), ("code", code)])
+            if let next = Self.value(ofAttribute: "href", after: "id=\"recovery-codes\"", in: codes.text) { try await get(next) }
+            // The password's answer: signing in went on from there as it should.
+            return codes.status == .ok ? response : codes
+        }
         if response.status == .seeOther, let location = response.location { try await get(location) }
         return response
+    }
+
+    /// The value of the hidden input `name`.
+    static func value(of name: String, in html: String) -> String? {
+        guard let range = html.range(of: "name=\"\(name)\" value=\"") else { return nil }
+        let rest = html[range.upperBound...]
+        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+    }
+
+    static func text(ofID id: String, in html: String) -> String? {
+        guard let range = html.range(of: "id=\"\(id)\">") else { return nil }
+        return String(html[range.upperBound...].prefix { $0 != "<" })
+    }
+
+    static func value(ofAttribute attribute: String, after marker: String, in html: String) -> String? {
+        guard let start = html.range(of: marker), let range = html[start.upperBound...].range(of: "\(attribute)=\"") else { return nil }
+        let rest = html[range.upperBound...]
+        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
     }
 
     static func csrfToken(in html: String) -> String? {

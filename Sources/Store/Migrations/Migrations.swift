@@ -27,5 +27,8 @@ enum Migrations {
         m018SignInThrottle,
         m021OutboxNotifications,
         m022LettersPassCodes,
+        m024TwoFactor,
+        m025SingleSignOn,
+        m026KeptForms,
     ]
 }

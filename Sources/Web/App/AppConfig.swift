@@ -48,6 +48,15 @@ public struct AppConfig: Sendable {
     /// The accessibility statement (tilgængelighedserklæring) on was.digst.dk; `/was` redirects here.
     public var accessibilityStatementURL = "https://www.was.digst.dk/"
 
+    /// The key that seals authenticator secrets and kept forms (`SecretBox`); next to the
+    /// database unless set. Created at first start.
+    public var secretKeyFile: String?
+    public var secretKeyPath: String { secretKeyFile ?? databasePath + ".key" }
+    /// OpenID Connect client secrets: `FRITIDSPAS_OIDC_SECRET_<SLUG>` variables, or files named
+    /// after the municipality's slug in this directory.
+    public var oidcSecretVariables: [String: String] = [:]
+    public var oidcSecretsDirectory: String?
+
     /// Where e-mail goes (`FRITIDSPAS_SMTP_*` or `FRITIDSPAS_SENDMAIL`); unset, messages wait in the outbox.
     public var mail = MailSettings()
     /// How often the delivery job looks for retries that came due (new messages wake it at once).
@@ -106,6 +115,9 @@ public struct AppConfig: Sendable {
         if let v = env["FRITIDSPAS_PUBLIC"], !v.isEmpty { publicDirectory = v }
         if let v = env["FRITIDSPAS_UPLOADS"], !v.isEmpty { uploadsDirectory = v }
         if let v = env["FRITIDSPAS_ERASURES"], !v.isEmpty { erasureLedger = v }
+        if let v = env["FRITIDSPAS_SECRET_KEY_FILE"], !v.isEmpty { secretKeyFile = v }
+        if let v = env["FRITIDSPAS_OIDC_SECRETS_DIR"], !v.isEmpty { oidcSecretsDirectory = v }
+        oidcSecretVariables = env.filter { $0.key.hasPrefix("FRITIDSPAS_OIDC_SECRET_") }
         mail.apply(environment: env)
     }
 }

@@ -16,6 +16,17 @@ public struct AppContext: AuthRequestContext, SessionRequestContext, RequestCont
     public var clientIP: String?
     /// Set when the session ended by idle or absolute timeout during this request.
     public var sessionExpired = false
+    /// Whose session just ended, and its form token: a form they posted is kept for them.
+    public var expiredSession: (userID: UserID, csrfToken: String)?
+    /// A form posted after the session ended was kept; the sign-in page says so.
+    public var formKept = false
+    /// When the signed-in session ends unless the user does something (idle or absolute limit),
+    /// the request's own time, and how long before the end the page warns.
+    public var sessionEndsAt: Date?
+    public var now = Date()
+    public var sessionWarning: TimeInterval = 300
+    /// The path of a GET request, for the stay-signed-in form to return to.
+    public var pagePath: String?
     /// The one-time form submission this request posts (`OneTimeForms`), carried into the
     /// audit entries of the changes it makes.
     public var submission: FormSubmission?

@@ -10,3 +10,8 @@ public enum AppError: Error, Sendable, Equatable {
     /// The CSRF token was missing or wrong, or the request came from another site.
     case csrf
 }
+
+/// A form arrived after its session ended; `formKept` when it was kept for the user.
+struct SessionEnded: Error, Sendable {
+    let formKept: Bool
+}

@@ -18,10 +18,13 @@ public struct AppDependencies: Sendable {
     public var logger: Logger
     /// Whether the database's disk can take writes (a full disk answers 503).
     public var storeHealth: StoreHealth
+    /// Seals authenticator secrets, kept forms and sign-in cookies (the key file in production).
+    public var secrets: SecretBox
 
     public init(config: AppConfig, database: any DatabaseWriter, erasures: any ErasureLedger, clock: Clock = .system, logger: Logger,
-                storeHealth: StoreHealth? = nil) {
+                storeHealth: StoreHealth? = nil, secrets: SecretBox = .ephemeral()) {
         self.config = config
+        self.secrets = secrets
         self.database = database
         self.erasures = erasures
         self.clock = clock
@@ -56,6 +59,7 @@ public func buildApplication(_ deps: AppDependencies) async throws -> some Appli
         services: [
             PeriodicJob(name: "session-cleanup", interval: .seconds(3600), logger: deps.logger) {
                 try await repositories.sessions.purgeExpired(now: deps.clock.now)
+                try await repositories.keptForms.purgeExpired(now: deps.clock.now)
             },
             // Passes expire at midnight; the stored child status follows.
             PeriodicJob(name: "child-status", interval: .seconds(3600), logger: deps.logger) {
@@ -126,7 +130,10 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
     router.add(middleware: ErrorPageMiddleware(renderer: renderer, storeHealth: deps.storeHealth))
     // 1 MB bodies, more only on the upload route (before anything reads the body).
     router.add(middleware: BodyLimitMiddleware())
-    router.add(middleware: CSRFMiddleware(secureCookies: config.secureCookies, audit: repositories.audit, clock: clock))
+    let keptForms = KeptForms(repository: repositories.keptForms, secrets: deps.secrets, clock: clock)
+    router.add(middleware: CSRFMiddleware(secureCookies: config.secureCookies, audit: repositories.audit, clock: clock,
+                                          keptForms: keptForms))
+    router.add(middleware: RestoredFormMiddleware(keptForms: keptForms))
 
     let routes = RouteTable(router: router, audit: repositories.audit, clock: clock,
                             submissions: SQLiteFormSubmissionRepository(deps.database))
@@ -135,8 +142,27 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
                                dummyHash: try await hasher.hash(Tokens.random()))
     PublicController(database: deps.database, storeHealth: deps.storeHealth, renderer: renderer,
                      accessibilityStatementURL: config.accessibilityStatementURL).addRoutes(to: routes)
-    SessionController(signIn: signIn, sessions: repositories.sessions, audit: repositories.audit, renderer: renderer,
-                      clock: clock).addRoutes(to: routes)
+    // Staff sign-in: password, second factor, single sign-on, kept forms
+    let completion = SignInCompletion(users: repositories.users, sessions: repositories.sessions, audit: repositories.audit,
+                                      keptForms: keptForms, secureCookies: config.secureCookies, clock: clock)
+    let codes = SecondFactorCheck(secondFactors: repositories.secondFactors, throttle: repositories.throttle, audit: repositories.audit,
+                                  rule: config.throttle, secrets: deps.secrets, clock: clock)
+    let clientSecrets = ClientSecrets(environment: config.oidcSecretVariables, directory: config.oidcSecretsDirectory)
+    SessionController(signIn: signIn, secondFactors: repositories.secondFactors, signInSettings: repositories.signInSettings,
+                      completion: completion, secrets: deps.secrets, secureCookies: config.secureCookies,
+                      timeouts: config.sessionTimeouts, audit: repositories.audit, renderer: renderer, clock: clock).addRoutes(to: routes)
+    SecondFactorController(users: repositories.users, municipalities: repositories.municipalities,
+                           secondFactors: repositories.secondFactors, check: codes, completion: completion, secrets: deps.secrets,
+                           renderer: renderer, clock: clock).addRoutes(to: routes)
+    AccountSecondFactorController(secondFactors: repositories.secondFactors, signInSettings: repositories.signInSettings, check: codes,
+                                  secrets: deps.secrets, renderer: renderer, clock: clock).addRoutes(to: routes)
+    SingleSignOnController(municipalities: repositories.municipalities, signInSettings: repositories.signInSettings,
+                           providers: OpenIDProviders(), clientSecrets: clientSecrets, completion: completion, audit: repositories.audit,
+                           secrets: deps.secrets, baseURL: config.publicBaseURL, clock: clock).addRoutes(to: routes)
+    SignInSettingsController(settings: repositories.signInSettings, clientSecrets: clientSecrets, baseURL: config.publicBaseURL,
+                             renderer: renderer, clock: clock).addRoutes(to: routes)
+    UserSignInController(users: repositories.users, secondFactors: repositories.secondFactors,
+                         signInSettings: repositories.signInSettings, renderer: renderer, clock: clock).addRoutes(to: routes)
     ActivationController(users: repositories.users, municipalities: repositories.municipalities, hasher: hasher, renderer: renderer,
                          clock: clock).addRoutes(to: routes)
     HomeController(renderer: renderer, audit: repositories.audit, clock: clock,
@@ -144,7 +170,8 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
     AccountController(users: repositories.users, throttle: repositories.throttle, audit: repositories.audit, rule: config.throttle,
                       outbox: repositories.outbox, hasher: hasher, renderer: renderer, clock: clock).addRoutes(to: routes)
     UsersController(users: repositories.users, throttle: repositories.throttle, audit: repositories.audit, links: links,
-                    renderer: renderer, clock: clock).addRoutes(to: routes)
+                    renderer: renderer, clock: clock, secondFactors: repositories.secondFactors,
+                    signInSettings: repositories.signInSettings).addRoutes(to: routes)
     MunicipalitiesController(municipalities: repositories.municipalities, users: repositories.users,
                              audit: repositories.audit, links: links, renderer: renderer, clock: clock).addRoutes(to: routes)
     // Implementation workspace (issue 6): the catalogue is read once at start.

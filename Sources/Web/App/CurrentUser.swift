@@ -27,6 +27,9 @@ public struct UserSession: Codable, Sendable {
     public var lastSeenAt: Date
     public var csrfToken: String
     public var flash: Flash?
+    /// How the user signed in: "password" (with or without a second factor) or "sso". Sessions
+    /// from before it was recorded have none.
+    public var signedInWith: String? = nil
 }
 
 /// A one-shot message shown on the next page (Post/Redirect/Get).

@@ -1,7 +1,7 @@
 import Domain
 import Foundation
 
-/// Password sign-in with throttling per account and client address (ThrottleRule).
+/// The password step of signing in, with throttling per account and client address (ThrottleRule).
 ///
 /// An unknown e-mail, a wrong password, a deactivated or not yet activated account all get the
 /// same answer after the same work (a bcrypt verification against a dummy hash), so the answer
@@ -36,12 +36,10 @@ struct SignInService: Sendable {
         let hash = credentials?.passwordHash ?? dummyHash
         let matches = try await hasher.verify(password, hash: hash)
         if let credentials, credentials.passwordHash != nil, matches, credentials.user.isActive {
+            // The sign-in itself is recorded when it completes (`SignInCompletion`): after the
+            // second factor, where one is needed.
             try await throttle.clear(account: email)
-            try await users.recordSignIn(credentials.user.id, at: now)
-            let user = credentials.user
-            try await audit.record(AuditEntry(at: now, userID: user.id, role: user.role, municipalityID: user.municipalityID,
-                                              action: .signIn, entityType: "session", ip: ip))
-            return .success(user)
+            return .success(credentials.user)
         }
         let user = credentials?.user
         try await audit.record(AuditEntry(at: now, userID: user?.id, role: user?.role, municipalityID: user?.municipalityID,

@@ -36,6 +36,7 @@ struct AccountController {
         let notifications: [FormField]
         let hasNotifications: Bool
         let notificationsAction: String
+        var twoFactorHref = Paths.accountSecondFactor.link()
     }
 
     func addRoutes(to routes: RouteTable) {

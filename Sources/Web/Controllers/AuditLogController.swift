@@ -232,5 +232,11 @@ struct AuditLogController {
         ("moved_away", "movedAway"), ("regular", "regular"), ("irregular", "irregular"), ("unsure", "unsure"),
         ("meeting", "meeting"), ("access request", "accessRequest"), ("with staff names", "withStaffNames"),
         ("html", "html"), ("json", "json"),
+        ("second factor", "secondFactor"), ("second factor reset", "secondFactorReset"), ("recovery code", "recoveryCode"),
+        ("new recovery codes", "newRecoveryCodes"), ("password and second factor", "passwordAndSecondFactor"),
+        ("password and recovery code", "passwordAndRecoveryCode"), ("single sign-on", "singleSignOn"),
+        ("single sign-on id", "singleSignOnID"), ("password sign-in off", "passwordSignInOff"), ("wrong code", "wrongCode"),
+        ("code already used", "codeAlreadyUsed"), ("unknown user", "unknownUser"), ("state missing or wrong", "stateWrong"),
+        ("provider refused", "providerRefused"), ("token refused", "tokenRefused"),
     ]
 }

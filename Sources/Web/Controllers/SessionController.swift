@@ -2,10 +2,16 @@ import Domain
 import Foundation
 import Hummingbird
 
-/// Sign-in and sign-out.
+/// Sign-in with a password (then the second factor where one is used), sign-out, and keeping a
+/// session alive from the time-out warning.
 struct SessionController {
     let signIn: SignInService
-    let sessions: any SessionRepository
+    let secondFactors: any SecondFactorRepository
+    let signInSettings: any SignInSettingsRepository
+    let completion: SignInCompletion
+    let secrets: SecretBox
+    let secureCookies: Bool
+    let timeouts: SessionTimeouts
     let audit: any AuditLog
     let renderer: Renderer
     let clock: Clock
@@ -15,6 +21,15 @@ struct SessionController {
         let password: String?
     }
 
+    struct KeepAliveForm: Decodable {
+        let `return`: String?
+    }
+
+    struct SingleSignOnLink {
+        let href: String
+        let label: String
+    }
+
     struct LoginView {
         let form: [String: FormField]
         let notice: String?
@@ -22,61 +37,105 @@ struct SessionController {
         let noticeHeading: String?
         let action: String
         var resetHref = Paths.passwordReset.link()
+        let singleSignOn: [SingleSignOnLink]
+        let hasSingleSignOn: Bool
     }
 
     func addRoutes(to routes: RouteTable) {
         routes.add(.loginForm) { request, context in
             if let user = context.identity { return .seeOther(AccessPolicy.startPage(for: user.role)) }
             let reason = request.uri.queryParameters["reason"].map(String.init)
-            return try render(context: context, notice: reason.flatMap(Self.notice))
+            return try await render(context: context, notice: reason.flatMap(Self.notice))
         }
-        routes.add(.login) { request, context in
-            let form = try await request.decodeForm(LoginForm.self, context: context)
-            var errors = ValidationErrors()
-            let email = Text.trimmed(form.email)
-            if email.isEmpty { errors.add("email", "err.login.email.required") }
-            if (form.password ?? "").isEmpty { errors.add("password", "err.login.password.required") }
-            guard errors.isEmpty else { return try render(context: context, values: ["email": email], errors: errors) }
-            switch try await signIn.attempt(email: email, password: form.password ?? "", ip: context.clientIP) {
-            case .success(let user):
-                // A new session id at sign-in; any session the browser had is dropped.
-                if let old = request.cookies[SessionSettings.cookieName]?.value {
-                    try await sessions.remove(key: SessionSettings.storageKey(old))
-                }
-                let now = clock.now
-                context.sessions.createSession(UserSession(userID: user.id, createdAt: now, lastSeenAt: now,
-                                                           csrfToken: Tokens.random(), flash: nil))
-                return .seeOther(AccessPolicy.startPage(for: user.role))
-            case .invalid:
-                return try render(context: context, values: ["email": email],
-                                  errors: ValidationErrors("email", "err.login.invalid"), status: .unauthorized)
-            case .locked:
-                return try render(context: context, values: ["email": email],
-                                  errors: ValidationErrors("email", "err.login.locked"), status: .tooManyRequests)
-            }
-        }
+        routes.add(.login) { request, context in try await login(request, context) }
         routes.add(.logout) { _, context in
-            let user = try context.requireUser()
+            _ = try context.requireUser()
             try await audit.record(try context.actor(now: clock.now).audit(.signOut, "session"))
             context.sessions.clearSession()
-            _ = user
             return .seeOther(Paths.login.link() + "?reason=signedOut")
         }
+        routes.add(.sessionKeepAlive) { request, context in
+            // Any signed-in request moves the idle time-out; this one always writes it.
+            let now = clock.now
+            context.sessions.withLockedSession { $0?.lastSeenAt = now }
+            if request.headers[.accept]?.contains("application/json") == true {
+                let ends = context.sessions.session.map {
+                    timeouts.endsAt(createdAt: $0.createdAt, lastSeenAt: now)
+                } ?? now
+                struct Answer: Encodable { let remaining: Int; let text: String }
+                let t = renderer.texts.bind(context.language)
+                let body = try JSONEncoder().encode(Answer(remaining: Int(ends.timeIntervalSince(now)),
+                                                           text: t("session.endsAt", DateFormat.time(ends))))
+                return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: .init(data: body)))
+            }
+            let form = try await request.decodeForm(KeepAliveForm.self, context: context)
+            let start = AccessPolicy.startPage(for: try context.requireUser().role)
+            return .seeOther(Self.localPath(form.return) ?? start)
+        }
+    }
+
+    private func login(_ request: Request, _ context: AppContext) async throws -> Response {
+        let form = try await request.decodeForm(LoginForm.self, context: context)
+        var errors = ValidationErrors()
+        let email = Text.trimmed(form.email)
+        if email.isEmpty { errors.add("email", "err.login.email.required") }
+        if (form.password ?? "").isEmpty { errors.add("password", "err.login.password.required") }
+        guard errors.isEmpty else { return try await render(context: context, values: ["email": email], errors: errors) }
+        switch try await signIn.attempt(email: email, password: form.password ?? "", ip: context.clientIP) {
+        case .success(let user):
+            let now = clock.now
+            let settings = try await user.municipalityID.asyncMap { try await signInSettings.settings(for: $0) }
+            if let settings, !settings.passwordSignIn {
+                try await audit.record(AuditEntry(at: now, userID: user.id, role: user.role, municipalityID: user.municipalityID,
+                                                  action: .signIn, entityType: "session", detail: "password sign-in off",
+                                                  ip: context.clientIP, outcome: .denied))
+                return try await render(context: context, values: ["email": email],
+                                        errors: ValidationErrors("email", "err.login.passwordOff"), status: .forbidden)
+            }
+            let enrolled = try await secondFactors.enrolment(of: user.id) != nil
+            guard enrolled || SignInSettings.requiresSecondFactor(user.role, settings: settings) else {
+                return try await completion.complete(user, via: "password", detail: "password", request: request, context: context)
+            }
+            var response = Response.seeOther(enrolled ? Paths.secondFactor.link() : Paths.secondFactorEnrolment.link())
+            response.setCookie(try PendingSignIn(userID: user.id, passwordAt: now).cookie(secrets, secure: secureCookies))
+            return response
+        case .invalid:
+            return try await render(context: context, values: ["email": email],
+                                    errors: ValidationErrors("email", "err.login.invalid"), status: .unauthorized)
+        case .locked:
+            return try await render(context: context, values: ["email": email],
+                                    errors: ValidationErrors("email", "err.login.locked"), status: .tooManyRequests)
+        }
+    }
+
+    /// A path inside the application to return to; nothing else (no other host, no `//`).
+    static func localPath(_ text: String?) -> String? {
+        guard let text, text.hasPrefix("/"), !text.hasPrefix("//"), !text.contains("\\"), text.count < 2000,
+              let url = URL(string: text), url.host == nil, url.scheme == nil else { return nil }
+        return text
     }
 
     static func notice(_ reason: String) -> (kind: String, key: String)? {
         switch reason {
         case "expired": ("info", "login.notice.expired")
+        case "kept": ("info", "login.notice.kept")
         case "signedOut": ("success", "login.notice.signedOut")
         case "activated": ("success", "login.notice.activated")
+        case "secondFactorExpired": ("info", "login.notice.secondFactorExpired")
+        case "ssoRefused": ("error", "login.notice.ssoRefused")
+        case "ssoUnknownUser": ("error", "login.notice.ssoUnknownUser")
+        case "ssoUnavailable": ("error", "login.notice.ssoUnavailable")
         default: nil
         }
     }
 
     private func render(context: AppContext, values: [String: String] = [:], errors: ValidationErrors = .init(),
-                        notice: (kind: String, key: String)? = nil, status: HTTPResponse.Status? = nil) throws -> Response {
+                        notice: (kind: String, key: String)? = nil, status: HTTPResponse.Status? = nil) async throws -> Response {
         let t = renderer.texts.bind(context.language)
         let form = FormBuilder(t, values: values, errors: errors)
+        let providers = try await signInSettings.singleSignOnMunicipalities().map { municipality, _ in
+            SingleSignOnLink(href: Paths.singleSignOn.link(municipality.slug), label: t("login.sso.with", municipality.name))
+        }
         let view = LoginView(
             form: [
                 "email": form.field("email", label: "login.email", type: "email", autocomplete: "username", width: "l"),
@@ -84,7 +143,8 @@ struct SessionController {
                                        autocomplete: "current-password", width: "m", value: ""),
             ],
             notice: notice.map { t($0.key) }, noticeKind: notice?.kind,
-            noticeHeading: notice.map { t("flash.\($0.kind)") }, action: Paths.login.link())
+            noticeHeading: notice.map { t("flash.\($0.kind)") }, action: Paths.login.link(),
+            singleSignOn: providers, hasSingleSignOn: !providers.isEmpty)
         return try renderer.page("session/login", title: t("login.title"), content: view, context: context, form: form,
                                  status: status)
     }

@@ -10,6 +10,8 @@ struct UsersController {
     let links: ActivationLinks
     let renderer: Renderer
     let clock: Clock
+    var secondFactors: (any SecondFactorRepository)? = nil
+    var signInSettings: (any SignInSettingsRepository)? = nil
 
     struct UserForm: Decodable {
         let name: String?
@@ -51,6 +53,7 @@ struct UsersController {
         let count: String
         let locks: [LockRow]
         let hasLocks: Bool
+        var signInSettingsHref = Paths.signInSettings.link()
     }
 
     struct NewView {
@@ -77,6 +80,15 @@ struct UsersController {
         let locks: [LockRow]
         let backHref: String
         let form: [String: FormField]
+        var signIn: SignInPanel? = nil
+    }
+
+    /// The user's second factor and single sign-on id, with what the coordinator can do about them.
+    struct SignInPanel {
+        let secondFactor: String
+        let resetAction: String?
+        let subjectAction: String?
+        let subject: FormField?
     }
 
     func addRoutes(to routes: RouteTable) {
@@ -192,9 +204,27 @@ struct UsersController {
             isSelf: user.id == me.id, isActive: user.isActive, isLocked: locked, awaitingActivation: !user.hasPassword,
             updateAction: Paths.user.link(user.id), activeAction: Paths.userActive.link(user.id),
             resetAction: Paths.userPasswordReset.link(user.id), unlockAction: Paths.userUnlock.link(user.id),
-            locks: locks.map { Self.lockRow($0, t) }, backHref: Paths.users.link(), form: formFields)
+            locks: locks.map { Self.lockRow($0, t) }, backHref: Paths.users.link(), form: formFields,
+            signIn: try await signInPanel(user, me: me, t: t))
         return try renderer.page("users/show", title: user.name, content: view, context: context, form: form, status: status,
                                  notice: notice)
+    }
+
+    private func signInPanel(_ user: User, me: CurrentUser, t: Texts) async throws -> SignInPanel? {
+        guard let secondFactors, let signInSettings else { return nil }
+        let municipality = try me.municipalityID()
+        let enrolment = try await secondFactors.enrolment(of: user.id)
+        let settings = try await signInSettings.settings(for: municipality)
+        let bySubject = settings.hasSingleSignOn && settings.match == .subject
+        let subject = bySubject ? try await signInSettings.subject(of: user.id, in: municipality) : nil
+        return SignInPanel(
+            secondFactor: enrolment.map { t("users.twoFactor.enrolled", DateFormat.date($0.enrolledAt)) }
+                ?? t(SignInSettings.requiresSecondFactor(user.role, settings: settings) ? "users.twoFactor.notYet" : "users.twoFactor.none"),
+            resetAction: enrolment != nil && user.id != me.id ? Paths.userSecondFactorReset.link(user.id) : nil,
+            subjectAction: bySubject ? Paths.userSingleSignOn.link(user.id) : nil,
+            subject: bySubject ? FormBuilder(t, values: ["subject": subject ?? ""]).field("subject", label: "users.sso.subject",
+                                                                                          hint: "users.sso.subject.hint", autocomplete: "off",
+                                                                                          optional: true, width: "l") : nil)
     }
 
     private func update(_ request: Request, _ context: AppContext) async throws -> Response {
@@ -251,10 +281,13 @@ struct UsersController {
     private func unlock(_ request: Request, _ context: AppContext) async throws -> Response {
         let user = try await find(context)
         let address = try await request.decodeForm(UnlockForm.self, context: context).address.flatMap { $0.isEmpty ? nil : $0 }
-        if let address {
-            try await throttle.clear(account: user.email, address: address)
-        } else {
-            try await throttle.clear(account: user.email)
+        // The password's counters and the second-factor codes' alike.
+        for account in [user.email, SecondFactorCheck.throttleAccount(user.email)] {
+            if let address {
+                try await throttle.clear(account: account, address: address)
+            } else {
+                try await throttle.clear(account: account)
+            }
         }
         try await audit.record(try context.actor(now: clock.now).audit(.update, "user", user.id,
                                                                       detail: address.map { "unlocked: \($0)" } ?? "unlocked"))

@@ -39,6 +39,10 @@ struct MailComposer: Sendable {
             subject = t("mail.referral_decided.subject", value("firstName"))
             lines = [t("mail.referral_decided.body", value("firstName"), t("mail.outcome.\(value("outcome"))")),
                      t("mail.seeItHere") + "\n" + link(Paths.child.link(value("child")))]
+        case .secondFactorReset:
+            subject = t("mail.second_factor_reset.subject")
+            lines = [t("mail.greeting", value("name")), t("mail.second_factor_reset.body", value("municipality")),
+                     t("mail.second_factor_reset.after") + "\n" + link(Paths.login.link())]
         case .clubDigest, .coordinatorDigest:
             subject = t("mail.\(kind).subject", value("total"))
             let items = Self.digestLines[message.kind, default: []].compactMap { key -> String? in

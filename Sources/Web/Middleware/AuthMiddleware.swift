@@ -13,8 +13,10 @@ struct AuthMiddleware: RouterMiddleware {
     let trustedProxies: TrustedProxies
 
     /// Writing the session on every request would turn every page view into a write; a
-    /// minute's precision on the idle timeout is plenty.
+    /// minute's precision on the idle timeout is plenty (less when the idle time-out is short).
     static let touchInterval: TimeInterval = 60
+
+    var touchInterval: TimeInterval { min(Self.touchInterval, timeouts.idle / 10) }
 
     func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
         var context = context
@@ -27,15 +29,22 @@ struct AuthMiddleware: RouterMiddleware {
             if timeouts.isExpired(createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, now: now) {
                 context.sessions.clearSession()
                 context.sessionExpired = true
+                context.expiredSession = (session.userID, session.csrfToken)
             } else if let user = try await users.find(session.userID), user.isActive {
                 let municipality = try await user.municipalityID.asyncMap { try await municipalities.find($0) } ?? nil
                 context.identity = CurrentUser(user: user, municipality: municipality, today: clock.today)
                 // Set here rather than in the CSRF middleware so error pages rendered outside it
                 // still carry the token in their sign-out form.
                 context.csrfToken = session.csrfToken
-                if now.timeIntervalSince(session.lastSeenAt) >= Self.touchInterval {
+                var lastSeen = session.lastSeenAt
+                if now.timeIntervalSince(session.lastSeenAt) >= touchInterval {
                     context.sessions.withLockedSession { $0?.lastSeenAt = now }
+                    lastSeen = now
                 }
+                context.sessionEndsAt = timeouts.endsAt(createdAt: session.createdAt, lastSeenAt: lastSeen)
+                context.now = now
+                context.sessionWarning = timeouts.warning
+                if request.method == .get { context.pagePath = request.uri.path }
             } else {
                 context.sessions.clearSession()
             }

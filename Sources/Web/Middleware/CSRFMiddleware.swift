@@ -15,6 +15,8 @@ struct CSRFMiddleware: RouterMiddleware {
     let secureCookies: Bool
     let audit: any AuditLog
     let clock: Clock
+    /// Keeps a form posted after its session ended, so nothing typed is lost.
+    var keptForms: KeptForms? = nil
 
     private struct TokenField: Decodable {
         let csrf_token: String?
@@ -37,7 +39,10 @@ struct CSRFMiddleware: RouterMiddleware {
         if request.method != .get && request.method != .head {
             // A form posted after the session timed out: ask to sign in again rather than
             // reporting a forgery.
-            if context.sessionExpired { throw AppError.signInRequired }
+            if context.sessionExpired {
+                context.formKept = try await keptForms?.keep(request, context: context) ?? false
+                throw SessionEnded(formKept: context.formKept)
+            }
             guard Self.isSameOrigin(request) else { try await deny(context); throw AppError.csrf }
             let body = try await request.collectBody(upTo: context.maxUploadSize)
             let submitted: String?

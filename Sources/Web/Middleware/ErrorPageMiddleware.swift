@@ -35,6 +35,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
         case AppError.signInRequired:
             let query = context.sessionExpired ? "?reason=expired" : ""
             return .seeOther(Paths.login.link() + query)
+        case let ended as SessionEnded:
+            return .seeOther(Paths.login.link() + (ended.formKept ? "?reason=kept" : "?reason=expired"))
         case AppError.forbidden: status = .forbidden
         case AppError.notFound, StoreError.notFound: status = .notFound
         // A malformed body (a bad chunk size) surfaces while a handler reads it.

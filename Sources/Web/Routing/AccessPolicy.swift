@@ -112,6 +112,16 @@ public enum AccessPolicy {
             return .roles([.coordinator, .caseworker])
         case .portalPassLookup:
             return .roles([.association])
+        // Staff sign-in: the steps after the password are reached before a session exists (each
+        // checks the password step's sealed cookie); each user keeps their own authenticator; the
+        // coordinator resets one, records single sign-on ids and sets the municipality's rules.
+        case .secondFactorForm, .secondFactorVerify, .secondFactorEnrolForm, .secondFactorEnrol, .singleSignOnStart,
+             .singleSignOnCallback:
+            return .anyone
+        case .accountSecondFactor, .accountSecondFactorEnrol, .accountRecoveryCodes, .sessionKeepAlive:
+            return .signedIn
+        case .userSecondFactorReset, .userSingleSignOn, .signInSettings, .signInSettingsUpdate:
+            return .roles([.coordinator])
         // Published figures: the report's print style is the report's. The coordinator keeps the
         // registries of schools and districts that the forms choose from.
         case .statusReportPrintStyle, .registries, .districtCreate, .districtEdit, .districtUpdate, .schoolCreate, .schoolEdit, .schoolUpdate:

@@ -61,6 +61,10 @@ public enum Route: String, CaseIterable, Sendable {
     // E-mail, work lists, decision letters and the family's pass
     case passwordResetForm, passwordResetRequest, accountNotifications, outbox, communicationSettings, communicationSettingsUpdate
     case letterShow, passCard, portalPassLookup, childLetterLanguage
+    // Staff sign-in: second factor, single sign-on, sign-in settings, the session's time-out
+    case secondFactorForm, secondFactorVerify, secondFactorEnrolForm, secondFactorEnrol, singleSignOnStart, singleSignOnCallback
+    case accountSecondFactor, accountSecondFactorEnrol, accountRecoveryCodes, userSecondFactorReset, userSingleSignOn
+    case signInSettings, signInSettingsUpdate, sessionKeepAlive
     // Published figures: the report's running head in print; schools and districts as registries
     case statusReportPrintStyle, registries, districtCreate, districtEdit, districtUpdate, schoolCreate, schoolEdit, schoolUpdate
 
@@ -99,6 +103,9 @@ public enum Route: String, CaseIterable, Sendable {
              .boardOffer, .boardOfferConfirm:
             return .post
         case .passwordResetRequest, .accountNotifications, .communicationSettingsUpdate, .childLetterLanguage:
+            return .post
+        case .secondFactorVerify, .secondFactorEnrol, .accountSecondFactorEnrol, .accountRecoveryCodes, .userSecondFactorReset,
+             .userSingleSignOn, .signInSettingsUpdate, .sessionKeepAlive:
             return .post
         // Registries of schools and districts
         case .districtCreate, .districtUpdate, .schoolCreate, .schoolUpdate:
@@ -280,6 +287,16 @@ public enum Route: String, CaseIterable, Sendable {
         case .passCard: Paths.passCard
         case .portalPassLookup: Paths.portalPass
         case .childLetterLanguage: Paths.childLetterLanguage
+        case .secondFactorForm, .secondFactorVerify: Paths.secondFactor
+        case .secondFactorEnrolForm, .secondFactorEnrol: Paths.secondFactorEnrolment
+        case .singleSignOnStart: Paths.singleSignOn
+        case .singleSignOnCallback: Paths.singleSignOnCallback
+        case .accountSecondFactor, .accountSecondFactorEnrol: Paths.accountSecondFactor
+        case .accountRecoveryCodes: Paths.accountRecoveryCodes
+        case .userSecondFactorReset: Paths.userSecondFactorReset
+        case .userSingleSignOn: Paths.userSingleSignOn
+        case .signInSettings, .signInSettingsUpdate: Paths.signInSettings
+        case .sessionKeepAlive: Paths.sessionKeepAlive
         // Published figures and registries
         case .statusReportPrintStyle: Paths.statusReportPrintStyle
         case .registries: Paths.registries
@@ -460,6 +477,17 @@ public enum Paths {
     public static let passCard = RoutePath("/passes/:id/card")
     public static let portalPass = RoutePath("/portal/pass")
     public static let childLetterLanguage = RoutePath("/children/:id/letter-language")
+    // Staff sign-in: second factor, single sign-on, sign-in settings, the session's time-out
+    public static let secondFactor = RoutePath("/login/code")
+    public static let secondFactorEnrolment = RoutePath("/login/authenticator")
+    public static let singleSignOn = RoutePath("/login/sso/:slug")
+    public static let singleSignOnCallback = RoutePath("/login/sso-callback")
+    public static let accountSecondFactor = RoutePath("/account/two-factor")
+    public static let accountRecoveryCodes = RoutePath("/account/two-factor/recovery-codes")
+    public static let userSecondFactorReset = RoutePath("/users/:id/two-factor-reset")
+    public static let userSingleSignOn = RoutePath("/users/:id/single-sign-on")
+    public static let signInSettings = RoutePath("/settings/sign-in")
+    public static let sessionKeepAlive = RoutePath("/session/keep-alive")
     // Published figures and registries
     public static let statusReportPrintStyle = RoutePath("/reports/status/print.css")
     public static let registries = RoutePath("/settings/registers")

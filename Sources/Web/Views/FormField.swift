@@ -56,6 +56,9 @@ struct FormBuilder {
     var values: [String: String]
     var multiValues: [String: Set<String>] = [:]
     let errors: ValidationErrors
+    /// What the user typed before their session ended, when this page shows it back to them:
+    /// it wins over stored and default values.
+    let restored = RestoredForm.current
 
     init(_ t: Texts, values: [String: String] = [:], errors: ValidationErrors = .init()) {
         self.t = t
@@ -74,8 +77,12 @@ struct FormBuilder {
         let hintID = hint == nil ? nil : "\(name)-hint"
         let errorID = error == nil ? nil : "\(name)-error"
         let describedBy = [hintID, errorID].compactMap { $0 }.joined(separator: " ")
-        let current = value ?? values[name] ?? ""
-        let selected = multiValues[name] ?? [current]
+        let current = restored?.single[name] ?? value ?? values[name] ?? ""
+        var selected = multiValues[name] ?? [current]
+        if let restored {
+            // A checkbox group left with nothing ticked posts nothing at all.
+            selected = restored.multiple[name] ?? (multiValues[name] == nil ? [current] : [])
+        }
         return FormField(
             id: name, name: name, label: t(label), hint: hint.map { t($0) }, hintID: hintID, error: error, errorID: errorID,
             describedBy: describedBy.isEmpty ? nil : describedBy, value: current, type: type, autocomplete: autocomplete,
@@ -98,7 +105,9 @@ struct FormBuilder {
         return DatePartsField(id: field, label: t(label), hint: t(hint), hintID: hintID, error: error, errorID: errorID,
                               describedBy: [hintID, errorID].compactMap { $0 }.joined(separator: " "),
                               dayName: base + "Day", monthName: base + "Month", yearName: base + "Year",
-                              day: values[base + "Day"] ?? "", month: values[base + "Month"] ?? "", year: values[base + "Year"] ?? "",
+                              day: restored?.single[base + "Day"] ?? values[base + "Day"] ?? "",
+                              month: restored?.single[base + "Month"] ?? values[base + "Month"] ?? "",
+                              year: restored?.single[base + "Year"] ?? values[base + "Year"] ?? "",
                               autocomplete: autocomplete)
     }
 

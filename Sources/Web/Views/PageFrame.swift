@@ -45,6 +45,17 @@ struct PageFrame {
     let accountHref: String
     let logoutAction: String
     let homeHref: String
+    var session: SessionNote? = nil
+}
+
+/// When the session ends unless the user does something: stated on every signed-in page (it
+/// works without JavaScript), and used by `/js/session.js` to show a warning banner in time.
+struct SessionNote {
+    let text: String
+    let remainingSeconds: Int
+    let warningSeconds: Int
+    let keepAliveAction: String
+    let returnPath: String
 }
 
 /// Sections of the main navigation, in order; each shows only if the role may use its route.
@@ -101,6 +112,20 @@ extension PageFrame: MustacheParent {
         case "accountHref": accountHref
         case "logoutAction": logoutAction
         case "homeHref": homeHref
+        case "session": session
+        default: nil
+        }
+    }
+}
+
+extension SessionNote: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "remainingSeconds": remainingSeconds
+        case "warningSeconds": warningSeconds
+        case "keepAliveAction": keepAliveAction
+        case "returnPath": returnPath
         default: nil
         }
     }

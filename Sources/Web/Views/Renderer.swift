@@ -84,7 +84,15 @@ public struct Renderer: Sendable {
             supportPhone: user?.municipality?.supportPhone ?? footer.supportPhone,
             accessibilityHref: Paths.accessibilityStatement.link(), privacyHref: Paths.privacy.link(),
             accountHref: Paths.account.link(), logoutAction: Paths.logout.link(),
-            homeHref: user.map { AccessPolicy.startPage(for: $0.role) } ?? Paths.login.link())
+            homeHref: user.map { AccessPolicy.startPage(for: $0.role) } ?? Paths.login.link(),
+            session: user == nil ? nil : context.sessionEndsAt.map { ends in
+                SessionNote(text: t("session.endsAt", DateFormat.time(ends)),
+                            remainingSeconds: max(0, Int(ends.timeIntervalSince(context.now))),
+                            warningSeconds: Int(context.sessionWarning),
+                            keepAliveAction: Paths.sessionKeepAlive.link(),
+                            // Only pages come back here: a form's own address would be posted to again.
+                            returnPath: context.pagePath ?? AccessPolicy.startPage(for: user!.role))
+            })
     }
 }
 
