@@ -103,7 +103,9 @@ extension ImplementationSeed {
         }
         let next = try meeting(m, .steeringGroup, 6, participants: "Styregruppen", decisions: nil, by: mette)
         try action(m, next, "Forbered sag om videre drift til budgetseminaret", responsible: "Mette Kjær", deadline: 40, daysAgo: 2)
-        _ = try meeting(m, .implementationTeam, 13, participants: "Implementeringsteamet", decisions: nil, by: mette)
+        let team = try meeting(m, .implementationTeam, 13, participants: "Implementeringsteamet", decisions: nil, by: mette)
+        try action(m, team, "Saml foreningernes erfaringer med den korte betalingsanmodning", responsible: "Kultur og Fritid",
+                   deadline: 12, daysAgo: 1)
 
         // The dialogue tool, half a year apart: the leadership and monitoring barriers are gone.
         try dialogueRound(m, -172, participants: "Implementeringsteamet (7 deltagere)", ratings: [
