@@ -13,6 +13,11 @@ public enum DataScope: Sendable, Equatable {
     /// Association contacts: the children enrolled with their association.
     case association(MunicipalityID, UserID)
 
+    /// A caseworker's list holds only their own children (the list says so and offers a search).
+    public var isOwnChildrenOnly: Bool {
+        if case .caseworker = self { true } else { false }
+    }
+
     public var municipalityID: MunicipalityID? {
         switch self {
         case .system: nil

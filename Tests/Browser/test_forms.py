@@ -41,7 +41,7 @@ NOT_SHOWN = {
     "/portal/enrolments/:id/stopped": "the stop reason goes to the municipality, not back to the club",
 }
 ROUTES = [re.escape(p).replace(r"\:", ":") for p in re.findall(
-    r'RoutePath\("([^"]+)"\)', open(os.path.join(ROOT, "Sources", "Web", "Routing", "Route.swift")).read())]
+    r'RoutePath\d?(?:<[^>]*>)?\("([^"]+)"\)', open(os.path.join(ROOT, "Sources", "Web", "Routing", "Route.swift")).read())]
 
 
 def kind(path):

@@ -233,15 +233,15 @@ import Testing
             let pattern = route.path.pattern
             let params = route.path.parameters
             if params.isEmpty { return route.path.link() }
-            if params == ["token"] { return route.path.link("no-such-token") }
-            if pattern.hasPrefix("/admin/municipalities") { return route.path.link(municipality) }
-            if pattern.hasPrefix("/users") { return route.path.link(user) }
-            if pattern.hasPrefix("/children/:id/consents/:consentID") { return route.path.link(child, consent) }
-            if pattern.hasPrefix("/children/:id") { return route.path.link(child) }
-            if pattern.hasPrefix("/referrals/:id") { return route.path.link(referral) }
-            if pattern.hasPrefix("/passes/:id") { return route.path.link(pass) }
-            if pattern.hasPrefix("/letters/:id") { return route.path.link(letter) }
-            if pattern.hasPrefix("/access-requests/:id") { return route.path.link(accessRequest) }
+            if params == ["token"] { return route.path.filled(["no-such-token"]) }
+            if pattern.hasPrefix("/admin/municipalities") { return route.path.filled([municipality]) }
+            if pattern.hasPrefix("/users") { return route.path.filled([user]) }
+            if pattern.hasPrefix("/children/:id/consents/:consentID") { return route.path.filled([child, consent]) }
+            if pattern.hasPrefix("/children/:id") { return route.path.filled([child]) }
+            if pattern.hasPrefix("/referrals/:id") { return route.path.filled([referral]) }
+            if pattern.hasPrefix("/passes/:id") { return route.path.filled([pass]) }
+            if pattern.hasPrefix("/letters/:id") { return route.path.filled([letter]) }
+            if pattern.hasPrefix("/access-requests/:id") { return route.path.filled([accessRequest]) }
             // Implementation workspace (issue 6): Holstebro's first demo rows (DemoData+Implementation):
             // own item own-1, meeting 1 with action 1, rounds 1, documentation row 1, communication row 2.
             if route.path.pattern.hasPrefix("/implementation/") {
@@ -249,29 +249,29 @@ import Testing
                 let key = pattern.hasPrefix("/implementation/phases") ? "phase-1" : pattern.hasPrefix("/implementation/items") ? "own-1"
                     : pattern.hasPrefix("/implementation/sections") ? "step-1.1" : "plan-prep-goals"
                 let id = pattern.hasPrefix("/implementation/communication-plan") ? "2" : "1"
-                return params.count == 2 ? route.path.link(id, "1") : route.path.link(params == ["key"] ? key : id)
+                return params.count == 2 ? route.path.filled([id, "1"]) : route.path.filled([params == ["key"] ? key : id])
             }
             // Associations, grants and payments (issue 5)
-            if pattern.hasPrefix("/associations/:id/contacts/:contactID") { return route.path.link(association, contact) }
-            if pattern.hasPrefix("/associations/:id") { return route.path.link(association) }
-            if pattern.hasPrefix("/activities/:id") { return route.path.link(activity) }
-            if pattern.hasPrefix("/grants/:id") || pattern.hasPrefix("/portal/grants/:id") { return route.path.link(grant) }
-            if pattern.hasPrefix("/claims/:id") || pattern.hasPrefix("/portal/claims/:id") { return route.path.link(claim) }
-            if pattern.hasPrefix("/payment-batches/:id") { return route.path.link(batch) }
-            if pattern.hasPrefix("/funding-sources/:id") { return route.path.link(fundingSource) }
-            if pattern.hasPrefix("/portal/enrolments/:id") { return route.path.link(enrolment) }
-            if pattern.hasPrefix("/portal/follow-ups/:id") { return route.path.link(followUp) }
+            if pattern.hasPrefix("/associations/:id/contacts/:contactID") { return route.path.filled([association, contact]) }
+            if pattern.hasPrefix("/associations/:id") { return route.path.filled([association]) }
+            if pattern.hasPrefix("/activities/:id") { return route.path.filled([activity]) }
+            if pattern.hasPrefix("/grants/:id") || pattern.hasPrefix("/portal/grants/:id") { return route.path.filled([grant]) }
+            if pattern.hasPrefix("/claims/:id") || pattern.hasPrefix("/portal/claims/:id") { return route.path.filled([claim]) }
+            if pattern.hasPrefix("/payment-batches/:id") { return route.path.filled([batch]) }
+            if pattern.hasPrefix("/funding-sources/:id") { return route.path.filled([fundingSource]) }
+            if pattern.hasPrefix("/portal/enrolments/:id") { return route.path.filled([enrolment]) }
+            if pattern.hasPrefix("/portal/follow-ups/:id") { return route.path.filled([followUp]) }
             // Guidance (issue 4)
-            if pattern.hasPrefix("/courses/:id") || pattern.hasPrefix("/board/:id") { return route.path.link(course) }
-            if pattern.hasPrefix("/board/offers/:id") { return route.path.link(offer) }
-            if pattern.hasPrefix("/follow-ups/:id") { return route.path.link(followUp) }
-            if pattern.hasPrefix("/volunteers/:id") { return route.path.link(volunteer) }
-            if pattern.hasPrefix("/login/sso/:slug") { return route.path.link("holstebro") }
+            if pattern.hasPrefix("/courses/:id") || pattern.hasPrefix("/board/:id") { return route.path.filled([course]) }
+            if pattern.hasPrefix("/board/offers/:id") { return route.path.filled([offer]) }
+            if pattern.hasPrefix("/follow-ups/:id") { return route.path.filled([followUp]) }
+            if pattern.hasPrefix("/volunteers/:id") { return route.path.filled([volunteer]) }
+            if pattern.hasPrefix("/login/sso/:slug") { return route.path.filled(["holstebro"]) }
             // Registries
-            if pattern.hasPrefix("/settings/registers/districts/:id") { return route.path.link(district) }
-            if pattern.hasPrefix("/settings/registers/schools/:id") { return route.path.link(school) }
+            if pattern.hasPrefix("/settings/registers/districts/:id") { return route.path.filled([district]) }
+            if pattern.hasPrefix("/settings/registers/schools/:id") { return route.path.filled([school]) }
             Issue.record("no sample for \(route)")
-            return route.path.link(params.map { _ in "1" })
+            return route.path.filled(params.map { _ in "1" })
         }
 
         /// Whether the sample row belongs to one municipality (so another municipality must get 404).

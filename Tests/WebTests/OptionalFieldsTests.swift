@@ -25,7 +25,7 @@ import Testing
         var paths = Route.allCases.filter { $0.method == .get && AccessPolicy.allows(role, $0) && $0 != .logout }.map { ($0, samples.path($0)) }
         if let own {
             paths += [Route.courseShow, .sessionNew, .agreementNew, .activityForm].filter { AccessPolicy.allows(role, $0) }
-                .map { ($0, $0.path.link(own)) }
+                .map { ($0, $0.path.filled([CourseID(own)])) }
         }
         let pages = paths
         try await app.test { client in

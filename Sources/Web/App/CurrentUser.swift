@@ -12,6 +12,9 @@ public struct CurrentUser: Sendable {
     public var role: Role { user.role }
     public var language: Language { user.language }
 
+    /// Whether this user holds a capability (decided by `AccessPolicy`, never by comparing roles).
+    public func can(_ capability: AccessPolicy.Capability) -> Bool { AccessPolicy.can(role, capability) }
+
     /// The municipality whose data this user works on. Admins have none: their pages never read
     /// a municipality's personal data.
     public func municipalityID() throws -> MunicipalityID {

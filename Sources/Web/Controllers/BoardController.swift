@@ -19,13 +19,13 @@ struct BoardController {
     private func board(_ context: AppContext) async throws -> Response {
         let user = try context.requireUser()
         let m = try user.municipalityID()
-        let volunteer = user.role == .volunteer ? try await repositories.volunteers.find(user: user.id, in: m) : nil
+        let volunteer = user.can(.offerToGuide) ? try await repositories.volunteers.find(user: user.id, in: m) : nil
         // Each child shown is a read of their data: one audit row per child.
         let entries = try await repositories.courses.board(in: m, volunteer: volunteer?.id, today: clock.today,
                                                            audit: try context.actor(now: clock.now).audit(.view, "child", detail: "board"))
         let t = renderer.texts.bind(context.language)
         let rule = try await repositories.volunteers.settings(for: m).certificateRule
-        let view = BoardView.make(entries: entries, volunteer: volunteer, isVolunteer: user.role == .volunteer, certificate: rule,
+        let view = BoardView.make(entries: entries, volunteer: volunteer, isVolunteer: user.can(.offerToGuide), certificate: rule,
                                   today: clock.today, t: t)
         return try renderer.page("guidance/board", title: t("board.title"), content: view, context: context)
     }

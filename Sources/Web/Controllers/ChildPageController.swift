@@ -31,7 +31,7 @@ struct ChildPageController {
         let passes = try await repositories.passes.list(for: id, in: municipality)
         let staff = try await repositories.users.list(in: municipality)
         // Who opened the record is itself personal data about staff: coordinators only.
-        let viewers = user.role == .coordinator
+        let viewers = user.can(.controlPersonalData)
             ? try await repositories.audit.viewers(of: id, in: municipality, since: clock.now.addingTimeInterval(-90 * 86400)) : []
         let t = renderer.texts.bind(context.language)
         // Guidance (issue 4)
@@ -43,7 +43,7 @@ struct ChildPageController {
         var view = ChildPageView.make(
             child: child, consents: consents, referrals: referrals, history: history, passes: passes, staff: staff,
             user: user, today: clock.today, guidance: guidance, t: t)
-        view.privacy = ChildPageView.Privacy.make(child: child, viewers: viewers, isCoordinator: user.role == .coordinator, t: t)
+        view.privacy = ChildPageView.Privacy.make(child: child, viewers: viewers, isCoordinator: user.can(.controlPersonalData), t: t)
         // Associations and money (issue 5)
         let (money, moneyTimeline) = ChildMoneyView.make(
             child: id, enrolments: try await repositories.grants.enrolments(for: id, in: municipality),

@@ -46,7 +46,7 @@ struct CoursesController {
         try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, "course", detail: "list"))
         let t = renderer.texts.bind(context.language)
         let period = Period.halfYear(containing: clock.today)
-        let counts = user.role == .coordinator ? try await repositories.courses.counts(in: try user.municipalityID(), period: period) : nil
+        let counts = user.can(.followFigures) ? try await repositories.courses.counts(in: try user.municipalityID(), period: period) : nil
         let tabs = Self.tabs.map { tab in
             PageFrame.NavItem(href: Paths.courses.link() + (tab.key.map { "?status=\($0)" } ?? ""),
                               label: t("course.tab.\(tab.key ?? "open")"), current: tab.key == selected)
@@ -57,7 +57,7 @@ struct CoursesController {
 
     private func show(_ context: AppContext) async throws -> Response {
         let (user, course) = try await CourseLookup.find(context, repositories)
-        if user.role == .volunteer { return try await showToVolunteer(context, user: user, course: course) }
+        if user.can(.offerToGuide) { return try await showToVolunteer(context, user: user, course: course) }
         guard let child = try await repositories.children.find(course.childID, scope: AccessPolicy.scope(of: user)) else {
             throw AppError.notFound
         }
@@ -67,7 +67,7 @@ struct CoursesController {
             course: course, child: child, sessions: try await repositories.courses.sessions(for: course.id, in: m),
             agreements: try await repositories.courses.agreements(for: course.id, in: m),
             followUps: try await repositories.followUps.forCourse(course.id, in: m),
-            offers: user.role == .coordinator ? try await repositories.courses.offers(for: course.id, in: m) : [],
+            offers: user.can(.manageVolunteers) ? try await repositories.courses.offers(for: course.id, in: m) : [],
             consent: ConsentSummary(try await repositories.consents.list(for: child.id, in: m), on: clock.today),
             user: user, today: clock.today, t: renderer.texts.bind(context.language))
         return try renderer.page("courses/show", title: view.title, content: view, context: context)

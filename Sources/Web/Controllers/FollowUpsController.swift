@@ -32,7 +32,7 @@ struct FollowUpsController {
         let answered = try await repositories.followUps.answered(limit: 10, scope: scope)
         let attention = try await repositories.followUps.needingAttention(since: today.adding(days: -FollowUpSchedule.attentionDays), scope: scope)
         let actor = try context.actor(now: clock.now)
-        if user.role == .volunteer {
+        if case .volunteer = scope {
             // Everything a volunteer reads is logged, child by child.
             let children = Set((open + answered + attention).map(\.followUp.childID))
             try await repositories.courses.recordViews(children.sorted().map { actor.audit(.view, "child", $0, detail: "follow-ups") })
@@ -41,7 +41,7 @@ struct FollowUpsController {
         }
         let t = renderer.texts.bind(context.language)
         var retention: [(Period, Retention)] = []
-        if user.role == .coordinator {
+        if user.can(.followFigures) {
             let current = Period.halfYear(containing: today)
             for period in [current.previous, current] {
                 retention.append((period, try await repositories.followUps.retention(in: try user.municipalityID(), period: period)))
@@ -62,7 +62,7 @@ struct FollowUpsController {
                         errors: ValidationErrors = .init()) throws -> Response {
         let t = renderer.texts.bind(context.language)
         let form = FormBuilder(t, values: values, errors: errors)
-        let back = try context.requireUser().role == .volunteer ? Paths.myChildren.link() : Paths.followUps.link()
+        let back = try context.requireUser().can(.offerToGuide) ? Paths.myChildren.link() : Paths.followUps.link()
         let view = FollowUpAnswerView.make(row, form: form, backHref: back, today: clock.today, t: t)
         return try renderer.page("followups/show", title: t("followup.show.title", row.childName), content: view, context: context, form: form)
     }
@@ -87,7 +87,7 @@ struct FollowUpsController {
             } catch StoreError.conflict {
                 context.flash(Flash(.info, "followup.answeredMeanwhile"))
             }
-            return .seeOther(user.role == .volunteer ? Paths.myChildren.link() : Paths.followUps.link())
+            return .seeOther(user.can(.offerToGuide) ? Paths.myChildren.link() : Paths.followUps.link())
         }
     }
 }

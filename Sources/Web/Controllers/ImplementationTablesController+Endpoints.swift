@@ -4,7 +4,8 @@ extension ImplementationTablesController {
     /// The routes and paths of one kind.
     struct Endpoints {
         let list, create, template, row, update, deletion, delete: Route
-        let plan, templatePath, rowPath, deletionPath: RoutePath
+        let plan, templatePath: RoutePath
+        let rowPath, deletionPath: RoutePath1<PlanTableRowID>
     }
 
     var endpoints: Endpoints {

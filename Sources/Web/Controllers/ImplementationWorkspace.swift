@@ -19,7 +19,7 @@ struct ImplementationWorkspace: Sendable {
         let t: Texts
         var language: Language { t.language }
         /// Coordinators edit; caseworkers read and comment (see AccessPolicy).
-        var canEdit: Bool { user.role == .coordinator }
+        var canEdit: Bool { user.can(.runImplementation) }
     }
 
     func scope(_ context: AppContext) throws -> Scope {
@@ -53,7 +53,7 @@ struct ImplementationWorkspace: Sendable {
 
     /// Users a coordinator can name as responsible: the municipality's active staff.
     func staff(_ scope: Scope) async throws -> [User] {
-        try await users.list(in: scope.municipality).filter { $0.isActive && ($0.role == .coordinator || $0.role == .caseworker) }
+        try await users.list(in: scope.municipality).filter { $0.isActive && AccessPolicy.can($0.role, .followImplementation) }
     }
 
     /// The checklist of the caller's municipality.

@@ -49,7 +49,7 @@ struct MatchingController {
         let (child, consent) = try await child(of: course, context)
         let m = course.municipalityID
         let rule = try await repositories.volunteers.settings(for: m).certificateRule
-        let staff = try await repositories.users.list(in: m).filter { $0.isActive && ($0.role == .caseworker || $0.role == .coordinator) }
+        let staff = try await repositories.users.list(in: m).filter { $0.isActive && AccessPolicy.can($0.role, .registerChildren) }
         let volunteers = try await repositories.volunteers.list(in: m, today: clock.today).filter { $0.volunteer.details.status == .active }
         func label(_ row: VolunteerRow) -> String {
             let certificate = GuidanceDisplay.certificate(rule.status(obtainedOn: row.volunteer.details.certificateOn, today: clock.today), t)

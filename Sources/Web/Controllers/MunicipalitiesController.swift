@@ -141,7 +141,7 @@ struct MunicipalitiesController {
         let all = try await users.list(in: municipality.id)
         try await audit.record(try context.actor(now: clock.now).audit(.view, "user", detail: "coordinators",
                                                                       municipality: municipality.id))
-        let coordinators = all.filter { $0.role == .coordinator }.map {
+        let coordinators = all.filter { AccessPolicy.can($0.role, .manageUsers) }.map {
             Coordinator(name: $0.name, email: $0.email, status: UsersController.status($0, locked: false, t).0)
         }
         let form = FormBuilder(t, values: values, errors: errors)

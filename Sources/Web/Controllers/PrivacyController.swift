@@ -70,7 +70,7 @@ struct PrivacyController {
             let user = try context.requireUser()
             let t = renderer.texts.bind(context.language)
             let settings = try await user.municipality.asyncMap { try await repositories.privacy.settings(for: $0.id) } ?? .standard
-            let view = ProcessingRecordsView.make(settings: settings, isCoordinator: user.role == .coordinator, t: t)
+            let view = ProcessingRecordsView.make(settings: settings, isCoordinator: user.can(.controlPersonalData), t: t)
             return try renderer.page("privacy/records", title: t("records.title"), content: view, context: context)
         }
     }

@@ -85,7 +85,8 @@ struct HomeController {
     func addRoutes(to routes: RouteTable) {
         routes.add(.home) { _, context in
             let user = try context.requireUser()
-            if user.role != .admin { return try await workList.render(user, context: context) }
+            // Everyone who works in a municipality starts on a work list; the admin keeps municipalities.
+            if !user.can(.manageMunicipalities) { return try await workList.render(user, context: context) }
             let t = renderer.texts.bind(context.language)
             let cards = Self.cards.filter { AccessPolicy.allows(user.role, $0.route) }
                 .map { Card(href: $0.route.path.link(), title: t($0.title), text: t($0.text)) }
@@ -101,7 +102,7 @@ struct HomeController {
 /// yesterday's, as warnings for coordinators.
 enum UnusualAccessWarnings {
     static func texts(audit: any AuditLog, user: CurrentUser, today: LocalDate, t: Texts) async throws -> [String] {
-        guard user.role == .coordinator, let municipality = user.municipality?.id else { return [] }
+        guard user.can(.controlPersonalData), let municipality = user.municipality?.id else { return [] }
         var warnings: [String] = []
         for day in [today, today.adding(days: -1)] {
             for hit in try await audit.unusualAccess(in: municipality, on: day) {

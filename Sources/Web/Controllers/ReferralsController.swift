@@ -32,7 +32,7 @@ struct ReferralsController {
             let child = try await findChild(context)
             try await audit.record(try context.actor(now: clock.now).audit(.view, "child", child.id, detail: "referral form"))
             let defaults = ["referredOn": clock.today.iso, "urgency": "normal", "referrerName": user.user.name,
-                            "department": user.role == .coordinator ? "family" : ""]
+                            "department": user.can(.decideOnPasses) ? "family" : ""]
             return try render(context, child: child, values: defaults, multi: ["support": ["guidance", "economic"]])
         }
         routes.add(.referralCreate) { request, context in try await create(request, context) }
@@ -130,7 +130,7 @@ struct ReferralsController {
         let t = renderer.texts.bind(context.language)
         let today = clock.today
         let period = Period.halfYear(containing: today)
-        let counts = user.role == .coordinator ? try await referrals.counts(in: try user.municipalityID(), period: period) : nil
+        let counts = user.can(.followFigures) ? try await referrals.counts(in: try user.municipalityID(), period: period) : nil
         var tabs = [nil, ReferralStatus.submitted, .assessment, .waitingList, .approved, .rejected].map { status in
             PageFrame.NavItem(href: Paths.referrals.link() + (status.map { "?status=\($0.rawValue)" } ?? ""),
                               label: status.map { t("referral.status.\($0.rawValue)") } ?? t("referrals.tab.open"),
@@ -151,7 +151,7 @@ struct ReferralsController {
                                 age: Display.age(row.childBirthDate, today: today, t), referredOn: r.details.referredOn.display,
                                 department: t("department.\(r.details.department.rawValue)"), support: support.joined(separator: ", "),
                                 status: status.label, statusKind: status.kind, urgent: r.details.urgency == .high,
-                                decideHref: user.role == .coordinator && r.status.isOpen ? Paths.referralDecision.link(r.id) : nil)
+                                decideHref: user.can(.decideOnPasses) && r.status.isOpen ? Paths.referralDecision.link(r.id) : nil)
             },
             hasRows: !rows.isEmpty, tabs: tabs, counts: counts, period: t("period.range", period.from.display, period.to.display))
         return try renderer.page("referrals/index", title: t("referrals.title"), content: view, context: context)

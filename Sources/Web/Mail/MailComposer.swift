@@ -26,7 +26,7 @@ struct MailComposer: Sendable {
         case .claimApproved:
             subject = t("mail.claim_approved.subject", value("activity"))
             lines = [t("mail.claim_approved.body", money("amount"), value("firstName"), value("activity")),
-                     t("mail.seeItHere") + "\n" + link(Paths.portalClaimReceipt.link(value("claim")))]
+                     t("mail.seeItHere") + "\n" + link(ClaimID(value("claim")).map(Paths.portalClaimReceipt.link) ?? Paths.portal.link())]
         case .claimRejected:
             subject = t("mail.claim_rejected.subject", value("activity"))
             lines = [t("mail.claim_rejected.body", money("amount"), value("firstName"), value("activity")),
@@ -38,7 +38,7 @@ struct MailComposer: Sendable {
         case .referralDecided:
             subject = t("mail.referral_decided.subject", value("firstName"))
             lines = [t("mail.referral_decided.body", value("firstName"), t("mail.outcome.\(value("outcome"))")),
-                     t("mail.seeItHere") + "\n" + link(Paths.child.link(value("child")))]
+                     t("mail.seeItHere") + "\n" + link(ChildID(value("child")).map(Paths.child.link) ?? Paths.home.link())]
         case .secondFactorReset:
             subject = t("mail.second_factor_reset.subject")
             lines = [t("mail.greeting", value("name")), t("mail.second_factor_reset.body", value("municipality")),

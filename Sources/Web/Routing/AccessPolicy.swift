@@ -2,8 +2,8 @@ import Domain
 
 /// Who may do what: the one place access is decided.
 ///
-/// Two levels: the route table below says which roles may use a route at all; the data scope
-/// (`scope(of:)`) says which rows those roles see — a municipality's staff only their
+/// Two levels: each route declares a capability (`Route.declaration`) and the table below says
+/// which roles hold it; the data scope (`scope(of:)`) says which rows those roles see — a municipality's staff only their
 /// municipality (the store filters every query by it, so another municipality's id is a 404),
 /// volunteers and association contacts only their own slice.
 public enum AccessPolicy {
@@ -16,121 +16,103 @@ public enum AccessPolicy {
         case roles(Set<Role>)
     }
 
-    public static func access(for route: Route) -> Access {
-        switch route {
-        case .health, .accessibilityStatement, .privacy, .loginForm, .login, .activationForm, .activate:
-            return .anyone
-        case .home, .logout, .account, .accountPassword, .accountLanguage:
-            return .signedIn
-        case .users, .userNew, .userCreate, .userShow, .userUpdate, .userActive, .userPasswordReset, .userUnlock:
-            return .roles([.coordinator])
-        case .municipalities, .municipalityNew, .municipalityCreate, .municipalityShow, .municipalityCoordinatorCreate:
-            return .roles([.admin])
-        // Intake (issue 3): caseworkers register and refer; coordinators decide. Volunteers and
-        // association contacts see none of this.
-        case .children, .childSearch, .childNew, .childCreate, .childShow, .childEdit, .childUpdate,
-             .consentNew, .consentCreate, .consentWithdrawalForm, .consentWithdraw, .referralNew, .referralCreate, .referrals:
-            return .roles([.coordinator, .caseworker])
-        case .childrenExport, .childCaseworker, .referralAssessment, .referralDecisionForm, .referralDecide,
-             .passUse, .passEndForm, .passEnd, .schemeSettings, .schemeSettingsUpdate:
-            return .roles([.coordinator])
-        // Privacy (issue 8): the municipality's data controller work is the coordinator's; the
-        // record of processing is also the admin's (system-wide, no child data).
-        case .auditLog, .accessRequests, .accessRequestNew, .accessRequestCreate, .accessRequestShow, .accessRequestDocument,
-             .accessRequestJSON, .accessRequestAnswered, .anonymisationForm, .anonymise, .privacySettings, .privacySettingsUpdate:
-            return .roles([.coordinator])
-        case .processingRecords:
-            return .roles([.coordinator, .admin])
-        // Dashboard (issue 7): coordinators; admins see aggregates across municipalities only.
-        case .dashboard, .dashboardEstimates, .dashboardEstimatesUpdate, .statusReport, .statusReportCSV, .statusReportCommentary,
-             .dashboardSettings, .dashboardSettingsUpdate:
-            return .roles([.coordinator])
-        case .adminOverview:
-            return .roles([.admin])
-        // Implementation workspace (issue 6): coordinators run it, caseworkers read and comment,
-        // admins see only the anonymous cross-municipality overview.
-        case .implOverview, .implPhase, .implItem, .implPlan, .implPlanPrint, .implPlanQuestion, .implDialogue,
-             .implMeetings, .implMeeting, .implTestRounds, .implDocumentationPlan, .implCommunicationPlan,
-             .implItemCommentCreate, .implPlanQuestionCommentCreate:
-            return .roles([.coordinator, .caseworker])
-        case .implItemUpdate, .implCustomItemNew, .implCustomItemCreate, .implPlanQuestionUpdate, .implDialogueNew,
-             .implDialogueCreate, .implDialogueRound, .implDialogueRoundUpdate, .implMeetingNew, .implMeetingCreate,
-             .implMeetingUpdate, .implMeetingActionCreate, .implMeetingAction, .implMeetingActionChecklistItem,
-             .implMeetingActionPlanInitiative, .implTestRoundNew, .implTestRoundCreate, .implTestRound, .implTestRoundUpdate,
-             .implDocumentationRowCreate, .implDocumentationTemplate, .implDocumentationRow, .implDocumentationRowUpdate,
-             .implDocumentationRowDeletion, .implDocumentationRowDelete, .implCommunicationRowCreate, .implCommunicationTemplate,
-             .implCommunicationRow, .implCommunicationRowUpdate, .implCommunicationRowDeletion, .implCommunicationRowDelete:
-            return .roles([.coordinator])
-        case .implAdminOverview:
-            return .roles([.admin])
-        // Associations, grants and payments (issue 5): guides and caseworkers look up clubs and
-        // activities with families; coordinators keep them up to date, grant and pay; the
-        // association's contacts use only the portal, which shows their own slice.
-        case .associations, .associationShow, .activities, .activityShow:
-            return .roles([.coordinator, .caseworker, .volunteer])
-        case .enrolmentNew, .enrolmentCreate:
-            return .roles([.coordinator, .caseworker])
-        case .associationNew, .associationCreate, .associationEdit, .associationUpdate, .associationContactCreate,
-             .associationContactRemove, .activityNew, .activityCreate, .activityEdit, .activityUpdate, .grantRules,
-             .grantRulesUpdate, .fundingSources, .fundingSourceCreate, .fundingBudgetSave, .grantNew, .grantCreate, .grantShow,
-             .grantCancellationForm, .grantCancel, .grantsUnclaimed, .claims, .claimDecisions, .claimShow, .claimAttachment,
-             .paymentBatches, .paymentBatchCreate, .paymentBatchShow, .paymentBatchExport, .paymentBatchPaidForm,
-             .paymentBatchPaid, .budget:
-            return .roles([.coordinator])
-        case .portal, .portalStart, .portalStoppedForm, .portalStopped, .portalClaimForm, .portalClaimDraft, .portalClaimCheck,
-             .portalClaimSubmit, .portalClaimReceipt, .portalClaimAttachment, .portalFollowUpAnswer:
-            return .roles([.association])
-        // Guidance and volunteers (issue 4): staff start and follow courses; the coordinator
-        // matches guides and manages volunteers; volunteers reach only their own courses (the
-        // scope), the open board and their start page.
-        case .courses, .courseNew, .courseCreate, .outcomeForm, .outcomeSave:
-            return .roles([.coordinator, .caseworker])
-        case .courseShow, .sessionNew, .sessionCreate, .agreementNew, .agreementCreate, .activityForm, .activitySave,
-             .followUps, .followUpShow, .followUpAnswer:
-            return .roles([.coordinator, .caseworker, .volunteer])
-        case .courseGuideForm, .courseGuide, .coursePublish, .boardOfferConfirm, .volunteers, .volunteerNew, .volunteerCreate,
-             .volunteerShow, .volunteerEdit, .volunteerUpdate, .volunteerTrainingCreate, .volunteerSettings, .volunteerSettingsUpdate:
-            return .roles([.coordinator])
-        case .board:
-            return .roles([.coordinator, .volunteer])
-        case .boardOffer, .myChildren:
-            return .roles([.volunteer])
-        // Season rollover: renewing a pass is a decision on it, the coordinator's.
-        case .passRenewals, .passRenew:
-            return .roles([.coordinator])
-        // E-mail, work lists, letters and the pass: anyone may ask for a reset link (the answer is
-        // the same whether the address exists); each user chooses their own e-mails; the
-        // coordinator sees the outbox and words the letters; letters and pass cards are printed
-        // by staff who see the child; a club checks a pass code in its portal.
-        case .passwordResetForm, .passwordResetRequest:
-            return .anyone
-        case .accountNotifications:
-            return .signedIn
-        case .outbox, .communicationSettings, .communicationSettingsUpdate:
-            return .roles([.coordinator])
-        case .letterShow, .passCard, .childLetterLanguage:
-            return .roles([.coordinator, .caseworker])
-        case .portalPassLookup:
-            return .roles([.association])
-        // Staff sign-in: the steps after the password are reached before a session exists (each
-        // checks the password step's sealed cookie); each user keeps their own authenticator; the
-        // coordinator resets one, records single sign-on ids and sets the municipality's rules.
-        case .secondFactorForm, .secondFactorVerify, .secondFactorEnrolForm, .secondFactorEnrol, .singleSignOnStart,
-             .singleSignOnCallback:
-            return .anyone
-        case .accountSecondFactor, .accountSecondFactorEnrol, .accountRecoveryCodes, .sessionKeepAlive:
-            return .signedIn
-        case .userSecondFactorReset, .userSingleSignOn, .signInSettings, .signInSettingsUpdate:
-            return .roles([.coordinator])
-        // Published figures: the report's print style is the report's. The coordinator keeps the
-        // registries of schools and districts that the forms choose from.
-        case .statusReportPrintStyle, .registries, .districtCreate, .districtEdit, .districtUpdate, .schoolCreate, .schoolEdit, .schoolUpdate:
-            return .roles([.coordinator])
+    /// What a user may do, by name. Routes declare the capability they need
+    /// (`Route.declaration`); handlers and views ask `can(_:_:)` instead of comparing roles.
+    public enum Capability: String, CaseIterable, Sendable {
+        /// No sign-in needed.
+        case anyone
+        /// Any signed-in user (their own account, sign-out).
+        case signedIn
+        /// Keep the municipality's users: create, change, lock out, reset.
+        case manageUsers
+        /// Decide how the municipality's staff sign in: second factor, single sign-on.
+        case manageSignIn
+        /// Create municipalities and their first coordinator.
+        case manageMunicipalities
+        /// Register children, consents and referrals, and be the caseworker a child is assigned to.
+        case registerChildren
+        /// Enrol a child in an activity.
+        case enrolChildren
+        /// Decide on referrals and passes: assess, grant, end, renew; assign caseworkers.
+        case decideOnPasses
+        /// Print decision letters and pass cards for the children one sees.
+        case printLetters
+        /// The data controller's work: audit log, access requests, anonymisation, privacy settings, who has seen a child.
+        case controlPersonalData
+        /// Read the records of processing.
+        case readProcessingRecords
+        /// The municipality's dashboard, status report and figures by period.
+        case followFigures
+        /// Anonymous figures across municipalities.
+        case compareMunicipalities
+        /// Keep the registries of schools and districts that the forms choose from.
+        case keepRegistries
+        /// Read the implementation workspace and comment on it.
+        case followImplementation
+        /// Run the implementation workspace: edit items, plans, meetings, rounds.
+        case runImplementation
+        /// Look up clubs and activities with a family.
+        case lookUpActivities
+        /// Keep clubs, activities, rules and budgets; grant, approve claims and pay.
+        case manageMoney
+        /// The club's portal: its own children, grants, claims and follow-ups.
+        case usePortal
+        /// Start guidance courses and record their outcome.
+        case runCourses
+        /// Log sessions, agreements and follow-ups on the courses one guides.
+        case guideChildren
+        /// Keep the volunteers and match guides to courses.
+        case manageVolunteers
+        /// Read the open board of children waiting for a guide.
+        case readBoard
+        /// A volunteer's own work: offers from the board, their own children.
+        case offerToGuide
+        /// The municipality's e-mail: outbox, letter texts, notifications.
+        case manageCommunication
+    }
+
+    /// Who holds a capability: the one table of roles.
+    public static func access(for capability: Capability) -> Access {
+        switch capability {
+        case .anyone: .anyone
+        case .signedIn: .signedIn
+        case .manageUsers: .roles([.coordinator])
+        case .manageSignIn: .roles([.coordinator])
+        case .manageMunicipalities: .roles([.admin])
+        case .registerChildren: .roles([.coordinator, .caseworker])
+        case .enrolChildren: .roles([.coordinator, .caseworker])
+        case .decideOnPasses: .roles([.coordinator])
+        case .printLetters: .roles([.coordinator, .caseworker])
+        case .controlPersonalData: .roles([.coordinator])
+        case .readProcessingRecords: .roles([.coordinator, .admin])
+        case .followFigures: .roles([.coordinator])
+        case .compareMunicipalities: .roles([.admin])
+        case .keepRegistries: .roles([.coordinator])
+        case .followImplementation: .roles([.coordinator, .caseworker])
+        case .runImplementation: .roles([.coordinator])
+        case .lookUpActivities: .roles([.coordinator, .caseworker, .volunteer])
+        case .manageMoney: .roles([.coordinator])
+        case .usePortal: .roles([.association])
+        case .runCourses: .roles([.coordinator, .caseworker])
+        case .guideChildren: .roles([.coordinator, .caseworker, .volunteer])
+        case .manageVolunteers: .roles([.coordinator])
+        case .readBoard: .roles([.coordinator, .volunteer])
+        case .offerToGuide: .roles([.volunteer])
+        case .manageCommunication: .roles([.coordinator])
         }
     }
 
+    public static func access(for route: Route) -> Access {
+        access(for: route.capability)
+    }
+
     public static func allows(_ role: Role?, _ route: Route) -> Bool {
-        switch access(for: route) {
+        can(role, route.capability)
+    }
+
+    /// Whether a role holds a capability.
+    public static func can(_ role: Role?, _ capability: Capability) -> Bool {
+        switch access(for: capability) {
         case .anyone: return true
         case .signedIn: return role != nil
         case .roles(let roles): return role.map(roles.contains) ?? false

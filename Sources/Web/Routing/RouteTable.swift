@@ -23,11 +23,20 @@ public final class RouteTable: @unchecked Sendable {
     public func add(_ route: Route, _ handler: @escaping Handler) {
         precondition(!registered.contains(route), "\(route) registered twice")
         registered.append(route)
-        let access = AccessPolicy.access(for: route)
+        add(route.declaration, named: route.rawValue, submitsOnce: route.submitsOnce,
+            target: { RouteTargets.target(of: route, parameters: $0) }, handler)
+    }
+
+    /// Registers what a declaration says. `add(_:_:)` is the way in for the application's
+    /// routes; tests call this with a deliberately wrong declaration to prove the safety checks
+    /// catch it.
+    func add(_ declaration: RouteDeclaration, named name: String, submitsOnce: Bool = false,
+             target: @escaping @Sendable (Parameters) -> AuditTarget? = { _ in nil }, _ handler: @escaping Handler) {
+        let access = AccessPolicy.access(for: declaration.capability)
         let audit = self.audit
         let clock = self.clock
-        let oneTime = route.submitsOnce ? oneTimeForms : nil
-        router.on(RouterPath(route.path.pattern), method: route.method) { request, context in
+        let oneTime = submitsOnce ? oneTimeForms : nil
+        router.on(RouterPath(declaration.path.pattern), method: declaration.method) { request, context in
             switch access {
             case .anyone:
                 break
@@ -38,7 +47,7 @@ public final class RouteTable: @unchecked Sendable {
                 guard roles.contains(user.role) else {
                     try await audit.record(AuditEntry(
                         at: clock.now, userID: user.id, role: user.role, municipalityID: user.municipality?.id,
-                        action: .access, entityType: "route", entityID: route.rawValue, ip: context.clientIP, outcome: .denied))
+                        action: .access, entityType: "route", entityID: name, ip: context.clientIP, outcome: .denied))
                     throw AppError.forbidden
                 }
             }
@@ -50,12 +59,12 @@ public final class RouteTable: @unchecked Sendable {
                 // (nothing is revealed), and is audited as a denied access like a forbidden route:
                 // under the row it aimed at, and also in that row's municipality's own log.
                 if let user = context.identity {
-                    let target = RouteTargets.target(of: route, parameters: context.parameters)
+                    let aimedAt = target(context.parameters)
                     try await audit.recordDenied(AuditEntry(
                         at: clock.now, userID: user.id, role: user.role, municipalityID: user.municipality?.id,
-                        action: .access, entityType: target?.entityType ?? "route", entityID: target?.id ?? route.rawValue,
+                        action: .access, entityType: aimedAt?.entityType ?? "route", entityID: aimedAt?.id ?? name,
                         detail: "outside the user's data: \(request.method.rawValue) \(request.uri.path)",
-                        ip: context.clientIP, outcome: .denied), target: target)
+                        ip: context.clientIP, outcome: .denied), target: aimedAt)
                 }
                 throw AppError.notFound
             }

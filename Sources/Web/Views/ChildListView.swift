@@ -145,7 +145,7 @@ struct ChildListView: MustacheParent {
             ],
             action: list, clearHref: list, newHref: Paths.childNew.link(), searchHref: Paths.childSearch.link(),
             exportHref: AccessPolicy.allows(user.role, .childrenExport) ? Paths.childrenExport.link() + sorting.string : nil,
-            isCaseworker: user.role == .caseworker,
+            isCaseworker: AccessPolicy.scope(of: user).isOwnChildrenOnly,
             pages: pageNumbers.map { PageLink(label: String($0), href: pageHref($0), current: $0 == page.page) },
             hasPages: page.pageCount > 1,
             previousHref: page.page > 1 ? pageHref(page.page - 1) : nil,

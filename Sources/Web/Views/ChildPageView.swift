@@ -128,7 +128,7 @@ struct ChildPageView {
                      staff: [User], user: CurrentUser, today: LocalDate, guidance: ChildGuidanceView, t: Texts) -> ChildPageView {
         let d = child.details
         let status = Display.childStatus(child.status, t)
-        let isCoordinator = user.role == .coordinator
+        let isCoordinator = user.can(.decideOnPasses)
         let summary = ConsentSummary(consents, on: today)
         var facts = [
             Fact(label: t("child.birthDate"), value: d.birthDate.display),
@@ -142,7 +142,7 @@ struct ChildPageView {
         if let note = d.note { facts.append(Fact(label: t("child.note"), value: note)) }
 
         let staffNames = Dictionary(uniqueKeysWithValues: staff.map { ($0.id, $0.name) })
-        let assignable = staff.filter { $0.isActive && ($0.role == .caseworker || $0.role == .coordinator) }
+        let assignable = staff.filter { $0.isActive && AccessPolicy.can($0.role, .registerChildren) }
         let caseworkerForm = FormBuilder(t, values: ["caseworker": child.caseworkerID?.description ?? ""])
 
         var timeline: [TimelineEntry] = [TimelineEntry(date: DateFormat.date(child.createdAt), text: t("timeline.registered"),

@@ -84,7 +84,7 @@ struct CourseView {
                      followUps: [FollowUp], offers: [BoardOffer], consent: ConsentSummary, user: CurrentUser, today: LocalDate,
                      t: Texts) -> CourseView {
         let status = GuidanceDisplay.courseStatus(course.status, t)
-        let isCoordinator = user.role == .coordinator
+        let isCoordinator = user.can(.manageVolunteers)
         var facts = [
             Fact(label: t("course.startedOn"), value: course.startedOn.display),
             Fact(label: t("course.guide"), value: course.guideName ?? t("course.guide.none")),

@@ -22,7 +22,7 @@ extension ImplementationOverviewController {
         case .meeting:
             let meeting = meetings.first { $0.id.description == activity.subject }
             return ActivityRow(title: t("impl.activity.meeting", meeting.map { ImplementationMeetingController.heading($0, t) } ?? ""),
-                               href: Paths.implementationMeeting.link(activity.subject), meta: meta)
+                               href: meeting.map { Paths.implementationMeeting.link($0.id) } ?? Paths.implementationMeetings.link(), meta: meta)
         case .dialogue:
             return ActivityRow(title: t("impl.activity.dialogue"), href: Paths.implementationDialogue.link(), meta: meta)
         case .testRound:
