@@ -80,7 +80,7 @@ public struct PortalGrant: Sendable, Equatable {
     }
 
     /// Whether the association can claim it now.
-    public func claimable(on date: LocalDate) -> Bool { status == .granted && claimDeadline >= date }
+    public func claimable(on date: LocalDate) -> Bool { ClaimWindow.isOpen(status: status, deadline: claimDeadline, on: date) }
 }
 
 /// The portal's start page.

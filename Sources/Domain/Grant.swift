@@ -55,7 +55,7 @@ public struct Grant: Sendable, Equatable, Identifiable {
     /// The stored status, with an unclaimed grant past its deadline shown as expired (the daily
     /// job stores it).
     public func effectiveStatus(on date: LocalDate) -> GrantStatus {
-        status == .granted && claimDeadline < date ? .expired : status
+        ClaimWindow.hasLapsed(status: status, deadline: claimDeadline, on: date) ? .expired : status
     }
 }
 

@@ -4,16 +4,24 @@ import GRDB
 /// Keeps `child.status` (and the newest referral) in step with referrals and passes. Called in
 /// the same transaction as every change to them, and daily for passes that expired overnight.
 enum ChildStatusSQL {
-    static let statusCase = """
-        CASE
-          WHEN EXISTS (SELECT 1 FROM pass p WHERE p.child_id = child.id AND p.status IN ('granted', 'in_use') AND p.valid_to >= :today) THEN 'active'
-          WHEN EXISTS (SELECT 1 FROM referral r WHERE r.child_id = child.id AND r.status IN ('submitted', 'assessment')) THEN 'referred'
-          WHEN EXISTS (SELECT 1 FROM referral r WHERE r.child_id = child.id AND r.status = 'waiting_list') THEN 'waiting_list'
-          WHEN EXISTS (SELECT 1 FROM pass p WHERE p.child_id = child.id) THEN 'ended'
-          WHEN EXISTS (SELECT 1 FROM referral r WHERE r.child_id = child.id AND r.status = 'rejected') THEN 'rejected'
-          ELSE 'registered'
-        END
-        """
+    /// `ChildStatusRule.precedence` as one SQL `CASE` over a `child` row (`:today` bound).
+    static let statusCase: String = {
+        func quoted<S: Sequence>(_ values: S) -> String where S.Element: RawRepresentable, S.Element.RawValue == String {
+            values.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")
+        }
+        let whens = ChildStatusRule.precedence.map { status, condition -> String in
+            let test = switch condition {
+            case .validPass(let statuses):
+                "EXISTS (SELECT 1 FROM pass p WHERE p.child_id = child.id AND p.status IN (\(quoted(statuses))) AND p.valid_to >= :today)"
+            case .anyPass:
+                "EXISTS (SELECT 1 FROM pass p WHERE p.child_id = child.id)"
+            case .referral(let statuses):
+                "EXISTS (SELECT 1 FROM referral r WHERE r.child_id = child.id AND r.status IN (\(quoted(statuses))))"
+            }
+            return "WHEN \(test) THEN '\(status.rawValue)'"
+        }
+        return "CASE " + whens.joined(separator: " ") + " ELSE '\(ChildStatusRule.otherwise.rawValue)' END"
+    }()
 
     static func refresh(child: ChildID, today: LocalDate, _ db: Database) throws {
         try db.execute(sql: """

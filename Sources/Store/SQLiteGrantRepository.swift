@@ -262,7 +262,7 @@ public struct SQLiteGrantRepository: GrantRepository {
 
     public func expireOverdue(today: LocalDate) async throws -> Int {
         try await db.write { db in
-            try db.execute(sql: "UPDATE support_grant SET status = 'expired' WHERE status = 'granted' AND claim_deadline < ?",
+            try db.execute(sql: "UPDATE support_grant SET status = 'expired' WHERE \(ClaimWindowSQL.hasLapsed())",
                            arguments: [today])
             return db.changesCount
         }

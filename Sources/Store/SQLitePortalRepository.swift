@@ -276,7 +276,7 @@ public struct SQLitePortalRepository: AssociationPortalRepository {
             // The grant must still be open for a claim: not claimed meanwhile, cancelled or expired.
             try db.execute(sql: """
                 UPDATE support_grant SET status = 'claimed'
-                WHERE id = ? AND municipality_id = ? AND status = 'granted' AND claim_deadline >= ? AND amount >= ?
+                WHERE id = ? AND municipality_id = ? AND \(ClaimWindowSQL.isOpen()) AND amount >= ?
                 """, arguments: [claim.grantID, slice.municipality, today, claim.amount])
             guard db.changesCount == 1 else { throw StoreError.conflict }
             try db.execute(sql: """
