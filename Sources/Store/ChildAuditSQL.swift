@@ -41,10 +41,9 @@ enum ChildAuditSQL {
         return """
             EXISTS (SELECT 1 FROM enrolment e WHERE e.municipality_id = :m AND e.child_id = :child
                       AND e.association_id = CAST(\(p).entity_id AS INTEGER) AND e.created_at <= \(p).at
-                      AND (e.stopped_on IS NULL OR e.stopped_on >= date(\(day), '-365 days')))
+                      AND \(PortalReachSQL.enrolmentCounts("e", on: day)))
             AND EXISTS (SELECT 1 FROM consent k WHERE k.child_id = :child AND k.municipality_id = :m AND k.covers_association
-                          AND k.given_on <= \(day) AND (k.expires_on IS NULL OR k.expires_on > \(day))
-                          AND (k.withdrawn_on IS NULL OR k.withdrawn_on > \(day)))
+                          AND \(PortalReachSQL.consentInForce("k", on: day)))
             """
     }
 }

@@ -91,8 +91,7 @@ extension SQLiteCourseRepository {
     /// Guardians' consent to sharing with a volunteer in force on `:today`, for child `c`
     /// (the same rule as `Consent.state(on:)`).
     static let volunteerConsentInForce = """
-        EXISTS (SELECT 1 FROM consent k WHERE k.child_id = c.id AND k.covers_volunteer AND k.given_on <= :today
-                AND (k.expires_on IS NULL OR k.expires_on > :today) AND (k.withdrawn_on IS NULL OR k.withdrawn_on > :today))
+        EXISTS (SELECT 1 FROM consent k WHERE k.child_id = c.id AND k.covers_volunteer AND \(PortalReachSQL.consentInForce("k", on: ":today")))
         """
 
     public func board(in municipality: MunicipalityID, volunteer: VolunteerID?, today: LocalDate,

@@ -32,11 +32,10 @@ extension DataScope {
                 c.municipality_id = ?
                 AND EXISTS (SELECT 1 FROM enrolment e JOIN association_contact ac ON ac.association_id = e.association_id
                             WHERE e.child_id = c.id AND e.municipality_id = ? AND ac.user_id = ? AND ac.municipality_id = ?
-                              AND (e.stopped_on IS NULL OR e.stopped_on >= ?))
+                              AND \(PortalReachSQL.enrolmentCounts("e", on: "?")))
                 AND EXISTS (SELECT 1 FROM consent k WHERE k.child_id = c.id AND k.municipality_id = ? AND k.covers_association
-                              AND k.given_on <= ? AND (k.expires_on IS NULL OR k.expires_on > ?)
-                              AND (k.withdrawn_on IS NULL OR k.withdrawn_on > ?))
-                """, [m, m, user, m, today.adding(days: -365), m, today, today, today])
+                              AND \(PortalReachSQL.consentInForce("k", on: "?")))
+                """, [m, m, user, m, today, m, today, today, today])
         }
     }
 
@@ -65,8 +64,7 @@ extension DataScope {
         AND (\(alias).status IN ('waiting_for_guide', 'ongoing')
              OR EXISTS (SELECT 1 FROM follow_up fv WHERE fv.course_id = \(alias).id AND fv.answered_on IS NULL))
         AND EXISTS (SELECT 1 FROM consent kv WHERE kv.child_id = \(alias).child_id AND kv.municipality_id = \(alias).municipality_id
-                    AND kv.covers_volunteer AND kv.given_on <= ? AND (kv.expires_on IS NULL OR kv.expires_on > ?)
-                    AND (kv.withdrawn_on IS NULL OR kv.withdrawn_on > ?))
+                    AND kv.covers_volunteer AND \(PortalReachSQL.consentInForce("kv", on: "?")))
         """
     }
 }
