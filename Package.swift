@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "Demo", dependencies: ["Domain", "Store", .product(name: "GRDB", package: "GRDB.swift")]),
         // Routes, access policy, request decoding, view models and rendering.
         .target(name: "Web", dependencies: [
-            "Domain", "Store", "Demo",
+            "Domain", "Store",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdAuth", package: "hummingbird-auth"),

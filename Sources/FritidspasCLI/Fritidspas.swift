@@ -43,7 +43,6 @@ struct Serve: AsyncParsableCommand {
         var config = database.config()
         if let host { config.host = host }
         if let port { config.port = port }
-        config.loadDemoData = demo
         let problems = config.startupProblems(demo: demo)
         guard problems.isEmpty else {
             throw ValidationError(problems.joined(separator: "\n"))

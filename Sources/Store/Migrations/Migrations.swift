@@ -7,7 +7,13 @@ struct Migration: Sendable {
 }
 
 enum Migrations {
-    /// In order. Append only.
+    /// The order every installed database has run them in; append only. The numbers are the
+    /// order the features were planned in, not the order they shipped: privacy (006) and the
+    /// dashboard (007) landed before the implementation workspace (003), associations (005)
+    /// and guidance (004), and some numbers were never used. Later migrations were written
+    /// against the tables as they stood when they shipped, so a fresh database is built in this
+    /// same order; sorting the list would build it in an order no installed database went
+    /// through.
     static let all: [Migration] = [
         m001Foundation,
         m002ChildrenReferralsPasses,

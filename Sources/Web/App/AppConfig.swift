@@ -6,7 +6,6 @@ public struct AppConfig: Sendable {
     public var host = "127.0.0.1"
     public var port = 8080
     public var databasePath = "fritidspas.sqlite"
-    public var loadDemoData = false
     public var templatesDirectory = "Templates"
     public var publicDirectory = "Public"
     /// Uploaded claim attachments, outside the web root (`Public`); only the application serves them.
