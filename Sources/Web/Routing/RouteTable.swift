@@ -38,7 +38,7 @@ public final class RouteTable: @unchecked Sendable {
                 guard roles.contains(user.role) else {
                     try await audit.record(AuditEntry(
                         at: clock.now, userID: user.id, role: user.role, municipalityID: user.municipality?.id,
-                        action: .access, entityType: "route", entityID: route.rawValue, ip: context.clientIP, outcome: .denied))
+                        action: .access, entity: .route, entityID: route.rawValue, ip: context.clientIP, outcome: .denied))
                     throw AppError.forbidden
                 }
             }
@@ -53,7 +53,7 @@ public final class RouteTable: @unchecked Sendable {
                     let target = RouteTargets.target(of: route, parameters: context.parameters)
                     try await audit.recordDenied(AuditEntry(
                         at: clock.now, userID: user.id, role: user.role, municipalityID: user.municipality?.id,
-                        action: .access, entityType: target?.entityType ?? "route", entityID: target?.id ?? route.rawValue,
+                        action: .access, entity: target?.entity ?? .route, entityID: target?.id ?? route.rawValue,
                         detail: "outside the user's data: \(request.method.rawValue) \(request.uri.path)",
                         ip: context.clientIP, outcome: .denied), target: target)
                 }
