@@ -80,10 +80,8 @@ struct AssociationsController {
         routes.add(.associationContactRemove) { _, context in
             let association = try await find(context)
             let contact = try context.parameters.require("contactID", as: AssociationContactID.self)
-            do {
-                try await associations.removeContact(contact, from: association.id, in: association.municipalityID,
-                                                     audit: try context.actor(now: clock.now).audit(.delete, .associationContact, contact))
-            } catch StoreError.notFound { throw AppError.notFound }
+            try await associations.removeContact(contact, from: association.id, in: association.municipalityID,
+                                                 audit: try context.actor(now: clock.now).audit(.delete, .associationContact, contact))
             context.flash(Flash(.success, "association.contact.removed"))
             return .seeOther(Paths.association.link(association.id) + "#contacts")
         }
@@ -181,8 +179,6 @@ struct AssociationsController {
                 return .seeOther(Paths.association.link(created))
             } catch StoreError.duplicate {
                 errors.add("cvr", "err.association.cvr.duplicate")
-            } catch StoreError.notFound {
-                throw AppError.notFound
             }
         }
         return try await renderForm(context, id: id, values: values, categories: Set(form.categories ?? []), current: current, errors: errors)

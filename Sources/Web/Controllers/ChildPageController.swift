@@ -73,12 +73,8 @@ struct ChildPageController {
             guard let parsed = UserID(value) else { throw AppError.badRequest }
             caseworker = parsed
         }
-        do {
-            try await repositories.children.assignCaseworker(id, caseworker: caseworker, in: try user.municipalityID(),
-                                                             audit: try context.actor(now: clock.now).audit(.update, .child, id, detail: "caseworker"))
-        } catch StoreError.notFound {
-            throw AppError.notFound
-        }
+        try await repositories.children.assignCaseworker(id, caseworker: caseworker, in: try user.municipalityID(),
+                                                         audit: try context.actor(now: clock.now).audit(.update, .child, id, detail: "caseworker"))
         context.flash(Flash(.success, "child.caseworker.saved"))
         return .seeOther(Paths.child.link(id))
     }

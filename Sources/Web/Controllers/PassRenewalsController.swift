@@ -76,13 +76,8 @@ struct PassRenewalsController {
         guard !ids.isEmpty, ids.count == (form.passes ?? []).count else {
             return try await render(context, selected: Set(form.passes ?? []), error: "err.renewal.none")
         }
-        let outcome: RenewalOutcome
-        do {
-            outcome = try await passes.renew(ids, today: clock.today, in: municipality, by: user.id, at: clock.now,
+        let outcome = try await passes.renew(ids, today: clock.today, in: municipality, by: user.id, at: clock.now,
                                              audit: try context.actor(now: clock.now).audit(.update, .pass))
-        } catch StoreError.notFound {
-            throw AppError.notFound
-        }
         let t = renderer.texts.bind(context.language)
         let refused = outcome.refused.map { "\($0.childName): \($0.problems.map { Self.problem($0, t) }.joined(separator: ", "))" }
         switch (outcome.renewed.isEmpty, refused.isEmpty) {

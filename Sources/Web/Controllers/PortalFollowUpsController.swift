@@ -30,8 +30,6 @@ struct PortalFollowUpsController {
             } catch StoreError.conflict {
                 context.flash(Flash(.info, "portal.followup.answeredMeanwhile"))
                 return .seeOther(Paths.portal.link())
-            } catch StoreError.notFound {
-                throw AppError.notFound
             }
             if attendance == .unsure {
                 context.flash(Flash(.success, "portal.followup.unsureSaved"))
