@@ -20,8 +20,10 @@ public struct AuditEntry: Sendable, Equatable {
     public var role: Role?
     public var municipalityID: MunicipalityID?
     public var action: Action
-    /// E.g. "user", "child", "referral", "session".
-    public var entityType: String
+    /// What the entry is about, as the log stores it: an `AuditEntity`'s raw value. Kept as
+    /// text so that a row written by a version that knew an entity this one does not still
+    /// reads; everything this version writes is named by an `AuditEntity`.
+    public private(set) var entityType: String
     public var entityID: String?
     /// A search criterion, a changed field list, a reason. Never a password or a whole form.
     public var detail: String?
@@ -32,7 +34,15 @@ public struct AuditEntry: Sendable, Equatable {
     public var submission: FormSubmission?
 
     public init(at: Date, userID: UserID?, role: Role?, municipalityID: MunicipalityID?, action: Action,
-                entityType: String, entityID: String? = nil, detail: String? = nil, ip: String?, outcome: Outcome = .allowed,
+                entity: AuditEntity, entityID: String? = nil, detail: String? = nil, ip: String?, outcome: Outcome = .allowed,
+                submission: FormSubmission? = nil) {
+        self.init(at: at, userID: userID, role: role, municipalityID: municipalityID, action: action, storedEntityType: entity.rawValue,
+                  entityID: entityID, detail: detail, ip: ip, outcome: outcome, submission: submission)
+    }
+
+    /// A row as the log stored it.
+    public init(at: Date, userID: UserID?, role: Role?, municipalityID: MunicipalityID?, action: Action,
+                storedEntityType entityType: String, entityID: String?, detail: String?, ip: String?, outcome: Outcome,
                 submission: FormSubmission? = nil) {
         self.at = at
         self.userID = userID
@@ -45,6 +55,15 @@ public struct AuditEntry: Sendable, Equatable {
         self.ip = ip
         self.outcome = outcome
         self.submission = submission
+    }
+
+    /// The entity the entry names; nil only for a row from a version that knew more entities.
+    public var entity: AuditEntity? { AuditEntity(rawValue: entityType) }
+
+    /// Files the entry under another row: each refused reference of a form, each child a list showed.
+    public mutating func file(under target: AuditTarget) {
+        entityType = target.entity.rawValue
+        entityID = target.id
     }
 }
 
@@ -68,13 +87,13 @@ public struct Actor: Sendable, Equatable {
         self.submission = submission
     }
 
-    public func audit(_ action: AuditEntry.Action, _ entityType: String, _ entityID: CustomStringConvertible? = nil,
+    public func audit(_ action: AuditEntry.Action, _ entity: AuditEntity, _ entityID: CustomStringConvertible? = nil,
                       detail: String? = nil, outcome: AuditEntry.Outcome = .allowed,
                       municipality: MunicipalityID? = nil) -> AuditEntry {
         // Only changes claim the submission: a read recorded on the way is not the form's result.
         let changes = outcome == .allowed && [.create, .update, .delete].contains(action)
         return AuditEntry(at: now, userID: userID, role: role, municipalityID: municipality ?? municipalityID, action: action,
-                          entityType: entityType, entityID: entityID?.description, detail: detail, ip: ip, outcome: outcome,
+                          entity: entity, entityID: entityID?.description, detail: detail, ip: ip, outcome: outcome,
                           submission: changes ? submission : nil)
     }
 }

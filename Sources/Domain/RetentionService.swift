@@ -33,7 +33,7 @@ public struct RetentionService: Sendable {
         }
         for candidate in candidates {
             removeFiles(try await privacy.anonymise(child: candidate.childID, in: candidate.municipalityID, audit: AuditEntry(
-                at: now, userID: nil, role: nil, municipalityID: candidate.municipalityID, action: .delete, entityType: "child",
+                at: now, userID: nil, role: nil, municipalityID: candidate.municipalityID, action: .delete, entity: .child,
                 entityID: candidate.childID.description,
                 detail: "anonymised by retention (last activity \(candidate.lastActivity.iso))", ip: nil)))
         }

@@ -62,7 +62,7 @@ struct UserCommand: AsyncParsableCommand {
                 let user = try await repositories.users.create(
                     draft, passwordHash: hash, activation: nil, at: now,
                     audit: AuditEntry(at: now, userID: nil, role: nil, municipalityID: municipalityID, action: .create,
-                                      entityType: "user", detail: "command line", ip: nil))
+                                      entity: .user, detail: "command line", ip: nil))
                 print("Created \(user.role.rawValue) \(user.email) (id \(user.id)).")
                 if generated { print("Password (shown only this once): \(password)") }
             } catch StoreError.duplicate {

@@ -326,15 +326,62 @@ public enum PersonalData {
                 "kept_at": .notPersonal, "expires_at": .notPersonal]),
     ]
 
-    /// The audit trail's name for rows of a child-data table that are audited by their own id
-    /// (the child's record and consents are audited by the child's id). A family's access
-    /// request lists these entries as uses of the child's data; a test fails when a table with
-    /// child rows is neither listed here nor in `notAuditedByOwnID`.
-    public static let auditEntities: [String: String] = [
-        "referral": "referral", "pass": "pass", "access_request": "access_request", "enrolment": "enrolment",
-        "support_grant": "grant", "claim": "claim", "guidance_course": "course", "board_offer": "board_offer",
-        "follow_up": "follow_up", "decision_letter": "letter",
-    ]
+    /// How a family's access request treats the audit entries of one entity: which of them are
+    /// uses of the child's data. Every entity is decided here, without a `default`, so a new
+    /// kind of audit entry cannot be left out of the export unnoticed.
+    public enum ChildUse: Sendable, Equatable {
+        /// The entry's id is the child's own id (the record, its consents, what a course page records).
+        case byChildID
+        /// The entry's id names a row of this table; the table's `childRows` say whose row it is.
+        case byRow(table: String)
+        /// The association portal's list page, audited once per page under the club (detail
+        /// `portal`): a use of each child the page showed that day (`ChildAuditSQL`).
+        case byClubList
+        /// Not a use of one child's data: settings, staff and sign-in, the municipality's own
+        /// work, money not tied to one child, and list pages audited once for all they show.
+        case notAboutOneChild
+    }
+
+    public static func childUse(of entity: AuditEntity) -> ChildUse {
+        switch entity {
+        case .child, .consent: .byChildID
+        case .referral: .byRow(table: "referral")
+        case .pass: .byRow(table: "pass")
+        case .accessRequest: .byRow(table: "access_request")
+        case .enrolment: .byRow(table: "enrolment")
+        case .grant: .byRow(table: "support_grant")
+        case .claim: .byRow(table: "claim")
+        case .course: .byRow(table: "guidance_course")
+        case .boardOffer: .byRow(table: "board_offer")
+        case .followUp: .byRow(table: "follow_up")
+        case .letter: .byRow(table: "decision_letter")
+        case .association: .byClubList
+        case .workList, .statusReport, .outbox:
+            .notAboutOneChild
+        case .activity, .associationContact, .fundingSource, .fundingBudget, .paymentBatch, .districtEstimate:
+            .notAboutOneChild
+        case .user, .volunteer, .session, .csrf, .route, .auditLog:
+            .notAboutOneChild
+        case .municipality, .school, .schoolDistrict, .schemeSettings, .grantRules, .guidanceSettings, .dashboardSettings,
+             .communicationSettings, .privacySettings, .signInSettings:
+            .notAboutOneChild
+        case .implItem, .implComment, .implPlan, .implDialogueRound, .implMeeting, .implMeetingAction, .implTestRound, .implTableRow:
+            .notAboutOneChild
+        }
+    }
+
+    /// The entities whose entries name a child by the child's own id.
+    public static let entitiesByChildID = AuditEntity.allCases.filter { childUse(of: $0) == .byChildID }
+
+    /// The SQL list of `entitiesByChildID`, for `entity_type IN (…)`.
+    static let entitiesByChildIDSQL = entitiesByChildID.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+
+    /// The entity whose entries name rows of a child-data table by the row's own id, by table.
+    /// A test fails when a table with child rows is neither here nor in `notAuditedByOwnID`.
+    public static let auditEntities: [String: AuditEntity] = Dictionary(uniqueKeysWithValues: AuditEntity.allCases.compactMap { entity in
+        guard case .byRow(let table) = childUse(of: entity) else { return nil }
+        return (table, entity)
+    })
 
     /// Child-data tables whose rows are only ever shown inside a page audited under another
     /// entity (a session inside its course, a guardian on the child's record).

@@ -38,13 +38,12 @@ public struct SQLiteAuditLog: AuditLog {
         guard !targets.isEmpty else { return 0 }
         return try await db.write { db in
             var refused = 0
-            for target in Set(targets).sorted(by: { ($0.entityType, $0.id) < ($1.entityType, $1.id) }) {
+            for target in Set(targets).sorted(by: { ($0.entity.rawValue, $0.id) < ($1.entity.rawValue, $1.id) }) {
                 let owner = try Self.owner(of: target, db)
                 if let owner, owner == entry.municipalityID { continue }
                 var denied = entry
                 denied.outcome = .denied
-                denied.entityType = target.entityType
-                denied.entityID = target.id
+                denied.file(under: target)
                 try AuditWriter.insert(denied, db)
                 if let owner { try AuditWriter.insert(Self.copy(denied, for: owner), db) }
                 refused += 1
@@ -62,25 +61,55 @@ public struct SQLiteAuditLog: AuditLog {
         return copy
     }
 
-    /// The tables of the rows an attempt can be aimed at, by audit entity type.
-    static let tables: [String: String] = [
-        "access_request": "access_request", "activity": "activity", "association": "association",
-        "association_contact": "association_contact", "board_offer": "board_offer", "child": "child", "claim": "claim",
-        "consent": "consent", "course": "guidance_course", "enrolment": "enrolment", "follow_up": "follow_up",
-        "funding_source": "funding_source", "grant": "support_grant", "pass": "pass", "payment_batch": "payment_batch",
-        "referral": "referral", "user": "app_user", "volunteer": "volunteer",
-    ]
+    /// The table of the rows an attempt can be aimed at (a route's `:id`, an id in a form), so a
+    /// refused attempt is filed in the row's municipality too.
+    static func table(of entity: AuditEntity) -> String? {
+        switch entity {
+        case .accessRequest: "access_request"
+        case .activity: "activity"
+        case .association: "association"
+        case .associationContact: "association_contact"
+        case .boardOffer: "board_offer"
+        case .child: "child"
+        case .claim: "claim"
+        case .consent: "consent"
+        case .course: "guidance_course"
+        case .enrolment: "enrolment"
+        case .followUp: "follow_up"
+        case .fundingSource: "funding_source"
+        case .grant: "support_grant"
+        case .pass: "pass"
+        case .paymentBatch: "payment_batch"
+        case .referral: "referral"
+        case .user: "app_user"
+        case .volunteer: "volunteer"
+        case .letter: "decision_letter"
+        case .school: "school"
+        case .schoolDistrict: "school_district"
+        case .implComment: "impl_comment"
+        case .implDialogueRound: "impl_dialogue_round"
+        case .implMeeting: "impl_meeting"
+        case .implMeetingAction: "impl_meeting_action"
+        case .implTestRound: "impl_test_round"
+        case .implTableRow: "impl_table_row"
+        // No row with a numeric id and a municipality of its own: a page, a setting, a key.
+        case .workList, .statusReport, .outbox, .fundingBudget, .districtEstimate, .session, .csrf, .route, .auditLog,
+             .municipality, .schemeSettings, .grantRules, .guidanceSettings, .dashboardSettings, .communicationSettings,
+             .privacySettings, .signInSettings, .implItem, .implPlan:
+            nil
+        }
+    }
 
     /// Which municipality the row belongs to, whoever asks: only to file a refused attempt.
     static func owner(of target: AuditTarget, _ db: Database) throws -> MunicipalityID? {
-        guard let table = tables[target.entityType], let id = Int64(target.id) else { return nil }
+        guard let table = table(of: target.entity), let id = Int64(target.id) else { return nil }
         return try MunicipalityID.fetchOne(db, sql: "SELECT municipality_id FROM \(table) WHERE id = ?", arguments: [id])
     }
 
     static func entry(_ row: Row) -> AuditEntry {
         AuditEntry(at: row["at"], userID: row["user_id"], role: (row["role"] as String?).flatMap(Role.init(rawValue:)),
                    municipalityID: row["municipality_id"],
-                   action: AuditEntry.Action(rawValue: row["action"]) ?? .view, entityType: row["entity_type"],
+                   action: AuditEntry.Action(rawValue: row["action"]) ?? .view, storedEntityType: row["entity_type"],
                    entityID: row["entity_id"], detail: row["detail"], ip: row["ip"],
                    outcome: AuditEntry.Outcome(rawValue: row["outcome"]) ?? .denied)
     }
@@ -122,7 +151,7 @@ extension SQLiteAuditLog {
                 SELECT a.*, u.name AS user_name, CASE WHEN u.municipality_id IS NOT :m THEN um.name END AS user_municipality,
                        CASE WHEN c.anonymised_at IS NULL THEN c.first_name || ' ' || c.last_name END AS child_name
                 FROM audit_event a LEFT JOIN app_user u ON u.id = a.user_id LEFT JOIN municipality um ON um.id = u.municipality_id
-                LEFT JOIN child c ON a.entity_type IN ('child', 'consent') AND c.id = CAST(a.entity_id AS INTEGER) AND c.municipality_id = :m
+                LEFT JOIN child c ON a.entity_type IN (\(PersonalData.entitiesByChildIDSQL)) AND c.id = CAST(a.entity_id AS INTEGER) AND c.municipality_id = :m
                 WHERE \(whereSQL) ORDER BY a.id DESC LIMIT :limit OFFSET :offset
                 """, arguments: paged)
                 .map { AuditRow(entry: Self.entry($0), userName: $0["user_name"], userMunicipality: $0["user_municipality"],

@@ -108,8 +108,7 @@ extension SQLiteCourseRepository {
                 """, arguments: ["m": municipality, "volunteer": volunteer, "today": today])
             if var entry = audit {
                 for row in rows {
-                    entry.entityType = "child"
-                    entry.entityID = (row["child_id"] as ChildID).description
+                    entry.file(under: AuditTarget(.child, row["child_id"] as ChildID))
                     try AuditWriter.insert(entry, db)
                 }
             }

@@ -163,7 +163,7 @@ public struct SQLiteOutboxRepository: OutboxRepository {
             let role = try String.fetchOne(db, sql: "SELECT role FROM app_user WHERE id = ?", arguments: [user]).flatMap(Role.init(rawValue:))
             let municipality = try MunicipalityID.fetchOne(db, sql: "SELECT municipality_id FROM app_user WHERE id = ?", arguments: [user])
             try AuditWriter.insert(AuditEntry(at: now, userID: user, role: role, municipalityID: municipality, action: .update,
-                                              entityType: "user", entityID: user.description, detail: "password reset requested", ip: ip), db)
+                                              entity: .user, entityID: user.description, detail: "password reset requested", ip: ip), db)
         }
     }
 }

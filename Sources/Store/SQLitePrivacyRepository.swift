@@ -197,7 +197,7 @@ public struct SQLitePrivacyRepository: PrivacyRepository {
                 guard apply else { continue }
                 files += try Self.anonymise(child: record.childID, municipality: record.municipalityID, at: now, db)
                 try AuditWriter.insert(AuditEntry(
-                    at: now, userID: nil, role: nil, municipalityID: record.municipalityID, action: .delete, entityType: "child",
+                    at: now, userID: nil, role: nil, municipalityID: record.municipalityID, action: .delete, entity: .child,
                     entityID: record.childID.description,
                     detail: "anonymised again from the erasure ledger (erased on request \(ISO8601DateFormatter().string(from: record.erasedAt)); "
                         + "the database was restored from an older backup)", ip: nil), db)

@@ -166,7 +166,7 @@ public struct SQLiteUserRepository: UserRepository {
             try Self.endSessions(of: userID, db)
             let user = try Row.fetchOneCached(db, sql: "SELECT \(Self.columns) FROM app_user WHERE id = ?", arguments: [userID]).map(Self.user)!
             try AuditWriter.insert(AuditEntry(at: now, userID: userID, role: user.role, municipalityID: user.municipalityID,
-                                              action: .update, entityType: "user", entityID: userID.description,
+                                              action: .update, entity: .user, entityID: userID.description,
                                               detail: "activation", ip: ip), db)
             return user
         }

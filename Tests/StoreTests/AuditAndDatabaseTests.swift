@@ -8,7 +8,7 @@ import Testing
 @Suite struct AuditAndDatabaseTests {
     @Test func auditRowsCannotBeUpdated() async throws {
         let f = try await StoreFixture()
-        try await f.repos.audit.record(f.audit(.view, "child"))
+        try await f.repos.audit.record(f.audit(.view, .child))
         await #expect(throws: DatabaseError.self) {
             try await f.db.write { try $0.execute(sql: "UPDATE audit_event SET detail = 'changed'") }
         }

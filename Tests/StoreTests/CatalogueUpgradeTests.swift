@@ -21,7 +21,7 @@ import Testing
         let dropped = step.items[2].key
         for key in [kept, dropped] {
             try await repo.saveProgress(ItemProgressDraft(status: .done, note: "Afklaret på styregruppemødet"), of: key, by: mette.id,
-                                        in: f.holstebro.id, audit: f.audit(.update, "impl_item"))
+                                        in: f.holstebro.id, audit: f.audit(.update, .implItem))
         }
         let before = Checklist(catalogue: v1, state: try await repo.checklist(in: f.holstebro.id)).progress(of: v1.sections[0])
 

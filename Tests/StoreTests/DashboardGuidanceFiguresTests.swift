@@ -85,7 +85,7 @@ import Testing
         // Renewal after 6 months; on 30.11.2026 an attest from 31.05 has run out (31.05 + 6 months
         // is 30.11, where SQLite's own arithmetic would say 01.12), one from 01.06 has not.
         let day = LocalDate(iso: "2026-11-30")!
-        try await f.repos.volunteers.save(GuidanceSettings(certificateRenewalMonths: 6), for: f.holstebro.id, audit: f.audit(.update, "x"))
+        try await f.repos.volunteers.save(GuidanceSettings(certificateRenewalMonths: 6), for: f.holstebro.id, audit: f.audit(.update, .guidanceSettings))
         #expect(CertificateRule(renewalMonths: 6).status(obtainedOn: LocalDate(iso: "2026-05-31")!, today: day).isValid == false)
         #expect(CertificateRule(renewalMonths: 6).status(obtainedOn: LocalDate(iso: "2026-06-01")!, today: day).isValid)
         try await f.db.write { db in

@@ -62,7 +62,7 @@ import Testing
             try s.pass(sc, granted: "2026-08-01", redeemed: "2026-08-02")
         }
         try await f.repos.dashboard.saveSettings(DashboardSettings(hourlyRate: Money(kroner: 450), unclaimedWeeks: 8), in: f.holstebro.id,
-                                                 audit: f.audit(.update, "dashboard_settings"))
+                                                 audit: f.audit(.update, .dashboardSettings))
     }
 
     @Test func childrenPerAssociationAndCategoryInBothPeriods() async throws {
@@ -91,7 +91,7 @@ import Testing
         #expect(money.paid == Money(kroner: 900) && money.previousPaid == Money(kroner: 400), "by payment date: 01.07 and 30.06")
         #expect(money.unclaimedCount == 1 && money.unclaimedAmount == Money(kroner: 1_200), "granted 30.09, 8 weeks before 25.11")
         let fourWeeks = DashboardSettings(hourlyRate: Money(kroner: 450), unclaimedWeeks: 4)
-        try await f.repos.dashboard.saveSettings(fourWeeks, in: f.holstebro.id, audit: f.audit(.update, "dashboard_settings"))
+        try await f.repos.dashboard.saveSettings(fourWeeks, in: f.holstebro.id, audit: f.audit(.update, .dashboardSettings))
         let after = try await f.repos.dashboard.figures(in: f.holstebro.id, period: period, today: today).money
         #expect(after.unclaimedCount == 2 && after.unclaimedWeeks == 4)
         let twoYears = try await f.repos.dashboard.figures(in: f.holstebro.id, period: Period(from: LocalDate(iso: "2025-07-01")!,
@@ -125,13 +125,13 @@ import Testing
         let f = try await StoreFixture()
         #expect(try await f.repos.dashboard.settings(in: f.holstebro.id) == DashboardSettings(hourlyRate: nil, unclaimedWeeks: 8))
         try await f.repos.dashboard.saveSettings(DashboardSettings(hourlyRate: Money(ore: 42_550), unclaimedWeeks: 6), in: f.holstebro.id,
-                                                 audit: f.audit(.update, "dashboard_settings"))
+                                                 audit: f.audit(.update, .dashboardSettings))
         #expect(try await f.repos.dashboard.settings(in: f.holstebro.id) == DashboardSettings(hourlyRate: Money(ore: 42_550), unclaimedWeeks: 6))
         var rules = try await f.repos.grants.rules(for: f.holstebro.id)
         #expect(rules.unclaimedWeeks == 6)
         rules.unclaimedWeeks = 8
         #expect(rules == .standard, "the other rules keep their standard values")
-        try await f.repos.grants.saveRules(GrantRules.standard, for: f.holstebro.id, audit: f.audit(.update, "grant_rules"))
+        try await f.repos.grants.saveRules(GrantRules.standard, for: f.holstebro.id, audit: f.audit(.update, .grantRules))
         #expect(try await f.repos.dashboard.settings(in: f.holstebro.id).unclaimedWeeks == 8, "one setting, edited in either place")
         #expect(try await f.repos.dashboard.settings(in: f.svendborg.id) == .standard)
         #expect(try await f.count("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'dashboard_settings'") == 1)

@@ -20,7 +20,7 @@ import Testing
         let backup = try AppDatabase.openInMemory()
         try f.db.backup(to: backup)
 
-        let files = try await f.repos.privacy.erase(child: child, in: f.holstebro.id, audit: f.audit(.delete, "child"))
+        let files = try await f.repos.privacy.erase(child: child, in: f.holstebro.id, audit: f.audit(.delete, .child))
         #expect(files == ["bilag-\(child.rawValue).pdf"])
         let record = try #require(try f.erasures.records().first)
         #expect(try f.erasures.records().count == 1)
@@ -70,7 +70,7 @@ import Testing
         let backup = try AppDatabase.openInMemory()
         try f.db.backup(to: backup)
         try await Repositories.sqlite(f.db, erasures: FileErasureLedger(path: path))
-            .privacy.erase(child: child, in: f.holstebro.id, audit: f.audit(.delete, "child"))
+            .privacy.erase(child: child, in: f.holstebro.id, audit: f.audit(.delete, .child))
         let restored = Repositories.sqlite(backup, erasures: FileErasureLedger(path: path))
         #expect(try await service(restored).run(apply: true).erasedAgain.map(\.childID) == [child])
         #expect(try await restored.children.find(child, scope: .municipality(f.holstebro.id))?.anonymisedAt != nil)
@@ -93,7 +93,7 @@ import Testing
         let child = try await PrivacyRepositoryTests().fullChild(f)
         let before = try await StoreFixture.snapshot(f.db)
         await #expect(throws: ErasureLedgerError.notConfigured) {
-            try await Repositories.sqlite(f.db).privacy.erase(child: child, in: f.holstebro.id, audit: f.audit(.delete, "child"))
+            try await Repositories.sqlite(f.db).privacy.erase(child: child, in: f.holstebro.id, audit: f.audit(.delete, .child))
         }
         #expect(try await StoreFixture.snapshot(f.db) == before)
     }

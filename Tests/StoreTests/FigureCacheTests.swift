@@ -32,7 +32,7 @@ import Testing
         #expect(dashboard.cache.computations == 1, "the second look is served from the cache")
 
         // The audit trail and sessions are written on every request: they change no figure.
-        try await f.repos.audit.record(f.audit(.view, "child"))
+        try await f.repos.audit.record(f.audit(.view, .child))
         _ = try await dashboard.figures(in: f.holstebro.id, period: period, today: today)
         #expect(dashboard.cache.computations == 1)
 

@@ -20,7 +20,7 @@ import Testing
         for (index, active) in answers {
             let sixMonths = try #require(try await g.f.repos.followUps.forCourse(courses[index], in: g.m).first { $0.months == 6 })
             try await g.f.repos.followUps.answer(sixMonths.id, FollowUpAnswer(stillActive: active, attendsRegularly: active, needsHelp: !active, note: nil),
-                                                 on: g.today, by: g.amiraUser.id, role: .volunteer, in: g.m, audit: g.f.audit(.update, "child"))
+                                                 on: g.today, by: g.amiraUser.id, role: .volunteer, in: g.m, audit: g.f.audit(.update, .child))
         }
         let period = Period(from: LocalDate(iso: "2027-01-01")!, to: LocalDate(iso: "2027-06-30")!)
         let retention = try await g.f.repos.followUps.retention(in: g.m, period: period)
@@ -46,7 +46,7 @@ import Testing
         await #expect(throws: StoreError.conflict) {
             let answered = try #require(try await g.f.repos.followUps.answered(limit: 1, scope: .municipality(g.m)).first)
             try await g.f.repos.followUps.answer(answered.followUp.id, FollowUpAnswer(stillActive: true, attendsRegularly: true, needsHelp: false, note: nil),
-                                                 on: today, by: g.amiraUser.id, role: .volunteer, in: g.m, audit: g.f.audit(.update, "child"))
+                                                 on: today, by: g.amiraUser.id, role: .volunteer, in: g.m, audit: g.f.audit(.update, .child))
         }
     }
 
@@ -59,14 +59,14 @@ import Testing
         for (day, minutes) in [("2026-10-02", 60), ("2026-12-01", 30), ("2027-01-10", 45)] {
             _ = try await g.f.repos.courses.logSession(
                 SessionDraft(heldOn: LocalDate(iso: day)!, kind: .call, minutes: minutes, step: .firstMeeting, participants: [.guardian], note: nil),
-                course: ayaCourse, in: g.m, by: g.amiraUser.id, role: .volunteer, at: g.f.now, audit: g.f.audit(.create, "child"))
+                course: ayaCourse, in: g.m, by: g.amiraUser.id, role: .volunteer, at: g.f.now, audit: g.f.audit(.create, .child))
         }
         try await g.startActivity(ayaCourse, on: "2026-12-15")
         try await g.f.repos.courses.close(ayaCourse, from: .ongoing, outcome: CourseOutcome(status: .successful, endedOn: LocalDate(iso: "2026-12-20")!,
-                                                                                             reason: nil), in: g.m, audit: g.f.audit(.update, "child"))
+                                                                                             reason: nil), in: g.m, audit: g.f.audit(.update, .child))
         try await g.f.repos.courses.close(noahCourse, from: .waitingForGuide,
                                           outcome: CourseOutcome(status: .droppedOut, endedOn: g.today, reason: "Ingen lyst"), in: g.m,
-                                          audit: g.f.audit(.update, "child"))
+                                          audit: g.f.audit(.update, .child))
         let h2 = Period.halfYear(containing: LocalDate(iso: "2026-12-01")!)
         let counts = try await g.f.repos.courses.counts(in: g.m, period: h2)
         #expect(counts == GuidanceCounts(sessions: 2, sessionMinutes: 90, childrenWithSessions: 1, coursesStarted: 1, activityStarts: 1,
@@ -84,7 +84,7 @@ import Testing
         let course = try await g.start(aya, pass, guide: .volunteer(g.amira), on: "2026-10-01")
         _ = try await g.f.repos.courses.logSession(
             SessionDraft(heldOn: LocalDate(iso: "2026-12-01")!, kind: .call, minutes: 20, step: .firstMeeting, participants: [.guardian], note: nil),
-            course: course, in: g.m, by: g.amiraUser.id, role: .volunteer, at: g.f.now, audit: g.f.audit(.create, "child"))
+            course: course, in: g.m, by: g.amiraUser.id, role: .volunteer, at: g.f.now, audit: g.f.audit(.create, .child))
         let rows = try await g.f.repos.volunteers.list(in: g.m, today: g.today)
         let amira = try #require(rows.first { $0.volunteer.id == g.amira })
         #expect(amira.load.activeCourses == 1 && amira.load.lastActivity == g.today, "registered today, one child")
@@ -95,21 +95,21 @@ import Testing
         #expect(try await g.f.repos.volunteers.find(user: g.amiraUser.id, in: g.f.svendborg.id) == nil)
         await #expect(throws: StoreError.duplicate(field: "userID")) {
             _ = try await g.f.repos.volunteers.create(VolunteerDetails(name: "Kopi", phone: "11223344", roles: [.guide], userID: g.amiraUser.id),
-                                                      in: g.m, at: g.f.now, audit: g.f.audit(.create, "volunteer"))
+                                                      in: g.m, at: g.f.now, audit: g.f.audit(.create, .volunteer))
         }
         await #expect(throws: StoreError.notFound, "only a volunteer account of the municipality") {
             _ = try await g.f.repos.volunteers.create(VolunteerDetails(name: "Lars", phone: "11223344", roles: [.guide], userID: g.caseworker.id),
-                                                      in: g.m, at: g.f.now, audit: g.f.audit(.create, "volunteer"))
+                                                      in: g.m, at: g.f.now, audit: g.f.audit(.create, .volunteer))
         }
         try await g.f.repos.volunteers.addTraining(on: g.today, topic: "Introduktion", for: g.amira, in: g.m, at: g.f.now,
-                                                   audit: g.f.audit(.update, "volunteer"))
+                                                   audit: g.f.audit(.update, .volunteer))
         await #expect(throws: StoreError.notFound) {
             try await g.f.repos.volunteers.addTraining(on: g.today, topic: "X", for: g.amira, in: g.f.svendborg.id, at: g.f.now,
-                                                       audit: g.f.audit(.update, "volunteer"))
+                                                       audit: g.f.audit(.update, .volunteer))
         }
         #expect(try await g.f.repos.volunteers.trainings(for: g.amira, in: g.m).map(\.topic) == ["Introduktion"])
         #expect(try await g.f.repos.volunteers.settings(for: g.m) == .standard)
-        try await g.f.repos.volunteers.save(GuidanceSettings(certificateRenewalMonths: 36), for: g.m, audit: g.f.audit(.update, "guidance_settings"))
+        try await g.f.repos.volunteers.save(GuidanceSettings(certificateRenewalMonths: 36), for: g.m, audit: g.f.audit(.update, .guidanceSettings))
         #expect(try await g.f.repos.volunteers.settings(for: g.m).certificateRenewalMonths == 36)
         #expect(try await g.f.repos.volunteers.settings(for: g.f.svendborg.id) == .standard)
     }

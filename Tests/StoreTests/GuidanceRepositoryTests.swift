@@ -22,11 +22,11 @@ struct GuidanceFixture {
         jonasUser = try await f.addUser("jonas@holstebro.dk", role: .volunteer)
         amira = try await f.repos.volunteers.create(
             VolunteerDetails(name: "Amira", phone: "20304050", roles: [.guide, .companion], certificateOn: LocalDate(iso: "2026-01-01"),
-                             userID: amiraUser.id), in: f.holstebro.id, at: f.now, audit: f.audit(.create, "volunteer"))
+                             userID: amiraUser.id), in: f.holstebro.id, at: f.now, audit: f.audit(.create, .volunteer))
         jonas = try await f.repos.volunteers.create(
             VolunteerDetails(name: "Jonas", phone: "20304051", roles: [.guide, .companion], certificateOn: LocalDate(iso: "2026-06-01"),
                              userID: jonasUser.id), in: f.holstebro.id, at: f.now,
-            audit: f.audit(.create, "volunteer"))
+            audit: f.audit(.create, .volunteer))
     }
 
     var m: MunicipalityID { f.holstebro.id }
@@ -41,37 +41,37 @@ struct GuidanceFixture {
             ChildDetails(firstName: first, lastName: "Haddad", birthDate: LocalDate(iso: "2016-05-01")!, gender: .girl, schoolDistrict: "Syd",
                          interests: "fodbold", note: "Intern note om familien"),
             guardians: [Guardian(name: "Leyla Haddad", relation: .mother, phone: "12345678")], in: mun.id, by: caseworker.id, at: f.now,
-            audit: f.audit(.create, "child"))
+            audit: f.audit(.create, .child))
         _ = try await f.repos.consents.record(
             ConsentInput.Valid(givenBy: "Leyla", givenOn: LocalDate(iso: "2026-08-01")!, method: .written,
                                scope: ConsentScope(registration: true, association: false, volunteer: volunteerConsent), expiresOn: nil),
-            for: child, in: mun.id, by: caseworker.id, at: f.now, audit: f.audit(.create, "consent"))
+            for: child, in: mun.id, by: caseworker.id, at: f.now, audit: f.audit(.create, .consent))
         let referral = try await f.repos.referrals.create(
             ReferralDetails(referrerName: "Lars", referrerRole: "lærer", department: .school, referredOn: LocalDate(iso: "2026-08-10")!,
                             reasons: [.economic], reasonNote: "Hemmelig årsag", wantsGuidance: true, wantsEconomicSupport: true),
-            for: child, in: mun.id, by: caseworker.id, at: f.now, audit: f.audit(.create, "referral"))
+            for: child, in: mun.id, by: caseworker.id, at: f.now, audit: f.audit(.create, .referral))
         let pass = try await f.repos.referrals.decide(
             referral, from: .submitted,
             decision: Decision(outcome: .approve, track: .both, reason: nil,
                                pass: PassDraft(validFrom: LocalDate(iso: "2026-09-01")!, validTo: LocalDate(iso: "2027-08-31")!,
                                                cover: PassCover(guidance: true, fee: true, equipment: false))),
-            in: mun.id, by: caseworker.id, on: LocalDate(iso: "2026-08-20")!, at: f.now, audit: f.audit(.update, "referral"))!
+            in: mun.id, by: caseworker.id, on: LocalDate(iso: "2026-08-20")!, at: f.now, audit: f.audit(.update, .referral))!
         return (child, pass)
     }
 
     func start(_ child: ChildID, _ pass: PassID, guide: Guide? = nil, on date: String = "2026-10-01") async throws -> CourseID {
         try await f.repos.courses.start(for: child, pass: pass, on: LocalDate(iso: date)!, guide: guide, in: m, by: caseworker.id, at: f.now,
-                                        audit: f.audit(.create, "child"))
+                                        audit: f.audit(.create, .child))
     }
 
     func assign(_ course: CourseID, _ guide: Guide?, companion: VolunteerID? = nil) async throws {
         try await f.repos.courses.assign(course, guide: guide, companion: companion, on: today, in: m, by: caseworker.id, at: f.now,
-                                         audit: f.audit(.update, "child"))
+                                         audit: f.audit(.update, .child))
     }
 
     func startActivity(_ course: CourseID, on date: String) async throws {
         try await f.repos.courses.recordActivity(ActivityChoice(activity: "Fodbold", startOn: LocalDate(iso: date)!, started: true),
-                                                 course: course, in: m, at: f.now, audit: f.audit(.update, "child"))
+                                                 course: course, in: m, at: f.now, audit: f.audit(.update, .child))
     }
 }
 
@@ -102,17 +102,17 @@ struct GuidanceFixture {
         #expect(try await g.f.repos.courses.find(course, scope: g.jonasScope)?.companionID == g.jonas)
         var jonas = try #require(try await g.f.repos.volunteers.find(g.jonas, in: g.m)).details
         jonas.status = .ended
-        try await g.f.repos.volunteers.update(g.jonas, details: jonas, in: g.m, at: g.f.now, audit: g.f.audit(.update, "volunteer"))
+        try await g.f.repos.volunteers.update(g.jonas, details: jonas, in: g.m, at: g.f.now, audit: g.f.audit(.update, .volunteer))
         #expect(try await g.f.repos.courses.find(course, scope: g.jonasScope) == nil, "an ended volunteer sees nothing")
 
         // After the course ends, the guide keeps the child while follow-ups are left to answer.
         try await g.startActivity(course, on: "2026-10-15")
         try await g.f.repos.courses.close(course, from: .ongoing, outcome: CourseOutcome(status: .successful, endedOn: g.today, reason: nil),
-                                          in: g.m, audit: g.f.audit(.update, "child"))
+                                          in: g.m, audit: g.f.audit(.update, .child))
         #expect(try await g.f.repos.courses.find(course, scope: g.amiraScope)?.status == .successful)
         for followUp in try await g.f.repos.followUps.forCourse(course, in: g.m) {
             try await g.f.repos.followUps.answer(followUp.id, FollowUpAnswer(stillActive: true, attendsRegularly: true, needsHelp: false, note: nil),
-                                                 on: g.today, by: g.amiraUser.id, role: .volunteer, in: g.m, audit: g.f.audit(.update, "child"))
+                                                 on: g.today, by: g.amiraUser.id, role: .volunteer, in: g.m, audit: g.f.audit(.update, .child))
         }
         #expect(try await g.f.repos.courses.find(course, scope: g.amiraScope) == nil)
         #expect(try await g.f.repos.children.find(child, scope: g.amiraScope) == nil)
@@ -138,7 +138,7 @@ struct GuidanceFixture {
         let (child, pass) = try await g.child()
         let course = try await g.start(child, pass, guide: .volunteer(g.amira))
         try await g.f.repos.courses.recordActivity(ActivityChoice(activity: "Spejder", startOn: LocalDate(iso: "2027-08-15")!, started: false),
-                                                   course: course, in: g.m, at: g.f.now, audit: g.f.audit(.update, "child"))
+                                                   course: course, in: g.m, at: g.f.now, audit: g.f.audit(.update, .child))
         #expect(try await g.f.repos.passes.find(pass, in: g.m)?.status == .granted, "a planned start changes nothing yet")
         #expect(try await g.f.repos.followUps.forCourse(course, in: g.m).isEmpty)
         #expect(try await g.f.repos.courses.find(course, scope: .municipality(g.m))?.step == .choosingActivity)
@@ -167,30 +167,30 @@ struct GuidanceFixture {
         let draft = SessionDraft(heldOn: LocalDate(iso: "2026-12-10")!, kind: .homeVisit, minutes: 45, step: .mappingInterests,
                                  participants: [.child, .guardian], note: "Godt møde")
         _ = try await g.f.repos.courses.logSession(draft, course: course, in: g.m, by: g.caseworker.id, role: .caseworker, at: g.f.now,
-                                                   audit: g.f.audit(.create, "child"))
+                                                   audit: g.f.audit(.create, .child))
         var earlier = draft
         earlier.heldOn = LocalDate(iso: "2026-12-01")!
         earlier.step = .wishesAndDreams
         _ = try await g.f.repos.courses.logSession(earlier, course: course, in: g.m, by: g.caseworker.id, role: .caseworker, at: g.f.now,
-                                                   audit: g.f.audit(.create, "child"))
+                                                   audit: g.f.audit(.create, .child))
         #expect(try await g.f.repos.courses.find(course, scope: .municipality(g.m))?.step == .mappingInterests,
                 "the course follows its newest session")
         #expect(try await g.f.repos.courses.sessions(for: course, in: g.m).map(\.draft.heldOn.iso) == ["2026-12-10", "2026-12-01"])
         #expect(try await g.f.repos.courses.sessions(for: course, in: g.f.svendborg.id).isEmpty)
 
         try await g.f.repos.courses.close(course, from: .ongoing, outcome: CourseOutcome(status: .failed, endedOn: g.today, reason: nil),
-                                          in: g.m, audit: g.f.audit(.update, "child"))
+                                          in: g.m, audit: g.f.audit(.update, .child))
         await #expect(throws: StoreError.conflict) {
             _ = try await g.f.repos.courses.logSession(draft, course: course, in: g.m, by: g.caseworker.id, role: .caseworker, at: g.f.now,
-                                                       audit: g.f.audit(.create, "child"))
+                                                       audit: g.f.audit(.create, .child))
         }
         await #expect(throws: StoreError.conflict) {
             try await g.f.repos.courses.close(course, from: .ongoing, outcome: CourseOutcome(status: .movedAway, endedOn: g.today, reason: nil),
-                                              in: g.m, audit: g.f.audit(.update, "child"))
+                                              in: g.m, audit: g.f.audit(.update, .child))
         }
         await #expect(throws: StoreError.notFound) {
             try await g.f.repos.courses.addAgreement(.transport, description: nil, agreedOn: g.today, course: course, in: g.f.svendborg.id,
-                                                     by: g.caseworker.id, at: g.f.now, audit: g.f.audit(.create, "child"))
+                                                     by: g.caseworker.id, at: g.f.now, audit: g.f.audit(.create, .child))
         }
         _ = try await g.start(child, pass)
         #expect(try await g.f.repos.courses.courses(for: child, in: g.m).count == 2, "a new course once the old one closed")
@@ -208,7 +208,7 @@ struct GuidanceFixture {
         let ayaCourse = try await g.start(aya, ayaPass)
         var amira = try #require(try await g.f.repos.volunteers.find(g.amira, in: g.m)).details
         amira.certificateOn = LocalDate(iso: "2024-06-01")
-        try await g.f.repos.volunteers.update(g.amira, details: amira, in: g.m, at: g.f.now, audit: g.f.audit(.update, "volunteer"))
+        try await g.f.repos.volunteers.update(g.amira, details: amira, in: g.m, at: g.f.now, audit: g.f.audit(.update, .volunteer))
         await #expect(throws: StoreError.conflict) { try await g.assign(ayaCourse, .volunteer(g.amira)) }
         try await g.assign(ayaCourse, .volunteer(g.jonas))
         #expect(try await g.f.repos.courses.find(ayaCourse, scope: .municipality(g.m))?.status == .ongoing, "a valid match goes through")
@@ -227,9 +227,9 @@ struct GuidanceFixture {
         let ayaCourse = try await g.start(aya, ayaPass)
         let noahCourse = try await g.start(noah, noahPass)
         for course in [ayaCourse, noahCourse] {
-            try await g.f.repos.courses.publish(course, on: g.today, in: g.m, audit: g.f.audit(.update, "child"))
+            try await g.f.repos.courses.publish(course, on: g.today, in: g.m, audit: g.f.audit(.update, .child))
         }
-        let audit = AuditEntry(at: g.f.now, userID: g.amiraUser.id, role: .volunteer, municipalityID: g.m, action: .view, entityType: "child",
+        let audit = AuditEntry(at: g.f.now, userID: g.amiraUser.id, role: .volunteer, municipalityID: g.m, action: .view, entity: .child,
                                detail: "board", ip: nil)
         let board = try await g.f.repos.courses.board(in: g.m, volunteer: g.amira, today: g.today, audit: audit)
         #expect(board.map(\.firstName) == ["Aya"])
@@ -237,26 +237,26 @@ struct GuidanceFixture {
         #expect(try await g.f.count("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'child' AND detail = 'board' AND entity_id = '\(aya)'") == 1)
         #expect(try await g.f.repos.courses.board(in: g.f.svendborg.id, volunteer: nil, today: g.today, audit: nil).isEmpty)
 
-        let offer = try await g.f.repos.courses.offer(course: ayaCourse, by: g.amira, in: g.m, at: g.f.now, audit: g.f.audit(.create, "board_offer"))
-        let other = try await g.f.repos.courses.offer(course: ayaCourse, by: g.jonas, in: g.m, at: g.f.now, audit: g.f.audit(.create, "board_offer"))
+        let offer = try await g.f.repos.courses.offer(course: ayaCourse, by: g.amira, in: g.m, at: g.f.now, audit: g.f.audit(.create, .boardOffer))
+        let other = try await g.f.repos.courses.offer(course: ayaCourse, by: g.jonas, in: g.m, at: g.f.now, audit: g.f.audit(.create, .boardOffer))
         await #expect(throws: StoreError.duplicate(field: "offer")) {
-            _ = try await g.f.repos.courses.offer(course: ayaCourse, by: g.amira, in: g.m, at: g.f.now, audit: g.f.audit(.create, "board_offer"))
+            _ = try await g.f.repos.courses.offer(course: ayaCourse, by: g.amira, in: g.m, at: g.f.now, audit: g.f.audit(.create, .boardOffer))
         }
         #expect(try await g.f.repos.courses.board(in: g.m, volunteer: g.amira, today: g.today, audit: nil)[0].offeredByMe)
 
-        try await g.f.repos.courses.confirm(offer, on: g.today, in: g.m, by: g.caseworker.id, at: g.f.now, audit: g.f.audit(.update, "child"))
+        try await g.f.repos.courses.confirm(offer, on: g.today, in: g.m, by: g.caseworker.id, at: g.f.now, audit: g.f.audit(.update, .child))
         let matched = try #require(try await g.f.repos.courses.find(ayaCourse, scope: .municipality(g.m)))
         #expect(matched.status == .ongoing && matched.guide == .volunteer(g.amira) && matched.publishedOn == nil)
         #expect(try await g.f.repos.courses.offers(for: ayaCourse, in: g.m).map(\.status) == [.accepted, .declined])
         await #expect(throws: StoreError.conflict) {
-            try await g.f.repos.courses.confirm(other, on: g.today, in: g.m, by: g.caseworker.id, at: g.f.now, audit: g.f.audit(.update, "child"))
+            try await g.f.repos.courses.confirm(other, on: g.today, in: g.m, by: g.caseworker.id, at: g.f.now, audit: g.f.audit(.update, .child))
         }
         await #expect(throws: StoreError.notFound, "off the board") {
-            _ = try await g.f.repos.courses.offer(course: ayaCourse, by: g.jonas, in: g.m, at: g.f.now, audit: g.f.audit(.create, "board_offer"))
+            _ = try await g.f.repos.courses.offer(course: ayaCourse, by: g.jonas, in: g.m, at: g.f.now, audit: g.f.audit(.create, .boardOffer))
         }
         await #expect(throws: StoreError.notFound) {
             try await g.f.repos.courses.confirm(other, on: g.today, in: g.f.svendborg.id, by: g.caseworker.id, at: g.f.now,
-                                                audit: g.f.audit(.update, "child"))
+                                                audit: g.f.audit(.update, .child))
         }
     }
 }

@@ -17,7 +17,7 @@ import Testing
         let (f, mette, repo) = try await setup()
         let draft = ItemProgressDraft(status: .inProgress, responsibleUserID: mette, responsibleText: "Kultur og Fritid",
                                       deadline: LocalDate(iso: "2027-03-01"), note: "Møde booket", evidence: "https://holstebro.dk")
-        try await repo.saveProgress(draft, of: "1.1-q-need-for-scheme", by: mette, in: f.holstebro.id, audit: f.audit(.update, "impl_item"))
+        try await repo.saveProgress(draft, of: "1.1-q-need-for-scheme", by: mette, in: f.holstebro.id, audit: f.audit(.update, .implItem))
         let saved = try #require(try await repo.progress(of: "1.1-q-need-for-scheme", in: f.holstebro.id))
         #expect(saved.status == .inProgress && saved.responsibleUserName == "mette@holstebro.dk" && saved.note == "Møde booket")
         #expect(saved.updatedByName == "mette@holstebro.dk" && saved.updatedAt == f.now)
@@ -26,7 +26,7 @@ import Testing
         #expect(try await f.count("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'impl_item'") == 1)
         // Saving again replaces the row; not relevant needs its reason (a CHECK constraint too).
         try await repo.saveProgress(ItemProgressDraft(status: .notRelevant, notRelevantReason: "Findes allerede"), of: "1.1-q-need-for-scheme",
-                                    by: mette, in: f.holstebro.id, audit: f.audit(.update, "impl_item"))
+                                    by: mette, in: f.holstebro.id, audit: f.audit(.update, .implItem))
         #expect(try await repo.progress(of: "1.1-q-need-for-scheme", in: f.holstebro.id)?.status == .notRelevant)
         #expect(try await f.count("SELECT COUNT(*) FROM impl_item_progress") == 1)
     }
@@ -34,7 +34,7 @@ import Testing
     @Test func anotherMunicipalitysOwnItemsAndUsersAreNotFound() async throws {
         let (f, mette, repo) = try await setup()
         let own = try await repo.addCustomItem(text: "Aftal betalingsgang", sectionKey: "step-3.1", by: mette, in: f.holstebro.id,
-                                               audit: f.audit(.create, "impl_item"))
+                                               audit: f.audit(.create, .implItem))
         #expect(own.key == "own-\(own.id)")
         #expect(try await repo.customItem(own.id, in: f.svendborg.id) == nil)
         await #expect(throws: StoreError.notFound) {
@@ -53,15 +53,15 @@ import Testing
         let (f, mette, repo) = try await setup()
         let lars = try await f.addUser("lars@holstebro.dk")
         let first = PlanAnswerDraft(answer: .partly, initiativesNeeded: true, initiatives: "Workshop om forandringsteori")
-        #expect(try await repo.savePlanAnswer(first, of: "plan-prep-goals", by: mette, in: f.holstebro.id, audit: f.audit(.update, "impl_plan"))
+        #expect(try await repo.savePlanAnswer(first, of: "plan-prep-goals", by: mette, in: f.holstebro.id, audit: f.audit(.update, .implPlan))
                 == [.answer, .initiativesNeeded, .initiatives])
         var second = first
         second.completion = .high
-        #expect(try await repo.savePlanAnswer(second, of: "plan-prep-goals", by: lars.id, in: f.holstebro.id, audit: f.audit(.update, "impl_plan"))
+        #expect(try await repo.savePlanAnswer(second, of: "plan-prep-goals", by: lars.id, in: f.holstebro.id, audit: f.audit(.update, .implPlan))
                 == [.completion])
-        #expect(try await repo.savePlanAnswer(second, of: "plan-prep-goals", by: lars.id, in: f.holstebro.id, audit: f.audit(.update, "impl_plan"))
+        #expect(try await repo.savePlanAnswer(second, of: "plan-prep-goals", by: lars.id, in: f.holstebro.id, audit: f.audit(.update, .implPlan))
                 .isEmpty)
-        _ = try await repo.savePlanAnswer(first, of: "plan-op-training-needs", by: mette, in: f.holstebro.id, audit: f.audit(.update, "impl_plan"))
+        _ = try await repo.savePlanAnswer(first, of: "plan-op-training-needs", by: mette, in: f.holstebro.id, audit: f.audit(.update, .implPlan))
 
         let history = try await repo.planHistory(in: f.holstebro.id, questionKey: "plan-prep-goals", limit: 10)
         #expect(history.map(\.fields) == [[.completion], [.answer, .initiativesNeeded, .initiatives]])
@@ -82,10 +82,10 @@ import Testing
         let first = try await repo.createDialogueRound(DialogueRoundDraft(heldOn: LocalDate(iso: "2026-07-01")!, participants: "Teamet", assessments: [
             FactorAssessment(factorKey: "factor-monitoring", rating: .majorBarrier, note: "Intet sted at registrere"),
             FactorAssessment(factorKey: "factor-gains", rating: .noBarrier, note: nil),
-        ]), by: mette, in: f.holstebro.id, audit: f.audit(.create, "impl_dialogue_round"))
+        ]), by: mette, in: f.holstebro.id, audit: f.audit(.create, .implDialogueRound))
         _ = try await repo.createDialogueRound(DialogueRoundDraft(heldOn: LocalDate(iso: "2027-01-10")!, participants: nil, assessments: [
             FactorAssessment(factorKey: "factor-monitoring", rating: .noBarrier, note: "Data på hvert møde"),
-        ]), by: mette, in: f.holstebro.id, audit: f.audit(.create, "impl_dialogue_round"))
+        ]), by: mette, in: f.holstebro.id, audit: f.audit(.create, .implDialogueRound))
         let comparison = DialogueComparison(rounds: try await repo.dialogueRounds(in: f.holstebro.id))
         #expect(comparison.row("factor-monitoring").map { $0?.note } == ["Intet sted at registrere", "Data på hvert møde"])
         #expect(comparison.trend("factor-monitoring") == .resolved)
@@ -95,7 +95,7 @@ import Testing
 
         try await repo.updateDialogueRound(first, DialogueRoundDraft(heldOn: LocalDate(iso: "2026-07-02")!, participants: "Teamet", assessments: [
             FactorAssessment(factorKey: "factor-gains", rating: .someBarrier, note: nil),
-        ]), by: mette, in: f.holstebro.id, audit: f.audit(.update, "impl_dialogue_round"))
+        ]), by: mette, in: f.holstebro.id, audit: f.audit(.update, .implDialogueRound))
         let updated = try #require(try await repo.dialogueRound(first, in: f.holstebro.id))
         #expect(updated.heldOn == LocalDate(iso: "2026-07-02") && Array(updated.assessments.keys) == ["factor-gains"])
         await #expect(throws: StoreError.notFound) {
@@ -107,7 +107,7 @@ import Testing
     @Test func aMeetingActionBecomesAnItemOrAnInitiativeOnce() async throws {
         let (f, mette, repo) = try await setup()
         let meeting = try await repo.createMeeting(MeetingDraft(kind: .steeringGroup, heldOn: LocalDate(iso: "2027-01-04")!, participants: "Chefer",
-                                                                decisions: "Start"), by: mette, in: f.holstebro.id, audit: f.audit(.create, "impl_meeting"))
+                                                                decisions: "Start"), by: mette, in: f.holstebro.id, audit: f.audit(.create, .implMeeting))
         await #expect(throws: StoreError.notFound) {
             _ = try await repo.addAction(MeetingActionDraft(text: "X", responsible: nil, deadline: nil), to: meeting, in: f.svendborg.id, audit: f.audit())
         }
@@ -119,7 +119,7 @@ import Testing
             _ = try await repo.convertAction(toItem, of: meeting, to: .checklistItem(sectionKey: "step-3.1"), by: mette, in: f.svendborg.id, audit: f.audit())
         }
         let target = try await repo.convertAction(toItem, of: meeting, to: .checklistItem(sectionKey: "step-3.1"), by: mette,
-                                                  in: f.holstebro.id, audit: f.audit(.update, "impl_meeting_action"))
+                                                  in: f.holstebro.id, audit: f.audit(.update, .implMeetingAction))
         guard case .checklistItem(let key) = target else { Issue.record("expected an item"); return }
         let progress = try #require(try await repo.progress(of: key, in: f.holstebro.id))
         #expect(progress.status == .notStarted && progress.responsibleText == "Kultur og Fritid" && progress.deadline == LocalDate(iso: "2027-02-01"))
@@ -129,7 +129,7 @@ import Testing
         _ = try await repo.savePlanAnswer(PlanAnswerDraft(answer: .partly, initiatives: "Møde med foreningerne"), of: "plan-prep-roles-clear",
                                           by: mette, in: f.holstebro.id, audit: f.audit())
         _ = try await repo.convertAction(toPlan, of: meeting, to: .planInitiative(questionKey: "plan-prep-roles-clear"), by: mette,
-                                         in: f.holstebro.id, audit: f.audit(.update, "impl_meeting_action"))
+                                         in: f.holstebro.id, audit: f.audit(.update, .implMeetingAction))
         let answer = try #require(try await repo.planAnswers(in: f.holstebro.id)["plan-prep-roles-clear"])
         #expect(answer.values.initiatives == "Møde med foreningerne\nSamarbejdsaftale med DGI" && answer.values.initiativesNeeded == true)
         #expect(try await repo.planHistory(in: f.holstebro.id, questionKey: "plan-prep-roles-clear", limit: 5).count == 2)
@@ -153,7 +153,7 @@ import Testing
                                       in: f.holstebro.id, audit: f.audit())
         #expect(try await repo.tableRow(row, .communication, in: f.holstebro.id)?.cells == ["Foreningslivet", "Betalingsgang", "", ""])
         await #expect(throws: StoreError.notFound) { try await repo.deleteTableRow(row, .communication, in: f.svendborg.id, audit: f.audit()) }
-        try await repo.deleteTableRow(row, .communication, in: f.holstebro.id, audit: f.audit(.delete, "impl_table_row"))
+        try await repo.deleteTableRow(row, .communication, in: f.holstebro.id, audit: f.audit(.delete, .implTableRow))
         #expect(try await repo.tableRows(.communication, in: f.holstebro.id).isEmpty)
     }
 

@@ -15,9 +15,9 @@ import Testing
             ChildDetails(firstName: first, lastName: last, birthDate: LocalDate(iso: born)!, gender: .girl, school: "Tvis Skole",
                          schoolDistrict: "Tvis"),
             guardians: [Guardian(name: "Leyla", relation: .mother, phone: phone)], in: m.id, by: user, at: f.now,
-            audit: f.audit(.create, "child"))
+            audit: f.audit(.create, .child))
         _ = try await f.repos.consents.record(Self.registrationConsent(on: today), for: id, in: m.id, by: user, at: f.now,
-                                              audit: f.audit(.create, "consent"))
+                                              audit: f.audit(.create, .consent))
         return id
     }
 
@@ -31,7 +31,7 @@ import Testing
         try await f.repos.referrals.create(
             ReferralDetails(referrerName: "Lars", referrerRole: "lærer", department: department, referredOn: LocalDate(iso: date)!,
                             reasons: [.economic], wantsGuidance: true, wantsEconomicSupport: true),
-            for: child, in: (municipality ?? f.holstebro).id, by: user, at: f.now, audit: f.audit(.create, "referral"))
+            for: child, in: (municipality ?? f.holstebro).id, by: user, at: f.now, audit: f.audit(.create, .referral))
     }
 
     @Test func caseworkersSeeOnlyTheirOwnChildrenAndNobodyCrossesMunicipalities() async throws {
@@ -52,14 +52,14 @@ import Testing
             #expect(try await f.repos.children.list(ChildQuery(), scope: scope, today: today).total == 0)
         }
         // Assigning makes the child visible to the caseworker.
-        try await f.repos.children.assignCaseworker(hers, caseworker: lars.id, in: f.holstebro.id, audit: f.audit(.update, "child"))
+        try await f.repos.children.assignCaseworker(hers, caseworker: lars.id, in: f.holstebro.id, audit: f.audit(.update, .child))
         #expect(try await f.repos.children.find(hers, scope: larsScope) != nil)
         await #expect(throws: StoreError.notFound) {
-            try await f.repos.children.assignCaseworker(hers, caseworker: svend.id, in: f.holstebro.id, audit: f.audit(.update, "child"))
+            try await f.repos.children.assignCaseworker(hers, caseworker: svend.id, in: f.holstebro.id, audit: f.audit(.update, .child))
         }
         await #expect(throws: StoreError.notFound) {
             try await f.repos.children.update(other, details: ChildDetails(firstName: "X", lastName: "Y", birthDate: today, gender: .boy),
-                                              guardians: [], scope: .municipality(f.holstebro.id), at: f.now, audit: f.audit(.update, "child"))
+                                              guardians: [], scope: .municipality(f.holstebro.id), at: f.now, audit: f.audit(.update, .child))
         }
         // The name search spans the municipality but returns names only.
         let names = try await f.repos.children.searchNames("jen", in: f.holstebro.id, limit: 10)
@@ -127,7 +127,7 @@ import Testing
                                 pass: PassDraft(validFrom: today, validTo: today.adding(years: 1).adding(days: -1),
                                                 cover: PassCover(guidance: true, fee: true, equipment: false)))
         let pass = try await f.repos.referrals.decide(r, from: .submitted, decision: decision, in: f.holstebro.id, by: coordinator.id,
-                                                      on: today, at: f.now, audit: f.audit(.update, "referral"))
+                                                      on: today, at: f.now, audit: f.audit(.update, .referral))
         #expect(pass != nil)
         let history = try await f.repos.referrals.history(for: id, in: f.holstebro.id)
         #expect(history.map(\.to) == [.submitted, .assessment, .approved])
@@ -136,21 +136,21 @@ import Testing
         // The same referral cannot be decided twice, not even by a second coordinator at once.
         await #expect(throws: StoreError.conflict) {
             _ = try await f.repos.referrals.decide(r, from: .assessment, decision: decision, in: f.holstebro.id, by: coordinator.id,
-                                                   on: today, at: f.now, audit: f.audit(.update, "referral"))
+                                                   on: today, at: f.now, audit: f.audit(.update, .referral))
         }
         #expect(try await f.count("SELECT COUNT(*) FROM pass") == 1)
         // Another municipality cannot move it.
         let open = try await referral(f, try await child(f, "Ny", "Pige", by: lars.id), by: lars.id)
         await #expect(throws: StoreError.notFound) {
             try await f.repos.referrals.move(open, from: .submitted, to: .assessment, note: nil, in: f.svendborg.id, by: coordinator.id,
-                                             at: f.now, audit: f.audit(.update, "referral"))
+                                             at: f.now, audit: f.audit(.update, .referral))
         }
-        try await f.repos.passes.markInUse(pass!, on: today.adding(days: 3), in: f.holstebro.id, audit: f.audit(.update, "pass"))
+        try await f.repos.passes.markInUse(pass!, on: today.adding(days: 3), in: f.holstebro.id, audit: f.audit(.update, .pass))
         await #expect(throws: StoreError.conflict) {
-            try await f.repos.passes.markInUse(pass!, on: today, in: f.holstebro.id, audit: f.audit(.update, "pass"))
+            try await f.repos.passes.markInUse(pass!, on: today, in: f.holstebro.id, audit: f.audit(.update, .pass))
         }
         await #expect(throws: StoreError.notFound) {
-            try await f.repos.passes.end(pass!, on: today, reason: "x", in: f.svendborg.id, audit: f.audit(.update, "pass"))
+            try await f.repos.passes.end(pass!, on: today, reason: "x", in: f.svendborg.id, audit: f.audit(.update, .pass))
         }
         let counts = try await f.repos.referrals.counts(in: f.holstebro.id, period: Period(from: LocalDate(iso: "2027-01-01")!,
                                                                                           to: LocalDate(iso: "2027-01-31")!))
@@ -167,7 +167,7 @@ import Testing
         let pool = try AppDatabase.openPool(path: dir.appendingPathComponent("r.sqlite").path)
         let repos = Repositories.sqlite(pool)
         let now = Date(timeIntervalSince1970: 1_800_000_000)
-        let entry = AuditEntry(at: now, userID: nil, role: nil, municipalityID: nil, action: .create, entityType: "x", ip: nil)
+        let entry = AuditEntry(at: now, userID: nil, role: nil, municipalityID: nil, action: .create, entity: .municipality, ip: nil)
         let (m, k) = try await repos.municipalities.create(
             MunicipalityDraft(slug: "x", name: "X", schemeName: "X"),
             firstCoordinator: UserDraft(municipalityID: nil, role: .coordinator, email: "k@x.dk", name: "K"),
@@ -204,13 +204,13 @@ import Testing
                                 pass: PassDraft(validFrom: today, validTo: today.adding(days: 200), cover: PassCover(guidance: false, fee: true, equipment: false)))
         let withdrawn = try await child(f, by: lars.id)
         let consent = try #require(try await f.repos.consents.list(for: withdrawn, in: f.holstebro.id).first)
-        try await f.repos.consents.withdraw(consent.id, child: withdrawn, in: f.holstebro.id, on: today, reason: nil, audit: f.audit(.update, "consent"))
+        try await f.repos.consents.withdraw(consent.id, child: withdrawn, in: f.holstebro.id, on: today, reason: nil, audit: f.audit(.update, .consent))
         let tooOld = try await child(f, "Omar", "Ali", born: "2008-06-01", by: lars.id)
         for id in [withdrawn, tooOld] {
             let r = try await referral(f, id, by: lars.id)
             await #expect(throws: StoreError.ruleNoLongerHolds) {
                 try await f.repos.referrals.decide(r, from: .submitted, decision: decision, in: f.holstebro.id, by: lars.id, on: today,
-                                                   at: f.now, audit: f.audit(.update, "referral"))
+                                                   at: f.now, audit: f.audit(.update, .referral))
             }
             #expect(try await f.repos.referrals.history(for: id, in: f.holstebro.id).map(\.to) == [.submitted], "nothing was written")
         }
@@ -224,13 +224,13 @@ import Testing
         let consent = try await f.repos.consents.record(
             ConsentInput.Valid(givenBy: "Leyla", givenOn: today, method: .written,
                                scope: ConsentScope(registration: true, association: true, volunteer: false), expiresOn: nil),
-            for: id, in: f.holstebro.id, by: lars.id, at: f.now, audit: f.audit(.create, "consent"))
+            for: id, in: f.holstebro.id, by: lars.id, at: f.now, audit: f.audit(.create, .consent))
         await #expect(throws: StoreError.notFound) {
-            try await f.repos.consents.withdraw(consent, child: id, in: f.svendborg.id, on: today, reason: nil, audit: f.audit(.update, "consent"))
+            try await f.repos.consents.withdraw(consent, child: id, in: f.svendborg.id, on: today, reason: nil, audit: f.audit(.update, .consent))
         }
-        try await f.repos.consents.withdraw(consent, child: id, in: f.holstebro.id, on: today, reason: "Ønsker det ikke", audit: f.audit(.update, "consent"))
+        try await f.repos.consents.withdraw(consent, child: id, in: f.holstebro.id, on: today, reason: "Ønsker det ikke", audit: f.audit(.update, .consent))
         await #expect(throws: StoreError.conflict) {
-            try await f.repos.consents.withdraw(consent, child: id, in: f.holstebro.id, on: today, reason: nil, audit: f.audit(.update, "consent"))
+            try await f.repos.consents.withdraw(consent, child: id, in: f.holstebro.id, on: today, reason: nil, audit: f.audit(.update, .consent))
         }
         #expect(try await f.repos.consents.list(for: id, in: f.holstebro.id).first?.withdrawnOn == today)
         #expect(try await f.repos.consents.list(for: id, in: f.svendborg.id).isEmpty)
@@ -243,7 +243,7 @@ import Testing
         let r = try await referral(f, id, by: lars.id)
         _ = try await f.repos.referrals.decide(r, from: .submitted, decision: Decision(outcome: .approve, track: .economicOnly, reason: nil,
             pass: PassDraft(validFrom: today, validTo: today.adding(days: 30), cover: PassCover(guidance: false, fee: true, equipment: false))),
-            in: f.holstebro.id, by: lars.id, on: today, at: f.now, audit: f.audit(.update, "referral"))
+            in: f.holstebro.id, by: lars.id, on: today, at: f.now, audit: f.audit(.update, .referral))
         try await f.repos.children.refreshStatuses(today: today.adding(days: 30))
         #expect(try await f.repos.children.find(id, scope: .municipality(f.holstebro.id))?.status == .active)
         try await f.repos.children.refreshStatuses(today: today.adding(days: 31))
@@ -254,7 +254,7 @@ import Testing
         let f = try await StoreFixture()
         #expect(try await f.repos.schemeSettings.settings(for: f.holstebro.id) == .standard)
         let season = SchemeSettings(minimumAge: 6, maximumAge: 18, season: Season(startMonth: 8, startDay: 1, endMonth: 6, endDay: 30))
-        try await f.repos.schemeSettings.save(season, for: f.holstebro.id, audit: f.audit(.update, "scheme_settings"))
+        try await f.repos.schemeSettings.save(season, for: f.holstebro.id, audit: f.audit(.update, .schemeSettings))
         #expect(try await f.repos.schemeSettings.settings(for: f.holstebro.id) == season)
         #expect(try await f.repos.schemeSettings.settings(for: f.svendborg.id) == .standard)
     }

@@ -51,7 +51,7 @@ import Testing
         await #expect(throws: StoreError.duplicate(field: "activity")) {
             _ = try await w.repos.grants.enrol(aya, in: w.activityA, on: w.today, in: w.holstebro, by: w.coordinator, at: w.now, audit: w.audit())
         }
-        #expect(try await w.count("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'x' AND action = 'create'") > 0)
+        #expect(try await w.count("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'grant' AND action = 'create'") > 0)
     }
 
     @Test func theAssociationSeesOnlyItsOwnConsentedChildrenAndOnlyTheirNames() async throws {

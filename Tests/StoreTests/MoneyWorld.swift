@@ -26,7 +26,7 @@ struct MoneyWorld {
     init(_ db: any DatabaseWriter) async throws {
         self.db = db
         repos = Repositories.sqlite(db)
-        let entry = AuditEntry(at: now, userID: nil, role: .admin, municipalityID: nil, action: .create, entityType: "x", ip: nil)
+        let entry = AuditEntry(at: now, userID: nil, role: .admin, municipalityID: nil, action: .create, entity: .municipality, ip: nil)
         let (h, k) = try await repos.municipalities.create(
             MunicipalityDraft(slug: "holstebro", name: "Holstebro Kommune", schemeName: "Fritidspas"),
             firstCoordinator: UserDraft(municipalityID: nil, role: .coordinator, email: "k@holstebro.dk", name: "Mette"),
@@ -57,8 +57,8 @@ struct MoneyWorld {
         try await repos.grants.setBudget(Money(kroner: 10_000), year: 2027, for: source, in: h.id, belowCommitted: false, audit: entry)
     }
 
-    func audit(_ action: AuditEntry.Action = .create, _ type: String = "x", user: UserID? = nil) -> AuditEntry {
-        AuditEntry(at: now, userID: user ?? coordinator, role: .coordinator, municipalityID: holstebro, action: action, entityType: type, ip: nil)
+    func audit(_ action: AuditEntry.Action = .create, _ entity: AuditEntity = .grant, user: UserID? = nil) -> AuditEntry {
+        AuditEntry(at: now, userID: user ?? coordinator, role: .coordinator, municipalityID: holstebro, action: action, entity: entity, ip: nil)
     }
 
     var portalScope: DataScope { .association(holstebro, contact) }

@@ -72,7 +72,7 @@ import Testing
         let child = try await w.child("Aya", guidance: true)
         let pass = try #require(try await w.count("SELECT id FROM pass WHERE child_id = ?", [child]))
         _ = try await w.repos.courses.start(for: child, pass: PassID(Int64(pass)), on: w.today, guide: .staff(w.coordinator), in: w.holstebro,
-                                            by: w.coordinator, at: w.now, audit: w.audit(.create, "child"))
+                                            by: w.coordinator, at: w.now, audit: w.audit(.create, .child))
         _ = try await w.repos.children.create(ChildDetails(firstName: "Noah", lastName: "Uden", birthDate: LocalDate(iso: "2016-03-01")!,
                                                            gender: .boy),
                                               guardians: [], in: w.holstebro, by: w.coordinator, at: w.now, audit: w.audit())

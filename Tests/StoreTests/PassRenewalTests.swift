@@ -29,7 +29,7 @@ import Testing
         #expect(try await w.repos.passes.endingSoon(in: w.svendborg, today: w.today).isEmpty)
 
         let outcome = try await w.repos.passes.renew([ayaPass], today: w.today, in: w.holstebro, by: w.coordinator, at: w.now,
-                                                     audit: w.audit(.update, "pass"))
+                                                     audit: w.audit(.update, .pass))
         #expect(outcome.renewed.map(\.validTo) == [next.to] && outcome.refused.isEmpty)
         let pass = try #require(try await w.repos.passes.find(ayaPass, in: w.holstebro))
         #expect(pass.validTo == next.to && pass.status == .granted && pass.validFrom == w.today.adding(days: -1))
@@ -39,12 +39,12 @@ import Testing
         #expect(try await w.repos.grants.enrolments(for: aya, in: w.holstebro).count == 1, "the child keeps the activity")
         // Asked again (the same form twice): nothing more.
         let again = try await w.repos.passes.renew([ayaPass], today: w.today, in: w.holstebro, by: w.coordinator, at: w.now,
-                                                   audit: w.audit(.update, "pass"))
+                                                   audit: w.audit(.update, .pass))
         #expect(again.renewed.isEmpty && again.refused.map(\.problems) == [[.notDue]])
         #expect(try await w.repos.passes.find(ayaPass, in: w.holstebro)?.validTo == next.to)
         await #expect(throws: StoreError.notFound) {
             _ = try await w.repos.passes.renew([ayaPass], today: w.today, in: w.svendborg, by: w.coordinator, at: w.now,
-                                               audit: w.audit(.update, "pass"))
+                                               audit: w.audit(.update, .pass))
         }
     }
 
@@ -60,7 +60,7 @@ import Testing
             try db.execute(sql: "UPDATE child SET birth_date = ? WHERE id = ?", arguments: [w.today.adding(years: -18).adding(days: 20), tooOldChild])
         }
         let outcome = try await w.repos.passes.renew([consentGone, tooOld, fine], today: w.today, in: w.holstebro, by: w.coordinator,
-                                                     at: w.now, audit: w.audit(.update, "pass"))
+                                                     at: w.now, audit: w.audit(.update, .pass))
         #expect(outcome.renewed.map(\.pass) == [fine])
         #expect(outcome.refused.first { $0.pass == consentGone }?.problems == [.consent])
         #expect(outcome.refused.first { $0.pass == tooOld }?.problems == [.age(key: "err.decision.age.tooOld", arguments: ["18", "18"])])
@@ -76,7 +76,7 @@ import Testing
             try db.execute(sql: "UPDATE funding_budget SET year = 2026")
         }
         let seasonal = try await w.repos.passes.renew([economic, guidanceOnly], today: w.today, in: w.holstebro, by: w.coordinator,
-                                                      at: w.now, audit: w.audit(.update, "pass"))
+                                                      at: w.now, audit: w.audit(.update, .pass))
         #expect(seasonal.renewed.map(\.pass) == [guidanceOnly])
         #expect(seasonal.renewed.first?.validTo == LocalDate(year: 2027, month: 6, day: 30))
         #expect(seasonal.refused.map(\.problems) == [[.noBudget(year: 2027)]])
@@ -92,7 +92,7 @@ import Testing
             for _ in 0..<20 {
                 group.addTask {
                     try await repos.passes.renew([pass], today: w.today, in: w.holstebro, by: w.coordinator, at: w.now,
-                                                 audit: w.audit(.update, "pass")).renewed.count
+                                                 audit: w.audit(.update, .pass)).renewed.count
                 }
             }
             return try await group.reduce(0, +)

@@ -17,16 +17,16 @@ import Testing
                          adaptationNote: "Bruger høreapparat \(name)", interests: "Svømning \(name)", note: "Note om \(name)"),
             guardians: [Guardian(name: "Leyla \(name)", relation: .mother, phone: "61 22 33 44", email: "leyla@\(name.lowercased()).dk",
                                  preferredLanguage: "arabisk")],
-            in: f.holstebro.id, by: user.id, at: f.now, audit: f.audit(.create, "child"))
+            in: f.holstebro.id, by: user.id, at: f.now, audit: f.audit(.create, .child))
         _ = try await f.repos.consents.record(
             ConsentInput.Valid(givenBy: "Leyla \(name)", givenOn: LocalDate(iso: "2025-01-01")!, method: .written,
                                scope: ConsentScope(registration: true, association: true, volunteer: true), expiresOn: nil),
-            for: child, in: f.holstebro.id, by: user.id, at: f.now, audit: f.audit(.create, "consent"))
+            for: child, in: f.holstebro.id, by: user.id, at: f.now, audit: f.audit(.create, .consent))
         let referral = try await f.repos.referrals.create(
             ReferralDetails(referrerName: "Lærer \(name)", referrerRole: "lærer", department: .school,
                             referredOn: LocalDate(iso: "2025-01-02")!, reasons: [.economic], reasonNote: "Grund \(name)",
                             childWishes: "Ønske \(name)", wantsGuidance: true, wantsEconomicSupport: true),
-            for: child, in: f.holstebro.id, by: user.id, at: f.now, audit: f.audit(.create, "referral"))
+            for: child, in: f.holstebro.id, by: user.id, at: f.now, audit: f.audit(.create, .referral))
         _ = try await f.repos.referrals.decide(
             referral, from: .submitted,
             decision: Decision(outcome: .approve, track: .both, reason: "Begrundelse \(name)",
@@ -35,9 +35,9 @@ import Testing
                                reasons: [.economy],
                                letter: LetterDraft(language: "da", title: "Afgørelse om fritidspas",
                                                    sections: [LetterSection(heading: nil, paragraphs: ["Kære forældre til Nour \(name)"])])),
-            in: f.holstebro.id, by: user.id, on: LocalDate(iso: "2025-01-10")!, at: f.now, audit: f.audit(.update, "referral"))
+            in: f.holstebro.id, by: user.id, on: LocalDate(iso: "2025-01-10")!, at: f.now, audit: f.audit(.update, .referral))
         _ = try await f.repos.privacy.registerAccessRequest(child: child, requestedBy: "Leyla \(name)", receivedOn: LocalDate(iso: "2025-02-01")!,
-                                                            note: "Ringede \(name)", in: f.holstebro.id, audit: f.audit(.create, "access_request"))
+                                                            note: "Ringede \(name)", in: f.holstebro.id, audit: f.audit(.create, .accessRequest))
         // An enrolment with a grant and a claim (issue 5's tables), written directly.
         try await f.db.write { db in
             let m = f.holstebro.id
@@ -119,7 +119,7 @@ import Testing
         let before = try await f.repos.referrals.counts(in: f.holstebro.id, period: period)
         let dashboardBefore = try await f.repos.dashboard.figures(in: f.holstebro.id, period: period, today: today)
         #expect(dashboardBefore.intake.bySchool.map(\.key) == ["Tvis Skole"], "the test data reaches the school figures")
-        try await f.repos.privacy.anonymise(child: child, in: f.holstebro.id, audit: f.audit(.delete, "child"))
+        try await f.repos.privacy.anonymise(child: child, in: f.holstebro.id, audit: f.audit(.delete, .child))
         try await f.db.read { db in
             for table in PersonalData.tables {
                 guard let condition = table.childRows, table.name != "audit_event" else { continue }
@@ -168,7 +168,7 @@ import Testing
         try await pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         let marker = Data("Qwertzuiopsen".utf8)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)).range(of: marker) != nil, "the name is in the file before")
-        try await f.repos.privacy.anonymise(child: child, in: f.holstebro.id, audit: f.audit(.delete, "child"))
+        try await f.repos.privacy.anonymise(child: child, in: f.holstebro.id, audit: f.audit(.delete, .child))
         // The audit log keeps search criteria for its retention period; this child's name was never searched.
         for file in [path, path + "-wal"] where FileManager.default.fileExists(atPath: file) {
             let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
@@ -214,7 +214,7 @@ import Testing
         let now = Date(timeIntervalSince1970: 1_900_000_000)
         for (days, municipality) in [(10, f.holstebro.id), (200, f.holstebro.id), (100, f.svendborg.id), (400, f.svendborg.id)] {
             try await f.repos.audit.record(AuditEntry(at: now.addingTimeInterval(-Double(days) * 86400), userID: nil, role: nil,
-                                                      municipalityID: municipality, action: .view, entityType: "child", ip: nil))
+                                                      municipalityID: municipality, action: .view, entity: .child, ip: nil))
         }
         try await f.repos.privacy.save(PrivacySettings(retentionYears: 5, auditRetentionMonths: 12), for: f.svendborg.id, audit: f.audit(.update))
         let before = try await f.count("SELECT COUNT(*) FROM audit_event")
@@ -235,7 +235,7 @@ import Testing
         let f = try await StoreFixture()
         let child = try await fullChild(f)
         let other = try await fullChild(f, name: "Andersensen")
-        try await f.repos.audit.record(f.audit(.view, "child").with(entityID: child.description))
+        try await f.repos.audit.record(f.audit(.view, .child).with(entityID: child.description))
         let export = try await f.repos.privacy.export(child: child, in: f.holstebro.id, includeStaffNames: false)
         let childTables = PersonalData.tables.filter { $0.childRows != nil && $0.name != "audit_event" }.map(\.name)
         #expect(Set(export.tables.map(\.name)) == Set(childTables))
@@ -281,23 +281,23 @@ extension PrivacyRepositoryTests {
                            arguments: [club, f.holstebro.id, contact.id, f.now])
         }
         /// A use at Danish wall-clock time.
-        func use(_ day: String, at hour: Int = 12, minute: Int = 0, _ entity: String, _ id: Int64) async throws {
+        func use(_ day: String, at hour: Int = 12, minute: Int = 0, _ entity: AuditEntity, _ id: Int64) async throws {
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = .danish
             let d = LocalDate(iso: day)!
             let at = calendar.date(from: DateComponents(year: d.year, month: d.month, day: d.day, hour: hour, minute: minute))!
             try await f.repos.audit.record(AuditEntry(
                 at: at, userID: contact.id, role: .association, municipalityID: f.holstebro.id,
-                action: .view, entityType: entity, entityID: String(id), detail: entity == "association" ? "portal" : nil, ip: nil))
+                action: .view, entity: entity, entityID: String(id), detail: entity == .association ? "portal" : nil, ip: nil))
         }
-        try await use("2025-01-14", "association", club)            // before the enrolment
-        try await use("2025-03-01", at: 0, minute: 30, "association", club) // 23:30 UTC the day before
-        try await use("2025-03-01", "association", club)
-        try await use("2025-03-02", "grant", grant)
-        try await use("2025-07-01", "association", club)            // stopped a month ago: still listed
-        try await use("2026-06-15", "association", club)            // stopped more than a year ago
-        try await use("2025-03-03", "association", otherClub)       // another club's list
-        try await use("2025-03-03", "grant", otherGrant)            // another child's grant
+        try await use("2025-01-14", .association, club)            // before the enrolment
+        try await use("2025-03-01", at: 0, minute: 30, .association, club) // 23:30 UTC the day before
+        try await use("2025-03-01", .association, club)
+        try await use("2025-03-02", .grant, grant)
+        try await use("2025-07-01", .association, club)            // stopped a month ago: still listed
+        try await use("2026-06-15", .association, club)            // stopped more than a year ago
+        try await use("2025-03-03", .association, otherClub)       // another club's list
+        try await use("2025-03-03", .grant, otherGrant)            // another child's grant
 
         let export = try await f.repos.privacy.export(child: child, in: f.holstebro.id, includeStaffNames: false)
         func line(_ day: String, _ subject: String, _ count: Int) -> ChildDataExport.AccessLine {
@@ -330,6 +330,45 @@ extension PrivacyRepositoryTests {
         #expect(withdrawn.accessLog.filter { $0.subject == "association" }.isEmpty)
     }
 
+    /// Every entity's entries reach the family's access log as `PersonalData.childUse(of:)`
+    /// decides: an entry aimed at the child (its id, its row of the table the decision names, its
+    /// club's list page) is listed, and an entry of an entity that is not about one child is not,
+    /// even when its id happens to be the child's.
+    @Test func theAccessLogListsEveryEntityTheDecisionSaysIsAboutTheChild() async throws {
+        let f = try await StoreFixture()
+        let child = try await fullChild(f)
+        // The club's list page showed the child that day: enrolled by then, consent in force.
+        try await f.db.write { try $0.execute(sql: "UPDATE enrolment SET created_at = '2025-01-15 08:00:00.000'") }
+        let day = LocalDate(iso: "2025-03-01")!
+        var about: Set<String> = []
+        for entity in AuditEntity.allCases {
+            var id = child.description
+            switch PersonalData.childUse(of: entity) {
+            case .byChildID:
+                about.insert(entity.rawValue)
+            case .byRow(let table):
+                let rows = try #require(PersonalData.tables.first { $0.name == table }?.childRows, "\(table) has child rows")
+                id = try #require(try await f.db.read {
+                    try String.fetchOne($0, sql: "SELECT CAST(id AS TEXT) FROM \(table) WHERE \(rows) LIMIT 1", arguments: ["child": child.rawValue])
+                }, "fullChild has a row of \(table)")
+                about.insert(entity.rawValue)
+            case .byClubList:
+                id = try #require(try await f.db.read {
+                    try String.fetchOne($0, sql: "SELECT CAST(association_id AS TEXT) FROM enrolment WHERE child_id = ?", arguments: [child])
+                })
+                about.insert(entity.rawValue)
+            case .notAboutOneChild:
+                break
+            }
+            try await f.repos.audit.record(AuditEntry(
+                at: day.startOfDay(), userID: nil, role: .coordinator, municipalityID: f.holstebro.id,
+                action: .view, entity: entity, entityID: id, detail: PersonalData.childUse(of: entity) == .byClubList ? "portal" : nil, ip: nil))
+        }
+        #expect(about.count >= 13, "the child's record, consents, ten tables and the club's list")
+        let export = try await f.repos.privacy.export(child: child, in: f.holstebro.id, includeStaffNames: false)
+        #expect(Set(export.accessLog.filter { $0.day == day }.map(\.subject)) == about)
+    }
+
     /// Every table with rows about a child is either audited under its own id (and then counted
     /// in a family's access log) or shown only inside a page audited under another entity.
     @Test func everyChildTableSaysHowItsUseIsAudited() {
@@ -337,6 +376,9 @@ extension PrivacyRepositoryTests {
             let mapped = PersonalData.auditEntities[table.name] != nil
             let elsewhere = PersonalData.notAuditedByOwnID.contains(table.name)
             #expect(mapped != elsewhere, "\(table.name): list it in PersonalData.auditEntities or notAuditedByOwnID")
+        }
+        for (table, entity) in PersonalData.auditEntities {
+            #expect(PersonalData.tables.contains { $0.name == table && $0.childRows != nil }, "\(entity) names rows of \(table), which holds no child rows")
         }
     }
 }

@@ -64,7 +64,7 @@ import Testing
         try AppDatabase.migrator.migrate(db)
         let repos = Repositories.sqlite(db, erasures: MemoryErasureLedger())
         let m = MunicipalityID(1)
-        let audit = AuditEntry(at: now, userID: nil, role: .coordinator, municipalityID: m, action: .create, entityType: "school", ip: nil)
+        let audit = AuditEntry(at: now, userID: nil, role: .coordinator, municipalityID: m, action: .create, entity: .school, ip: nil)
         let mejrup = try await repos.registries.createDistrict(named: "Mejrup", in: m, audit: audit)
         await #expect(throws: StoreError.duplicate(field: "name")) {
             _ = try await repos.registries.createDistrict(named: "mejrup", in: m, audit: audit)

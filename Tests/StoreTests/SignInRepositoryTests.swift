@@ -11,7 +11,7 @@ import Testing
 
     func enrol(_ f: StoreFixture, _ user: User, step: Int64 = 100, codes: [String] = ["a", "b"]) async throws {
         try await f.repos.secondFactors.enrol(user.id, sealedSecret: sealed, step: step, recoveryCodeHashes: codes,
-                                              audit: f.audit(.create, "user"))
+                                              audit: f.audit(.create, .user))
     }
 
     @Test func aTimeStepIsAcceptedOnceAndNeverAnOlderOne() async throws {
@@ -84,7 +84,7 @@ import Testing
         #expect(try await f.repos.signInSettings.settings(for: f.holstebro.id) == SignInSettings())
         let saved = SignInSettings(secondFactorForVolunteers: true, passwordSignIn: false, issuer: "https://login.holstebro.dk",
                                    clientID: "fritidspas", match: .subject)
-        try await f.repos.signInSettings.save(saved, for: f.holstebro.id, audit: f.audit(.update, "sign_in_settings"))
+        try await f.repos.signInSettings.save(saved, for: f.holstebro.id, audit: f.audit(.update, .signInSettings))
         #expect(try await f.repos.signInSettings.settings(for: f.holstebro.id) == saved)
         #expect(try await f.repos.signInSettings.settings(for: f.svendborg.id) == SignInSettings())
         #expect(try await f.repos.signInSettings.singleSignOnMunicipalities().map(\.0.slug) == ["holstebro"])

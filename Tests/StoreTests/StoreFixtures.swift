@@ -17,7 +17,7 @@ struct StoreFixture {
         self.erasures = erasures
         repos = Repositories.sqlite(self.db, erasures: erasures)
         let audit = AuditEntry(at: now, userID: nil, role: .admin, municipalityID: nil, action: .create,
-                               entityType: "municipality", ip: nil)
+                               entity: .municipality, ip: nil)
         holstebro = try await repos.municipalities.create(
             MunicipalityDraft(slug: "holstebro", name: "Holstebro Kommune", schemeName: "Fritidspas Holstebro"),
             firstCoordinator: UserDraft(municipalityID: nil, role: .coordinator, email: "k@holstebro.dk", name: "Koordinator H"),
@@ -28,8 +28,8 @@ struct StoreFixture {
             activation: NewActivation(tokenHash: "s1", expiresAt: now.addingTimeInterval(86400)), at: now, audit: audit).0
     }
 
-    func audit(_ action: AuditEntry.Action = .create, _ type: String = "user") -> AuditEntry {
-        AuditEntry(at: now, userID: nil, role: .coordinator, municipalityID: holstebro.id, action: action, entityType: type, ip: "10.0.0.1")
+    func audit(_ action: AuditEntry.Action = .create, _ entity: AuditEntity = .user) -> AuditEntry {
+        AuditEntry(at: now, userID: nil, role: .coordinator, municipalityID: holstebro.id, action: action, entity: entity, ip: "10.0.0.1")
     }
 
     func addUser(_ email: String, role: Role = .caseworker, in municipality: Municipality? = nil, hash: String? = "hash") async throws -> User {

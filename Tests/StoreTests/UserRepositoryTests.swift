@@ -90,7 +90,7 @@ import Testing
         let pool = try AppDatabase.openPool(path: dir.appendingPathComponent("t.sqlite").path)
         let repos = Repositories.sqlite(pool)
         let now = Date(timeIntervalSince1970: 1_800_000_000)
-        let entry = AuditEntry(at: now, userID: nil, role: nil, municipalityID: nil, action: .create, entityType: "x", ip: nil)
+        let entry = AuditEntry(at: now, userID: nil, role: nil, municipalityID: nil, action: .create, entity: .user, ip: nil)
         _ = try await repos.municipalities.create(
             MunicipalityDraft(slug: "x", name: "X Kommune", schemeName: "X"),
             firstCoordinator: UserDraft(municipalityID: nil, role: .coordinator, email: "k@x.dk", name: "K"),

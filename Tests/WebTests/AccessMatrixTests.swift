@@ -191,7 +191,7 @@ import Testing
             accessRequest = try await app.repos.privacy.registerAccessRequest(
                 child: child, requestedBy: "Mor", receivedOn: app.clock.clock.today, note: nil, in: municipality,
                 audit: AuditEntry(at: app.clock.now, userID: nil, role: nil, municipalityID: municipality, action: .create,
-                                  entityType: "access_request", ip: nil))
+                                  entity: .accessRequest, ip: nil))
             let contactUser = try await app.userID("association@holstebro.demo")
             (association, contact, activity, batch, fundingSource) = try await app.db.read { db in
                 let row = try Row.fetchOne(db, sql: "SELECT association_id, id FROM association_contact WHERE user_id = ?", arguments: [contactUser])!

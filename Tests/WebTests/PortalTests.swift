@@ -64,7 +64,7 @@ struct PortalFixture {
         let user = try await app.repos.users.create(
             UserDraft(municipalityID: municipality, role: .association, email: email, name: "Klub To"),
             passwordHash: PasswordHasher(cost: 4).hashBlocking(DemoData.password), activation: nil, at: app.clock.now,
-            audit: AuditEntry(at: app.clock.now, userID: nil, role: nil, municipalityID: municipality, action: .create, entityType: "user", ip: nil))
+            audit: AuditEntry(at: app.clock.now, userID: nil, role: nil, municipalityID: municipality, action: .create, entity: .user, ip: nil))
         let club = try await app.db.read { db in
             try AssociationID.fetchOne(db, sql: """
                 SELECT id FROM association WHERE municipality_id = ? AND id NOT IN (SELECT association_id FROM association_contact WHERE user_id IS NOT NULL)
@@ -74,7 +74,7 @@ struct PortalFixture {
         _ = try await app.repos.associations.addContact(ContactInput.Valid(name: "Klub To", role: "", email: email, phone: nil, userID: user.id),
                                                         to: club, in: municipality, at: app.clock.now,
                                                         audit: AuditEntry(at: app.clock.now, userID: nil, role: nil, municipalityID: municipality,
-                                                                          action: .create, entityType: "x", ip: nil))
+                                                                          action: .create, entity: .associationContact, ip: nil))
         return (club, email)
     }
 

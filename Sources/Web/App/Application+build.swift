@@ -115,7 +115,7 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
     // Catches what the session and auth middleware throw; shown without the user's frame.
-    router.add(middleware: ErrorPageMiddleware(renderer: renderer, storeHealth: deps.storeHealth))
+    router.add(middleware: ErrorPageMiddleware(renderer: renderer, storeHealth: deps.storeHealth, audit: repositories.audit, clock: clock))
     router.add(middleware: StaticFilesMiddleware(directory: config.publicDirectory, logger: deps.logger))
     // A full disk: 503 before the session or an audit row tries to write.
     router.add(middleware: StoreWritableMiddleware(health: deps.storeHealth))
@@ -127,7 +127,7 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
                                           timeouts: config.sessionTimeouts, clock: clock,
                                           trustedProxies: config.trustedProxies))
     // Inside the session: error pages keep the signed-in frame, and session changes are saved.
-    router.add(middleware: ErrorPageMiddleware(renderer: renderer, storeHealth: deps.storeHealth))
+    router.add(middleware: ErrorPageMiddleware(renderer: renderer, storeHealth: deps.storeHealth, audit: repositories.audit, clock: clock))
     // 1 MB bodies, more only on the upload route (before anything reads the body).
     router.add(middleware: BodyLimitMiddleware())
     let keptForms = KeptForms(repository: repositories.keptForms, secrets: deps.secrets, clock: clock)

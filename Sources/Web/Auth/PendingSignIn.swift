@@ -72,7 +72,7 @@ struct SignInCompletion: Sendable {
                                                    flash: nil, signedInWith: via))
         try await users.recordSignIn(user.id, at: now)
         try await audit.record(AuditEntry(at: now, userID: user.id, role: user.role, municipalityID: user.municipalityID,
-                                          action: .signIn, entityType: "session", detail: detail, ip: context.clientIP))
+                                          action: .signIn, entity: .session, detail: detail, ip: context.clientIP))
         return try await keptForms.landing(for: user.id) ?? AccessPolicy.startPage(for: user.role)
     }
 }

@@ -82,7 +82,7 @@ struct SecondFactorCheck: Sendable {
 
     private func record(_ user: User, _ detail: String, ip: String?, denied: Bool) async throws {
         try await audit.record(AuditEntry(at: clock.now, userID: user.id, role: user.role, municipalityID: user.municipalityID,
-                                          action: .signIn, entityType: "session", detail: detail, ip: ip,
+                                          action: .signIn, entity: .session, detail: detail, ip: ip,
                                           outcome: denied ? .denied : .allowed))
     }
 

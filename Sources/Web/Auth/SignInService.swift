@@ -29,7 +29,7 @@ struct SignInService: Sendable {
         guard case .check(let locksIfWrong) = try await throttle.reserveAttempt(account: email, address: ip ?? "unknown",
                                                                                   rule: rule, now: now) else {
             try await audit.record(AuditEntry(at: now, userID: nil, role: nil, municipalityID: nil, action: .signIn,
-                                              entityType: "session", detail: "locked", ip: ip, outcome: .denied))
+                                              entity: .session, detail: "locked", ip: ip, outcome: .denied))
             return .locked
         }
         let credentials = try await users.credentials(email: email)
@@ -43,7 +43,7 @@ struct SignInService: Sendable {
         }
         let user = credentials?.user
         try await audit.record(AuditEntry(at: now, userID: user?.id, role: user?.role, municipalityID: user?.municipalityID,
-                                          action: .signIn, entityType: "session",
+                                          action: .signIn, entity: .session,
                                           detail: user == nil ? "unknown account" : "wrong password or inactive",
                                           ip: ip, outcome: .denied))
         return locksIfWrong ? .locked : .invalid

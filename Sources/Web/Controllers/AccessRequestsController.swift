@@ -29,7 +29,7 @@ struct AccessRequestsController {
             let requests = try await repositories.privacy.accessRequests(in: municipality, openOnly: false)
             // The list names each child: a use of each request's data.
             let actor = try context.actor(now: clock.now)
-            try await repositories.audit.record(all: requests.map { actor.audit(.view, "access_request", $0.id, detail: "list") })
+            try await repositories.audit.record(all: requests.map { actor.audit(.view, .accessRequest, $0.id, detail: "list") })
             let t = renderer.texts.bind(context.language)
             let today = clock.today
             struct View { let rows: [Row]; let hasRows: Bool }
@@ -44,7 +44,7 @@ struct AccessRequestsController {
         }
         routes.add(.accessRequestNew) { _, context in
             let child = try await findChild(context)
-            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, "child", child.id, detail: "access request form"))
+            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .child, child.id, detail: "access request form"))
             return try renderNew(context, child: child, values: ["receivedOn": clock.today.iso])
         }
         routes.add(.accessRequestCreate) { request, context in
@@ -62,13 +62,13 @@ struct AccessRequestsController {
             }
             let id = try await repositories.privacy.registerAccessRequest(
                 child: child.id, requestedBy: by, receivedOn: received, note: Text.optional(form.note), in: child.municipalityID,
-                audit: try context.actor(now: clock.now).audit(.create, "access_request", detail: "child \(child.id)"))
+                audit: try context.actor(now: clock.now).audit(.create, .accessRequest, detail: "child \(child.id)"))
             context.flash(Flash(.success, "access.registered", [received.adding(months: 1).display]))
             return .seeOther(Paths.accessRequest.link(id))
         }
         routes.add(.accessRequestShow) { _, context in
             let request = try await find(context)
-            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, "access_request", request.id))
+            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .accessRequest, request.id))
             let t = renderer.texts.bind(context.language)
             struct View {
                 let childName, childHref, requestedBy, received, deadline: String
@@ -106,7 +106,7 @@ struct AccessRequestsController {
             let accessRequest = try await find(context)
             do {
                 try await repositories.privacy.markAnswered(accessRequest.id, on: clock.today, in: try context.requireUser().municipalityID(),
-                                                            audit: try context.actor(now: clock.now).audit(.update, "access_request", accessRequest.id))
+                                                            audit: try context.actor(now: clock.now).audit(.update, .accessRequest, accessRequest.id))
                 context.flash(Flash(.success, "access.answered"))
             } catch StoreError.notFound {
                 context.flash(Flash(.info, "access.alreadyAnswered"))
@@ -134,7 +134,7 @@ struct AccessRequestsController {
     private func exportData(_ request: AccessRequest, staffNames: Bool, context: AppContext, format: String) async throws -> ChildDataExport {
         let municipality = try context.requireUser().municipalityID()
         try await repositories.audit.record(try context.actor(now: clock.now).audit(
-            .export, "child", request.childID, detail: "access request \(request.id) \(format)\(staffNames ? " with staff names" : "")"))
+            .export, .child, request.childID, detail: "access request \(request.id) \(format)\(staffNames ? " with staff names" : "")"))
         return try await repositories.privacy.export(child: request.childID, in: municipality, includeStaffNames: staffNames)
     }
 

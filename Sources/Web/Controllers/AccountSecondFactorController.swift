@@ -48,7 +48,7 @@ struct AccountSecondFactorController {
             do {
                 try await secondFactors.enrol(me.id, sealedSecret: try secrets.seal(Data(secret), context: SecondFactorCheck.secretContext(me.id)),
                                               step: step, recoveryCodeHashes: codes.hashes,
-                                              audit: try context.actor(now: clock.now).audit(.update, "user", me.id, detail: "second factor"))
+                                              audit: try context.actor(now: clock.now).audit(.update, .user, me.id, detail: "second factor"))
             } catch StoreError.duplicate {
                 return .seeOther(Paths.accountSecondFactor.link())
             }
@@ -64,7 +64,7 @@ struct AccountSecondFactorController {
             case .accepted:
                 let codes = SecondFactorCheck.newRecoveryCodes()
                 try await secondFactors.replaceRecoveryCodes(of: me.id, hashes: codes.hashes,
-                                                             audit: try context.actor(now: clock.now).audit(.update, "user", me.id,
+                                                             audit: try context.actor(now: clock.now).audit(.update, .user, me.id,
                                                                                                            detail: "new recovery codes"))
                 return try SecondFactorController.renderRecoveryCodes(codes.shown, continueHref: Paths.accountSecondFactor.link(),
                                                                       intro: "twoFactor.codes.introNew", renderer: renderer,

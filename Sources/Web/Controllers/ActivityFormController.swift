@@ -110,8 +110,8 @@ struct ActivityFormController {
         if association == nil { errors.add("association", "err.activity.association.required") }
         // Another municipality's association is always refused; file the attempt whatever else is wrong.
         try await audit.recordForeignReferences(
-            try context.actor(now: clock.now).audit(existing == nil ? .create : .update, "activity", existing?.id),
-            targets: association.map { [AuditTarget("association", $0)] } ?? [])
+            try context.actor(now: clock.now).audit(existing == nil ? .create : .update, .activity, existing?.id),
+            targets: association.map { [AuditTarget(.association, $0)] } ?? [])
         try await registries.registry(in: municipality).validateDistrict(Text.trimmed(form.district), field: "district",
                                                                           keeping: existing?.details.district, errors: &errors)
         switch input.validate() {
@@ -121,12 +121,12 @@ struct ActivityFormController {
             do {
                 if let existing {
                     try await activities.update(existing.id, details: details, in: municipality, at: clock.now,
-                                                audit: actor.audit(.update, "activity", existing.id))
+                                                audit: actor.audit(.update, .activity, existing.id))
                     context.flash(Flash(.success, "activity.saved", [details.name]))
                     return .seeOther(Paths.activity.link(existing.id))
                 }
                 let id = try await activities.create(details, association: association!, in: municipality, at: clock.now,
-                                                     audit: actor.audit(.create, "activity"))
+                                                     audit: actor.audit(.create, .activity))
                 context.flash(Flash(.success, "activity.created", [details.name]))
                 return .seeOther(Paths.activity.link(id))
             } catch StoreError.notFound {

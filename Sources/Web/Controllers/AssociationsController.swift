@@ -80,10 +80,8 @@ struct AssociationsController {
         routes.add(.associationContactRemove) { _, context in
             let association = try await find(context)
             let contact = try context.parameters.require("contactID", as: AssociationContactID.self)
-            do {
-                try await associations.removeContact(contact, from: association.id, in: association.municipalityID,
-                                                     audit: try context.actor(now: clock.now).audit(.delete, "association_contact", contact))
-            } catch StoreError.notFound { throw AppError.notFound }
+            try await associations.removeContact(contact, from: association.id, in: association.municipalityID,
+                                                 audit: try context.actor(now: clock.now).audit(.delete, .associationContact, contact))
             context.flash(Flash(.success, "association.contact.removed"))
             return .seeOther(Paths.association.link(association.id) + "#contacts")
         }
@@ -172,17 +170,15 @@ struct AssociationsController {
             do {
                 if let id {
                     try await associations.update(id, details: details, isActive: form.isActive != "no", in: municipality,
-                                                  audit: actor.audit(.update, "association", id))
+                                                  audit: actor.audit(.update, .association, id))
                     context.flash(Flash(.success, "association.saved", [details.name]))
                     return .seeOther(Paths.association.link(id))
                 }
-                let created = try await associations.create(details, in: municipality, at: clock.now, audit: actor.audit(.create, "association"))
+                let created = try await associations.create(details, in: municipality, at: clock.now, audit: actor.audit(.create, .association))
                 context.flash(Flash(.success, "association.created", [details.name]))
                 return .seeOther(Paths.association.link(created))
             } catch StoreError.duplicate {
                 errors.add("cvr", "err.association.cvr.duplicate")
-            } catch StoreError.notFound {
-                throw AppError.notFound
             }
         }
         return try await renderForm(context, id: id, values: values, categories: Set(form.categories ?? []), current: current, errors: errors)
@@ -195,15 +191,15 @@ struct AssociationsController {
                                  user: form.contactUser)
         // A user of another municipality is always refused; file the attempt whatever else is wrong.
         try await audit.recordForeignReferences(
-            try context.actor(now: clock.now).audit(.create, "association_contact", detail: "association \(association.id)"),
-            targets: form.contactUser.flatMap(UserID.init).map { [AuditTarget("user", $0)] } ?? [])
+            try context.actor(now: clock.now).audit(.create, .associationContact, detail: "association \(association.id)"),
+            targets: form.contactUser.flatMap(UserID.init).map { [AuditTarget(.user, $0)] } ?? [])
         var errors = ValidationErrors()
         switch input.validate() {
         case .failure(let problems): errors = problems
         case .success(let contact):
             do {
                 _ = try await associations.addContact(contact, to: association.id, in: association.municipalityID, at: clock.now,
-                                                      audit: try context.actor(now: clock.now).audit(.create, "association_contact",
+                                                      audit: try context.actor(now: clock.now).audit(.create, .associationContact,
                                                                                                    detail: "association \(association.id)"))
                 context.flash(Flash(.success, "association.contact.added", [contact.name]))
                 return .seeOther(Paths.association.link(association.id) + "#contacts")

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Hummingbird
+import Store
 
 /// The coordinator's view of the municipality's audit log, in the product's words: what was
 /// done to what, with the child's name, filtered by child, user, action, outcome and period.
@@ -61,7 +62,7 @@ struct AuditLogController {
                 if found.count == 1 { childID = found[0].id } else { choices = found }
                 // The choices name children: a name search like any other.
                 let actor = try context.actor(now: clock.now)
-                try await audit.record(all: choices.map { actor.audit(.search, "child", $0.id, detail: "name search") })
+                try await audit.record(all: choices.map { actor.audit(.search, .child, $0.id, detail: "name search") })
                 if found.isEmpty { errors.add("childName", "audit.filter.childName.none") }
             }
             let noMatch = value("childName") != nil && childID == nil
@@ -70,7 +71,7 @@ struct AuditLogController {
                                      outcome: value("outcome").flatMap(AuditEntry.Outcome.init(rawValue:)), from: from, to: to,
                                      page: value("page").flatMap { Int($0) }.map { min($0, 100_000) } ?? 1)
             try await audit.record(try context.actor(now: clock.now).audit(
-                .view, "audit_log", detail: p.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: " ")))
+                .view, .auditLog, detail: p.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: " ")))
             let (rows, total) = noMatch ? ([], 0) : try await audit.search(filter, in: municipality)
             let staff = try await users.list(in: municipality)
             // Children named in details ("child 12") by name, as on the rest of the page.
@@ -120,7 +121,7 @@ struct AuditLogController {
         let e = row.entry
         let who = [row.userName, e.role.map { t("role.\($0.rawValue)") }, row.userMunicipality].compactMap { $0 }
             .joined(separator: ", ").ifEmpty(t("audit.who.unknown"))
-        let isChild = e.entityType == "child" || e.entityType == "consent"
+        let isChild = e.entity.map(PersonalData.entitiesByChildID.contains) ?? false
         return Row(at: DateFormat.dateTime(e.at), who: who,
                    action: t(e.outcome == .denied && e.action == .access ? "audit.action.access" : "audit.action.\(e.action.rawValue)"),
                    what: what(row, t),
@@ -133,7 +134,7 @@ struct AuditLogController {
         let e = row.entry
         let entity = t("audit.entity.\(e.entityType)")
         if let name = row.childName { return t("audit.what.named", entity, name) }
-        if e.entityType == "route" {
+        if e.entity == .route {
             return t("audit.what.named", entity, e.entityID.flatMap(Route.init(rawValue:))?.path.pattern ?? e.entityID ?? "–")
         }
         guard let id = e.entityID else { return entity }
@@ -161,9 +162,9 @@ struct AuditLogController {
         scan: while i < words.count {
             if i + 1 < words.count, let entity = numberedEntities[words[i]], Int(words[i + 1]) != nil {
                 let id = words[i + 1]
-                let name = entity == "child" ? childNames[id] : nil
+                let name = entity == .child ? childNames[id] : nil
                 out.append((name.map { t("audit.what.named", t("audit.entity.child"), $0) }
-                            ?? t("audit.what.numbered", t("audit.entity.\(entity)"), id), true))
+                            ?? t("audit.what.numbered", t("audit.entity.\(entity.rawValue)"), id), true))
                 i += 2
                 continue
             }
@@ -198,9 +199,9 @@ struct AuditLogController {
     }
 
     /// "child 12": the entity type an English word followed by a number names.
-    static let numberedEntities: [String: String] = [
-        "child": "child", "course": "course", "association": "association", "grant": "grant", "follow-up": "follow_up",
-        "claim": "claim", "referral": "referral", "activity": "activity",
+    static let numberedEntities: [String: AuditEntity] = [
+        "child": .child, "course": .course, "association": .association, "grant": .grant, "follow-up": .followUp,
+        "claim": .claim, "referral": .referral, "activity": .activity,
     ]
 
     static let phraseCodes: [String: String] = Dictionary(detailCodes.map { ($0.phrase, $0.code) }, uniquingKeysWith: { first, _ in first })

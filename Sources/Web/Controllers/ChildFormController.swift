@@ -39,7 +39,7 @@ struct ChildFormController {
         routes.add(.childEdit) { _, context in
             let child = try await find(context)
             // The form shows the whole record, guardians and notes included: a read like the child's page.
-            try await audit.record(try context.actor(now: clock.now).audit(.view, "child", child.id, detail: "edit form"))
+            try await audit.record(try context.actor(now: clock.now).audit(.view, .child, child.id, detail: "edit form"))
             return try await render(context, values: ChildFormView.values(ChildInput(child)), child: child)
         }
         routes.add(.childUpdate) { request, context in try await update(request, context) }
@@ -105,7 +105,7 @@ struct ChildFormController {
                     for candidate in found {
                         let visible = try await children.find(candidate.id, scope: AccessPolicy.scope(of: user)) != nil
                         // The check reveals that the child exists (and to whom it belongs): a use of its data.
-                        try await audit.record(actor.audit(.search, "child", candidate.id,
+                        try await audit.record(actor.audit(.search, .child, candidate.id,
                                                            detail: visible ? "possible duplicate" : "possible duplicate outside the user's children"))
                         duplicates.append(.init(candidate, visible: visible, t: t))
                     }
@@ -114,7 +114,7 @@ struct ChildFormController {
             }
             let now = clock.now
             let id = try await children.create(details, guardians: guardians, in: municipality, by: user.id, at: now,
-                                               audit: try context.actor(now: now).audit(.create, "child"))
+                                               audit: try context.actor(now: now).audit(.create, .child))
             context.flash(Flash(.success, "child.created", [details.fullName]))
             return .seeOther(Paths.child.link(id))
         }
@@ -130,7 +130,7 @@ struct ChildFormController {
         case .success(let (details, guardians)):
             let now = clock.now
             try await children.update(child.id, details: details, guardians: guardians, scope: AccessPolicy.scope(of: user), at: now,
-                                      audit: try context.actor(now: now).audit(.update, "child", child.id))
+                                      audit: try context.actor(now: now).audit(.update, .child, child.id))
             context.flash(Flash(.success, "child.updated"))
             return .seeOther(Paths.child.link(child.id))
         }

@@ -24,7 +24,7 @@ struct ChildPageController {
         let municipality = try user.municipalityID()
         let id = try context.parameters.require("id", as: ChildID.self)
         guard let child = try await repositories.children.find(id, scope: AccessPolicy.scope(of: user)) else { throw AppError.notFound }
-        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, "child", id))
+        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .child, id))
         let consents = try await repositories.consents.list(for: id, in: municipality)
         let referrals = try await repositories.referrals.list(for: id, in: municipality)
         let history = try await repositories.referrals.history(for: id, in: municipality)
@@ -73,12 +73,8 @@ struct ChildPageController {
             guard let parsed = UserID(value) else { throw AppError.badRequest }
             caseworker = parsed
         }
-        do {
-            try await repositories.children.assignCaseworker(id, caseworker: caseworker, in: try user.municipalityID(),
-                                                             audit: try context.actor(now: clock.now).audit(.update, "child", id, detail: "caseworker"))
-        } catch StoreError.notFound {
-            throw AppError.notFound
-        }
+        try await repositories.children.assignCaseworker(id, caseworker: caseworker, in: try user.municipalityID(),
+                                                         audit: try context.actor(now: clock.now).audit(.update, .child, id, detail: "caseworker"))
         context.flash(Flash(.success, "child.caseworker.saved"))
         return .seeOther(Paths.child.link(id))
     }

@@ -48,8 +48,8 @@ struct ChildrenController {
         // Every child the page shows is a use of that child's data, searched or not (filed as a search,
         // so a list is not counted as opening each record).
         let actor = try context.actor(now: clock.now)
-        var entries = page.rows.map { actor.audit(.search, "child", $0.id, detail: "list") }
-        if query.text != nil || filters.items.count > 0 { entries.append(actor.audit(.search, "child", detail: Self.criterion(filters))) }
+        var entries = page.rows.map { actor.audit(.search, .child, $0.id, detail: "list") }
+        if query.text != nil || filters.items.count > 0 { entries.append(actor.audit(.search, .child, detail: Self.criterion(filters))) }
         try await audit.record(all: entries)
         let t = renderer.texts.bind(context.language)
         let view = ChildListView.make(page: page, query: query, filters: filters, options: options, user: user, today: today, t: t)
@@ -77,8 +77,8 @@ struct ChildrenController {
         if text.count >= 2 {
             results = try await children.searchNames(text, in: try user.municipalityID(), limit: 50)
             let actor = try context.actor(now: clock.now)
-            try await audit.record(all: [actor.audit(.search, "child", detail: "names: \(text)")]
-                                   + results.map { actor.audit(.search, "child", $0.id, detail: "name search") })
+            try await audit.record(all: [actor.audit(.search, .child, detail: "names: \(text)")]
+                                   + results.map { actor.audit(.search, .child, $0.id, detail: "name search") })
         }
         let t = renderer.texts.bind(context.language)
         let view = SearchView(query: text, searched: text.count >= 2, results: results, hasResults: !results.isEmpty,
@@ -91,7 +91,7 @@ struct ChildrenController {
         let (query, filters) = Self.query(request)
         let today = clock.today
         let rows = try await children.export(query, scope: AccessPolicy.scope(of: user), today: today)
-        try await audit.record(try context.actor(now: clock.now).audit(.export, "child", detail: "csv \(rows.count) rows \(Self.criterion(filters))"))
+        try await audit.record(try context.actor(now: clock.now).audit(.export, .child, detail: "csv \(rows.count) rows \(Self.criterion(filters))"))
         let t = renderer.texts.bind(context.language)
         var csv = CSV(header: [t("child.firstName"), t("child.lastName"), t("child.birthDate"), t("child.ageHeading"),
                                t("child.school"), t("child.schoolClass"), t("child.schoolDistrict"), t("children.column.status"),

@@ -60,7 +60,7 @@ struct CommunicationController {
         let status = request.uri.queryParameters["status"].flatMap { OutboxStatus(rawValue: String($0)) }
         let messages = try await repositories.outbox.list(in: m, status: status, limit: Self.shownRows)
         let counts = try await repositories.outbox.counts(in: m)
-        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, "outbox", detail: status?.rawValue))
+        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .outbox, detail: status?.rawValue))
         let t = renderer.texts.bind(context.language)
         let rows = messages.map { message in
             let (label, kind) = Self.status(message, t)
@@ -125,9 +125,9 @@ struct CommunicationController {
         let on = Set((form.kinds ?? []).compactMap(NotificationKind.init(rawValue:)))
         let actor = try context.actor(now: clock.now)
         try await repositories.outbox.setDisabledKinds(Set(NotificationKind.optional).subtracting(on), in: m,
-                                                       audit: actor.audit(.update, "communication_settings", detail: "e-mail kinds"))
+                                                       audit: actor.audit(.update, .communicationSettings, detail: "e-mail kinds"))
         try await repositories.letters.saveSettings(LetterSettings(appealGuidance: appeal, contact: contact), for: m,
-                                                    audit: actor.audit(.update, "communication_settings", detail: "letters"))
+                                                    audit: actor.audit(.update, .communicationSettings, detail: "letters"))
         context.flash(Flash(.success, "communication.saved"))
         return .seeOther(Paths.communicationSettings.link())
     }

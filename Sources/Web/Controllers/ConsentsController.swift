@@ -33,14 +33,14 @@ struct ConsentsController {
     func addRoutes(to routes: RouteTable) {
         routes.add(.consentNew) { _, context in
             let child = try await find(context)
-            try await audit.record(try context.actor(now: clock.now).audit(.view, "child", child.id, detail: "consent form"))
+            try await audit.record(try context.actor(now: clock.now).audit(.view, .child, child.id, detail: "consent form"))
             return try render(context, child: child, values: ["givenOn": clock.today.iso, "method": "written",
                                                               "givenBy": child.guardians.first?.name ?? ""], covers: ["registration"])
         }
         routes.add(.consentCreate) { request, context in try await create(request, context) }
         routes.add(.consentWithdrawalForm) { _, context in
             let (child, _) = try await findConsent(context)
-            try await audit.record(try context.actor(now: clock.now).audit(.view, "child", child.id, detail: "consent withdrawal form"))
+            try await audit.record(try context.actor(now: clock.now).audit(.view, .child, child.id, detail: "consent withdrawal form"))
             return try renderWithdrawal(context, child: child, consentID: try context.parameters.require("consentID", as: ConsentID.self),
                                         values: ["withdrawnOn": clock.today.iso])
         }
@@ -96,7 +96,7 @@ struct ConsentsController {
         case .success(let consent):
             let now = clock.now
             _ = try await consents.record(consent, for: child.id, in: child.municipalityID, by: user.id, at: now,
-                                          audit: try context.actor(now: now).audit(.create, "consent", child.id))
+                                          audit: try context.actor(now: now).audit(.create, .consent, child.id))
             context.flash(Flash(.success, "consent.recorded"))
             return .seeOther(Paths.child.link(child.id))
         }
@@ -135,7 +135,7 @@ struct ConsentsController {
         }
         do {
             try await consents.withdraw(consent.id, child: child.id, in: child.municipalityID, on: date, reason: Text.optional(form.reason),
-                                        audit: try context.actor(now: clock.now).audit(.update, "consent", child.id, detail: "withdrawn"))
+                                        audit: try context.actor(now: clock.now).audit(.update, .consent, child.id, detail: "withdrawn"))
             context.flash(Flash(.success, "consent.withdrawn"))
         } catch StoreError.conflict {
             context.flash(Flash(.info, "consent.alreadyWithdrawn"))

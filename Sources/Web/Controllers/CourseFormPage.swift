@@ -29,7 +29,7 @@ struct CourseFormPage {
               action: String, form: FormBuilder, fields: [String: FormField]) async throws -> Response {
         let t = renderer.texts.bind(context.language)
         // The page shows the child's name: a read of their data.
-        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, "child", course.childID,
+        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .child, course.childID,
                                                                                      detail: "\(template) course \(course.id)"))
         let view = FormView(heading: t(title), childName: try await childName(course, context), courseHref: Paths.course.link(course.id),
                             action: action, submit: t(submit), intro: intro, form: fields)

@@ -96,7 +96,7 @@ struct CourseProgressController {
             do {
                 try await repositories.courses.recordActivity(
                     choice, course: course.id, in: course.municipalityID, at: now,
-                    audit: try context.actor(now: now).audit(.update, "child", course.childID,
+                    audit: try context.actor(now: now).audit(.update, .child, course.childID,
                                                              detail: "activity \(choice.started ? "started" : "planned") course \(course.id)"))
             } catch StoreError.conflict {
                 return pages.closed(course, context)
@@ -133,7 +133,7 @@ struct CourseProgressController {
             do {
                 try await repositories.courses.close(
                     course.id, from: course.status, outcome: outcome, in: course.municipalityID,
-                    audit: try context.actor(now: clock.now).audit(.update, "child", course.childID,
+                    audit: try context.actor(now: clock.now).audit(.update, .child, course.childID,
                                                                    detail: "course \(course.id) \(outcome.status.rawValue)"))
                 context.flash(Flash(.success, "course.closed"))
             } catch StoreError.conflict {

@@ -52,7 +52,7 @@ struct DashboardController {
             }
             guard errors.isEmpty else { return try await renderEstimates(context, submitted: Array(zip(districts, raw)), errors: errors) }
             try await repositories.dashboard.saveDistrictEstimates(estimates, in: municipality,
-                                                                   audit: try context.actor(now: clock.now).audit(.update, "district_estimate"))
+                                                                   audit: try context.actor(now: clock.now).audit(.update, .districtEstimate))
             context.flash(Flash(.success, "dashboard.estimates.saved"))
             return .seeOther(Paths.dashboard.link())
         }

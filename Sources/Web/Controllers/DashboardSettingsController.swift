@@ -35,7 +35,7 @@ struct DashboardSettingsController {
             case .success(let settings):
                 let detail = "\(settings.hourlyRate?.export ?? "") kr./time, \(settings.unclaimedWeeks) uger"
                 try await dashboard.saveSettings(settings, in: municipality,
-                                                 audit: try context.actor(now: clock.now).audit(.update, "dashboard_settings", detail: detail))
+                                                 audit: try context.actor(now: clock.now).audit(.update, .dashboardSettings, detail: detail))
                 context.flash(Flash(.success, "dashboard.settings.saved"))
                 return .seeOther(Paths.dashboard.link() + "#cost-heading")
             }

@@ -17,7 +17,7 @@ struct FollowUpsController {
         routes.add(.followUps) { _, context in try await index(context) }
         routes.add(.followUpShow) { _, context in
             let row = try await find(context)
-            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, "child", row.followUp.childID,
+            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .child, row.followUp.childID,
                                                                                          detail: "follow-up \(row.followUp.id)"))
             return try render(context, row, values: [:])
         }
@@ -35,9 +35,9 @@ struct FollowUpsController {
         if case .volunteer = scope {
             // Everything a volunteer reads is logged, child by child.
             let children = Set((open + answered + attention).map(\.followUp.childID))
-            try await repositories.courses.recordViews(children.sorted().map { actor.audit(.view, "child", $0, detail: "follow-ups") })
+            try await repositories.courses.recordViews(children.sorted().map { actor.audit(.view, .child, $0, detail: "follow-ups") })
         } else {
-            try await repositories.audit.record(actor.audit(.view, "follow_up", detail: "list"))
+            try await repositories.audit.record(actor.audit(.view, .followUp, detail: "list"))
         }
         let t = renderer.texts.bind(context.language)
         var retention: [(Period, Retention)] = []
@@ -82,7 +82,7 @@ struct FollowUpsController {
             do {
                 try await repositories.followUps.answer(
                     row.followUp.id, answer, on: clock.today, by: user.id, role: user.role, in: try user.municipalityID(),
-                    audit: try context.actor(now: clock.now).audit(.update, "child", row.followUp.childID, detail: "follow-up \(row.followUp.id)"))
+                    audit: try context.actor(now: clock.now).audit(.update, .child, row.followUp.childID, detail: "follow-up \(row.followUp.id)"))
                 context.flash(Flash(.success, "followup.saved", [row.childName]))
             } catch StoreError.conflict {
                 context.flash(Flash(.info, "followup.answeredMeanwhile"))

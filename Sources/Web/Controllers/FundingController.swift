@@ -48,7 +48,7 @@ struct FundingController {
             if errors.isEmpty, let kind {
                 do {
                     _ = try await grants.createFundingSource(name: name, kind: kind, in: municipality, at: clock.now,
-                                                             audit: try context.actor(now: clock.now).audit(.create, "funding_source"))
+                                                             audit: try context.actor(now: clock.now).audit(.create, .fundingSource))
                     context.flash(Flash(.success, "funding.created", [name]))
                     return .seeOther(Paths.fundingSources.link())
                 } catch StoreError.duplicate {
@@ -76,7 +76,7 @@ struct FundingController {
             let shortfall: Money?
             do {
                 shortfall = try await grants.setBudget(amount, year: year, for: id, in: municipality, belowCommitted: form["belowGranted"] == "yes",
-                                                       audit: try context.actor(now: clock.now).audit(.update, "funding_budget", id,
+                                                       audit: try context.actor(now: clock.now).audit(.update, .fundingBudget, id,
                                                                                                       detail: "\(year): \(amount.ore)"))
             } catch let below as BudgetBelowCommitted {
                 // Grants hold more than the new budget (perhaps one made just now): confirm first.

@@ -51,7 +51,7 @@ struct GrantPagesController {
         routes.add(.grantCancellationForm) { _, context in
             let (grant, child) = try await load(context)
             guard grant.effectiveStatus(on: clock.today) == .granted else { return .seeOther(Paths.grant.link(grant.id)) }
-            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, "grant", grant.id, detail: "cancellation form"))
+            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .grant, grant.id, detail: "cancellation form"))
             return try renderCancel(context, grant: grant, child: child, values: [:])
         }
         routes.add(.grantCancel) { request, context in
@@ -64,7 +64,7 @@ struct GrantPagesController {
             guard errors.isEmpty else { return try renderCancel(context, grant: grant, child: child, values: ["reason": form.reason ?? ""], errors: errors) }
             do {
                 try await repositories.grants.cancel(grant.id, reason: reason, on: clock.today, in: child.municipalityID,
-                                                     audit: try context.actor(now: clock.now).audit(.update, "grant", grant.id, detail: "cancelled"))
+                                                     audit: try context.actor(now: clock.now).audit(.update, .grant, grant.id, detail: "cancelled"))
                 context.flash(Flash(.success, "grant.cancelled"))
             } catch StoreError.conflict {
                 context.flash(Flash(.info, "grant.changedMeanwhile"))
@@ -84,7 +84,7 @@ struct GrantPagesController {
 
     private func show(_ context: AppContext) async throws -> Response {
         let (grant, child) = try await load(context)
-        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, "child", child.id, detail: "grant \(grant.id)"))
+        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .child, child.id, detail: "grant \(grant.id)"))
         let t = renderer.texts.bind(context.language)
         let today = clock.today
         let status = Display.grantStatus(grant.effectiveStatus(on: today), t)
@@ -160,7 +160,7 @@ struct GrantPagesController {
         let weeks = request.uri.queryParameters["weeks"].flatMap { Int(String($0)) }.flatMap { (0...104).contains($0) ? $0 : nil }
             ?? rules.unclaimedWeeks
         let grants = try await repositories.moneyReports.unclaimed(in: municipality, grantedOnOrBefore: today.adding(days: -7 * weeks))
-        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, "grant", detail: "unclaimed"))
+        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .grant, detail: "unclaimed"))
         let form = FormBuilder(t, values: ["weeks": String(weeks)])
         let view = UnclaimedView(
             heading: t("grant.unclaimed.heading"), intro: t("grant.unclaimed.intro", String(weeks)),

@@ -41,7 +41,7 @@ struct GrantRulesController {
                               "unclaimedWeeks": form.unclaimedWeeks, "fourEyesPayments": form.fourEyesPayments].compactMapValues { $0 }
                 return try render(context, values: values, errors: errors)
             case .success(let rules):
-                try await grants.saveRules(rules, for: municipality, audit: try context.actor(now: clock.now).audit(.update, "grant_rules"))
+                try await grants.saveRules(rules, for: municipality, audit: try context.actor(now: clock.now).audit(.update, .grantRules))
                 context.flash(Flash(.success, "grant.rules.saved"))
                 return .seeOther(Paths.grantRules.link())
             }

@@ -49,7 +49,7 @@ struct ImplementationCustomItemsController {
             return try await renderNew(context, values: ["text": input.text ?? ""], errors: errors)
         case .success(let text):
             let item = try await workspace.store.addCustomItem(text: text, sectionKey: section.key, by: scope.user.id, in: scope.municipality,
-                                                               audit: try workspace.audit(context, .create, "impl_item", detail: section.key))
+                                                               audit: try workspace.audit(context, .create, .implItem, detail: section.key))
             context.flash(Flash(.success, "impl.customItem.created"))
             return .seeOther(Paths.implementationItem.link(item.key))
         }

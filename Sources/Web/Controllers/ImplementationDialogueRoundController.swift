@@ -93,10 +93,10 @@ struct ImplementationDialogueRoundController {
         case .success(let draft):
             if let round {
                 try await workspace.store.updateDialogueRound(round.id, draft, by: scope.user.id, in: scope.municipality,
-                                                              audit: try workspace.audit(context, .update, "impl_dialogue_round", round.id))
+                                                              audit: try workspace.audit(context, .update, .implDialogueRound, round.id))
             } else {
                 _ = try await workspace.store.createDialogueRound(draft, by: scope.user.id, in: scope.municipality,
-                                                                  audit: try workspace.audit(context, .create, "impl_dialogue_round"))
+                                                                  audit: try workspace.audit(context, .create, .implDialogueRound))
             }
             context.flash(Flash(.success, "impl.dialogue.saved", [draft.heldOn.display]))
             return .seeOther(Paths.implementationDialogue.link())

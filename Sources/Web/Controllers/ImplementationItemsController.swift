@@ -114,7 +114,7 @@ struct ImplementationItemsController {
             return try await show(context, values: values, errors: errors)
         case .success(let draft):
             try await workspace.store.saveProgress(draft, of: entry.key, by: scope.user.id, in: scope.municipality,
-                                                   audit: try workspace.audit(context, .update, "impl_item", entry.key, detail: draft.status.rawValue))
+                                                   audit: try workspace.audit(context, .update, .implItem, entry.key, detail: draft.status.rawValue))
             context.flash(Flash(.success, "impl.item.saved", [entry.text(scope.language).truncated(80)]))
             return .seeOther(Paths.implementationPhase.link(entry.phaseKey) + "#" + entry.sectionKey)
         }
@@ -129,7 +129,7 @@ struct ImplementationItemsController {
             return try await show(context, values: ["comment": input.comment ?? ""], errors: errors)
         case .success(let body):
             try await workspace.store.addComment(body, on: entry.key, by: scope.user.id, in: scope.municipality,
-                                                 audit: try workspace.audit(context, .create, "impl_comment", entry.key))
+                                                 audit: try workspace.audit(context, .create, .implComment, entry.key))
             context.flash(Flash(.success, "impl.comment.saved"))
             return .seeOther(Paths.implementationItem.link(entry.key) + "#comments")
         }

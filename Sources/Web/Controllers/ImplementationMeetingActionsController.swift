@@ -50,7 +50,7 @@ struct ImplementationMeetingActionsController {
             return try await meeting.show(context, values: values, errors: errors)
         case .success(let draft):
             _ = try await workspace.store.addAction(draft, to: found.id, in: scope.municipality,
-                                                    audit: try workspace.audit(context, .create, "impl_meeting_action", detail: "meeting \(found.id)"))
+                                                    audit: try workspace.audit(context, .create, .implMeetingAction, detail: "meeting \(found.id)"))
             context.flash(Flash(.success, "impl.action.created"))
             return .seeOther(Paths.implementationMeeting.link(found.id) + "#actions")
         }
@@ -107,7 +107,7 @@ struct ImplementationMeetingActionsController {
         do {
             let target = try await workspace.store.convertAction(action.id, of: found.id, to: conversion, by: scope.user.id,
                                                                  in: scope.municipality,
-                                                                 audit: try workspace.audit(context, .update, "impl_meeting_action", action.id))
+                                                                 audit: try workspace.audit(context, .update, .implMeetingAction, action.id))
             context.flash(Flash(.success, toPlan ? "impl.action.converted.plan" : "impl.action.converted.item"))
             switch target {
             case .checklistItem(let key): return .seeOther(Paths.implementationItem.link(key))

@@ -90,7 +90,7 @@ struct ImplementationMeetingController {
             return try await show(context, values: ImplementationMeetingsController.values(input), errors: errors)
         case .success(let draft):
             try await workspace.store.updateMeeting(meeting.id, draft, by: scope.user.id, in: scope.municipality,
-                                                    audit: try workspace.audit(context, .update, "impl_meeting", meeting.id))
+                                                    audit: try workspace.audit(context, .update, .implMeeting, meeting.id))
             context.flash(Flash(.success, "impl.meeting.saved"))
             return .seeOther(Paths.implementationMeeting.link(meeting.id))
         }

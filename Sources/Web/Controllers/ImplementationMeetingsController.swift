@@ -130,7 +130,7 @@ struct ImplementationMeetingsController {
             return try renderNew(context, values: Self.values(input), errors: errors)
         case .success(let draft):
             let id = try await workspace.store.createMeeting(draft, by: scope.user.id, in: scope.municipality,
-                                                             audit: try workspace.audit(context, .create, "impl_meeting"))
+                                                             audit: try workspace.audit(context, .create, .implMeeting))
             context.flash(Flash(.success, "impl.meeting.created"))
             return .seeOther(Paths.implementationMeeting.link(id))
         }

@@ -134,7 +134,7 @@ struct ImplementationPlanQuestionController {
             return try await show(context, values: values, errors: errors)
         case .success(let draft):
             let changed = try await workspace.store.savePlanAnswer(draft, of: question.key, by: scope.user.id, in: scope.municipality,
-                                                                   audit: try workspace.audit(context, .update, "impl_plan", question.key))
+                                                                   audit: try workspace.audit(context, .update, .implPlan, question.key))
             context.flash(changed.isEmpty ? Flash(.info, "impl.plan.unchanged") : Flash(.success, "impl.plan.saved"))
             return .seeOther(Paths.implementationPlan.link() + "#" + question.key)
         }
@@ -149,7 +149,7 @@ struct ImplementationPlanQuestionController {
             return try await show(context, values: ["comment": input.comment ?? ""], errors: errors)
         case .success(let body):
             try await workspace.store.addComment(body, on: WorkspaceComment.planSubject(question.key), by: scope.user.id,
-                                                 in: scope.municipality, audit: try workspace.audit(context, .create, "impl_comment", question.key))
+                                                 in: scope.municipality, audit: try workspace.audit(context, .create, .implComment, question.key))
             context.flash(Flash(.success, "impl.comment.saved"))
             return .seeOther(Paths.implementationPlanQuestion.link(question.key) + "#comments")
         }

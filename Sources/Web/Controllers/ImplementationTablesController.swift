@@ -112,7 +112,7 @@ struct ImplementationTablesController {
         case .failure(let errors): return try await list(context, values: posted, errors: errors)
         case .success(let draft):
             _ = try await workspace.store.addTableRow(draft, kind, by: scope.user.id, in: scope.municipality,
-                                                      audit: try workspace.audit(context, .create, "impl_table_row", detail: kind.rawValue))
+                                                      audit: try workspace.audit(context, .create, .implTableRow, detail: kind.rawValue))
             context.flash(Flash(.success, "impl.table.added"))
             return .seeOther(endpoints.plan.link())
         }
@@ -126,7 +126,7 @@ struct ImplementationTablesController {
         case .failure(let errors): return try renderRow(context, row, template: "table-row", values: posted, errors: errors)
         case .success(let draft):
             try await workspace.store.updateTableRow(row.id, kind, draft, by: scope.user.id, in: scope.municipality,
-                                                     audit: try workspace.audit(context, .update, "impl_table_row", row.id, detail: kind.rawValue))
+                                                     audit: try workspace.audit(context, .update, .implTableRow, row.id, detail: kind.rawValue))
             context.flash(Flash(.success, "impl.table.saved"))
             return .seeOther(endpoints.plan.link())
         }
@@ -136,7 +136,7 @@ struct ImplementationTablesController {
         let scope = try workspace.scope(context)
         let row = try await find(context)
         try await workspace.store.deleteTableRow(row.id, kind, in: scope.municipality,
-                                                 audit: try workspace.audit(context, .delete, "impl_table_row", row.id, detail: kind.rawValue))
+                                                 audit: try workspace.audit(context, .delete, .implTableRow, row.id, detail: kind.rawValue))
         context.flash(Flash(.success, "impl.table.deleted", [row.cells[0]]))
         return .seeOther(endpoints.plan.link())
     }
@@ -147,7 +147,7 @@ struct ImplementationTablesController {
             PlanTableRowDraft(cells: kind.columns.map { row[$0]?(scope.language) ?? "" })
         }
         let added = try await workspace.store.addTemplateRows(rows, kind, by: scope.user.id, in: scope.municipality,
-                                                              audit: try workspace.audit(context, .create, "impl_table_row", detail: "\(kind.rawValue) template"))
+                                                              audit: try workspace.audit(context, .create, .implTableRow, detail: "\(kind.rawValue) template"))
         context.flash(added ? Flash(.success, "impl.table.templateAdded") : Flash(.info, "impl.table.templateSkipped"))
         return .seeOther(endpoints.plan.link())
     }

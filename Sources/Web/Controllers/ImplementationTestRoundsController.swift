@@ -111,10 +111,10 @@ struct ImplementationTestRoundsController {
         case .success(let draft):
             if let round {
                 try await workspace.store.updateTestRound(round.id, draft, by: scope.user.id, in: scope.municipality,
-                                                          audit: try workspace.audit(context, .update, "impl_test_round", round.id))
+                                                          audit: try workspace.audit(context, .update, .implTestRound, round.id))
             } else {
                 _ = try await workspace.store.createTestRound(draft, by: scope.user.id, in: scope.municipality,
-                                                              audit: try workspace.audit(context, .create, "impl_test_round"))
+                                                              audit: try workspace.audit(context, .create, .implTestRound))
             }
             context.flash(Flash(.success, "impl.rounds.saved", [draft.version]))
             return .seeOther(Paths.implementationRounds.link())

@@ -27,9 +27,9 @@ struct ImplementationWorkspace: Sendable {
         return Scope(user: user, municipality: try user.municipalityID(), t: renderer.texts.bind(context.language))
     }
 
-    func audit(_ context: AppContext, _ action: AuditEntry.Action, _ entityType: String, _ id: CustomStringConvertible? = nil,
+    func audit(_ context: AppContext, _ action: AuditEntry.Action, _ entity: AuditEntity, _ id: CustomStringConvertible? = nil,
                detail: String? = nil) throws -> AuditEntry {
-        try context.actor(now: clock.now).audit(action, entityType, id, detail: detail)
+        try context.actor(now: clock.now).audit(action, entity, id, detail: detail)
     }
 
     /// The workspace's sections, shown above each page's heading.

@@ -28,7 +28,7 @@ struct MatchingController {
     func addRoutes(to routes: RouteTable) {
         routes.add(.courseGuideForm) { _, context in
             let (_, course) = try await CourseLookup.find(context, repositories)
-            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, "child", course.childID, detail: "guide form"))
+            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .child, course.childID, detail: "guide form"))
             return try await renderGuide(context, course, values: ["guide": course.guide?.formValue ?? "",
                                                                    "companion": course.companionID?.description ?? ""])
         }
@@ -86,14 +86,14 @@ struct MatchingController {
             companion = parsed
         }
         // A guide or companion of another municipality is refused below; file the attempt.
-        var targets = companion.map { [AuditTarget("volunteer", $0)] } ?? []
+        var targets = companion.map { [AuditTarget(.volunteer, $0)] } ?? []
         switch guide {
-        case .volunteer(let id)?: targets.append(AuditTarget("volunteer", id))
-        case .staff(let id)?: targets.append(AuditTarget("user", id))
+        case .volunteer(let id)?: targets.append(AuditTarget(.volunteer, id))
+        case .staff(let id)?: targets.append(AuditTarget(.user, id))
         case nil: break
         }
         try await repositories.audit.recordForeignReferences(
-            try context.actor(now: clock.now).audit(.update, "course", course.id, detail: "guide"), targets: targets)
+            try context.actor(now: clock.now).audit(.update, .course, course.id, detail: "guide"), targets: targets)
         let (child, consent) = try await child(of: course, context)
         let m = course.municipalityID
         let rule = try await repositories.volunteers.settings(for: m).certificateRule
@@ -115,7 +115,7 @@ struct MatchingController {
         do {
             try await repositories.courses.assign(course.id, guide: guide, companion: companion, on: clock.today, in: m, by: user.id,
                                                   at: clock.now, audit: try context.actor(now: clock.now).audit(
-                                                    .update, "child", child.id, detail: "guide course \(course.id)"))
+                                                    .update, .child, child.id, detail: "guide course \(course.id)"))
             context.flash(Flash(.success, guide == nil ? "course.guide.removed" : "course.guide.saved"))
         } catch StoreError.conflict {
             context.flash(Flash(.info, "course.changedMeanwhile"))
@@ -135,7 +135,7 @@ struct MatchingController {
         do {
             try await repositories.courses.publish(course.id, on: form.publish == "yes" ? clock.today : nil, in: course.municipalityID,
                                                    audit: try context.actor(now: clock.now).audit(
-                                                    .update, "child", child.id, detail: "board \(form.publish!) course \(course.id)"))
+                                                    .update, .child, child.id, detail: "board \(form.publish!) course \(course.id)"))
             context.flash(Flash(.success, form.publish == "yes" ? "course.published" : "course.unpublished", [child.details.firstName]))
         } catch StoreError.conflict {
             context.flash(Flash(.info, "course.changedMeanwhile"))

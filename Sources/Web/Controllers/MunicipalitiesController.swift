@@ -117,7 +117,7 @@ struct MunicipalitiesController {
         let activation = links.make()
         do {
             let (municipality, _) = try await municipalities.create(draft, firstCoordinator: coordinator, activation: activation,
-                                                                    at: clock.now, audit: try context.actor(now: clock.now).audit(.create, "municipality"))
+                                                                    at: clock.now, audit: try context.actor(now: clock.now).audit(.create, .municipality))
             context.flash(Flash(.success, "municipalities.created", [municipality.name, coordinator.name]))
             return .seeOther(Paths.municipality.link(municipality.id))
         } catch StoreError.duplicate(let field) {
@@ -139,7 +139,7 @@ struct MunicipalitiesController {
         if let shown { municipality = shown } else { municipality = try await find(context) }
         let t = renderer.texts.bind(context.language)
         let all = try await users.list(in: municipality.id)
-        try await audit.record(try context.actor(now: clock.now).audit(.view, "user", detail: "coordinators",
+        try await audit.record(try context.actor(now: clock.now).audit(.view, .user, detail: "coordinators",
                                                                       municipality: municipality.id))
         let coordinators = all.filter { AccessPolicy.can($0.role, .manageUsers) }.map {
             Coordinator(name: $0.name, email: $0.email, status: UsersController.status($0, locked: false, t).0)
@@ -170,7 +170,7 @@ struct MunicipalitiesController {
             let activation = links.make()
             do {
                 let user = try await users.create(draft, passwordHash: nil, activation: activation, at: clock.now,
-                                                  audit: try context.actor(now: clock.now).audit(.create, "user", detail: "coordinator",
+                                                  audit: try context.actor(now: clock.now).audit(.create, .user, detail: "coordinator",
                                                                                                 municipality: municipality.id))
                 context.flash(Flash(.success, "users.created", [user.name]))
                 return .seeOther(Paths.municipality.link(municipality.id))

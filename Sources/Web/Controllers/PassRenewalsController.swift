@@ -53,7 +53,7 @@ struct PassRenewalsController {
         let candidates = try await passes.endingSoon(in: municipality, today: today)
         // The list names children: one read per child shown, before the page is rendered.
         let actor = try context.actor(now: clock.now)
-        try await audit.record(all: Set(candidates.map(\.pass.childID)).sorted().map { actor.audit(.view, "child", $0, detail: "pass renewals") })
+        try await audit.record(all: Set(candidates.map(\.pass.childID)).sorted().map { actor.audit(.view, .child, $0, detail: "pass renewals") })
         let rows = candidates.map { c in
             let status = Display.passStatus(c.pass.effectiveStatus(on: today), t)
             return Row(id: c.pass.id.description, childName: c.childName, childHref: Paths.child.link(c.pass.childID) + "#passes",
@@ -76,13 +76,8 @@ struct PassRenewalsController {
         guard !ids.isEmpty, ids.count == (form.passes ?? []).count else {
             return try await render(context, selected: Set(form.passes ?? []), error: "err.renewal.none")
         }
-        let outcome: RenewalOutcome
-        do {
-            outcome = try await passes.renew(ids, today: clock.today, in: municipality, by: user.id, at: clock.now,
-                                             audit: try context.actor(now: clock.now).audit(.update, "pass"))
-        } catch StoreError.notFound {
-            throw AppError.notFound
-        }
+        let outcome = try await passes.renew(ids, today: clock.today, in: municipality, by: user.id, at: clock.now,
+                                             audit: try context.actor(now: clock.now).audit(.update, .pass))
         let t = renderer.texts.bind(context.language)
         let refused = outcome.refused.map { "\($0.childName): \($0.problems.map { Self.problem($0, t) }.joined(separator: ", "))" }
         switch (outcome.renewed.isEmpty, refused.isEmpty) {

@@ -71,7 +71,7 @@ struct PaymentBatchesController {
             let user = try context.requireUser()
             do {
                 let id = try await repositories.claims.createBatch(in: try user.municipalityID(), by: user.id, at: clock.now,
-                                                                   audit: try context.actor(now: clock.now).audit(.create, "payment_batch"))
+                                                                   audit: try context.actor(now: clock.now).audit(.create, .paymentBatch))
                 let number = try await repositories.claims.batch(id, in: try user.municipalityID())?.number ?? 0
                 context.flash(Flash(.success, "payment.batch.created", [String(number)]))
                 return .seeOther(Paths.paymentBatch.link(id))
@@ -120,7 +120,7 @@ struct PaymentBatchesController {
         let municipality = try context.requireUser().municipalityID()
         let t = renderer.texts.bind(context.language)
         let claims = try await repositories.claims.claims(in: batch.id, in: municipality)
-        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, "payment_batch", batch.id))
+        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .paymentBatch, batch.id))
         let status = Display.batchStatus(batch.status, t)
         // Who did what, so the four eyes can be seen: approved, gathered, exported, marked paid.
         var facts = [
@@ -157,7 +157,7 @@ struct PaymentBatchesController {
         let user = try context.requireUser()
         let batch = try await load(context)
         let lines = try await repositories.claims.export(batch.id, in: try user.municipalityID(), by: user.id, at: clock.now,
-                                                         audit: try context.actor(now: clock.now).audit(.export, "payment_batch", batch.id))
+                                                         audit: try context.actor(now: clock.now).audit(.export, .paymentBatch, batch.id))
         let t = renderer.texts.bind(context.language)
         var csv = CSV(header: [t("payment.csv.association"), t("payment.csv.cvr"), t("payment.csv.bankReference"), t("payment.csv.amount"),
                                t("payment.csv.claims"), t("payment.csv.periodFrom"), t("payment.csv.periodTo"), t("payment.csv.batch")])
@@ -203,7 +203,7 @@ struct PaymentBatchesController {
         do {
             let paid = try await repositories.claims.markPaid(batch.id, on: date, reference: reference, in: try user.municipalityID(), by: user.id,
                                                               at: clock.now,
-                                                              audit: try context.actor(now: clock.now).audit(.update, "payment_batch", batch.id,
+                                                              audit: try context.actor(now: clock.now).audit(.update, .paymentBatch, batch.id,
                                                                                                              detail: "paid, reference \(reference)"))
             context.flash(Flash(.success, "payment.paid.done", [String(paid), batch.total.display]))
         } catch StoreError.conflict {

@@ -54,7 +54,7 @@ struct PortalClaimsController {
     func addRoutes(to routes: RouteTable) {
         routes.add(.portalClaimForm) { _, context in
             let grant = try await findGrant(context)
-            try await audit.record(try context.actor(now: clock.now).audit(.view, "grant", grant.grant.id, detail: "portal"))
+            try await audit.record(try context.actor(now: clock.now).audit(.view, .grant, grant.grant.id, detail: "portal"))
             let values: [String: String]
             if let draft = grant.draft {
                 values = ["amount": draft.amount.plain, "periodFrom": draft.period.from.iso, "periodTo": draft.period.to.iso,
@@ -75,7 +75,7 @@ struct PortalClaimsController {
             let claim = try await findClaim(context)
             do {
                 try await portal.submit(claim.id, scope: AccessPolicy.scope(of: user), today: clock.today, at: clock.now,
-                                        audit: try context.actor(now: clock.now).audit(.update, "claim", claim.id, detail: "submitted"))
+                                        audit: try context.actor(now: clock.now).audit(.update, .claim, claim.id, detail: "submitted"))
             } catch StoreError.conflict {
                 context.flash(Flash(.error, "portal.claim.notClaimable"))
                 return .seeOther(Paths.portal.link())
@@ -106,7 +106,7 @@ struct PortalClaimsController {
         let id = try context.parameters.require("id", as: ClaimID.self)
         guard let claim = try await portal.claim(id, scope: AccessPolicy.scope(of: try context.requireUser()), today: clock.today)
         else { throw AppError.notFound }
-        try await audit.record(try context.actor(now: clock.now).audit(.view, "claim", id, detail: "portal"))
+        try await audit.record(try context.actor(now: clock.now).audit(.view, .claim, id, detail: "portal"))
         return claim
     }
 
@@ -180,7 +180,7 @@ struct PortalClaimsController {
             let (claim, unused) = try await portal.saveDraft(
                 draft, attachment: stored, keepAttachment: fields["removeAttachment"] != "yes", grant: grant.grant.id,
                 scope: AccessPolicy.scope(of: user), today: clock.today, at: clock.now,
-                audit: try context.actor(now: clock.now).audit(.create, "claim", detail: "draft for grant \(grant.grant.id)"))
+                audit: try context.actor(now: clock.now).audit(.create, .claim, detail: "draft for grant \(grant.grant.id)"))
             attachments.remove(unused)
             return .seeOther(Paths.portalClaimCheck.link(claim))
         } catch {

@@ -24,7 +24,7 @@ struct PrivacyController {
     func addRoutes(to routes: RouteTable) {
         routes.add(.anonymisationForm) { _, context in
             let child = try await findChild(context)
-            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, "child", child.id, detail: "anonymisation form"))
+            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .child, child.id, detail: "anonymisation form"))
             return try renderAnonymise(context, child: child, values: [:])
         }
         routes.add(.anonymise) { request, context in
@@ -38,7 +38,7 @@ struct PrivacyController {
                 return try renderAnonymise(context, child: child, values: ["reason": form.reason ?? ""], errors: errors)
             }
             let files = try await repositories.privacy.erase(child: child.id, in: child.municipalityID,
-                                                     audit: try context.actor(now: clock.now).audit(.delete, "child", child.id,
+                                                     audit: try context.actor(now: clock.now).audit(.delete, .child, child.id,
                                                                                                    detail: "anonymised on request: \(reason)"))
             AttachmentStore.removeFiles(files, directory: uploadsDirectory)
             context.flash(Flash(.success, "anonymise.done"))
@@ -62,7 +62,7 @@ struct PrivacyController {
                                                             "auditRetentionMonths": form.auditRetentionMonths ?? ""], errors: errors)
             }
             try await repositories.privacy.save(PrivacySettings(retentionYears: years, auditRetentionMonths: months), for: municipality,
-                                                audit: try context.actor(now: clock.now).audit(.update, "privacy_settings"))
+                                                audit: try context.actor(now: clock.now).audit(.update, .privacySettings))
             context.flash(Flash(.success, "privacy.settings.saved"))
             return .seeOther(Paths.privacySettings.link())
         }

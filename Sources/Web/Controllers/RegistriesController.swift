@@ -47,7 +47,7 @@ struct RegistriesController {
             }
             do {
                 _ = try await registries.createDistrict(named: name, in: municipality,
-                                                        audit: try context.actor(now: clock.now).audit(.create, "school_district"))
+                                                        audit: try context.actor(now: clock.now).audit(.create, .schoolDistrict))
             } catch StoreError.duplicate {
                 return try await renderList(context, values: ["districtName": name], errors: Self.taken("districtName"))
             }
@@ -67,7 +67,7 @@ struct RegistriesController {
             }
             do {
                 _ = try await registries.createSchool(named: name, district: district, in: municipality,
-                                                      audit: try context.actor(now: clock.now).audit(.create, "school"))
+                                                      audit: try context.actor(now: clock.now).audit(.create, .school))
             } catch StoreError.duplicate {
                 return try await renderList(context, values: ["schoolName": name, "schoolDistrict": form.schoolDistrict ?? ""],
                                             errors: Self.taken("schoolName"))

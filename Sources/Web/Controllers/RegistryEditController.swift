@@ -35,7 +35,7 @@ struct RegistryEditController {
             }
             do {
                 try await registries.renameDistrict(district.id, to: name, in: municipality,
-                                                    audit: try context.actor(now: clock.now).audit(.update, "school_district", district.id,
+                                                    audit: try context.actor(now: clock.now).audit(.update, .schoolDistrict, district.id,
                                                                                                    detail: "\(district.name) → \(name)"))
             } catch StoreError.duplicate {
                 return try renderEdit(context, district: district, values: ["name": name], registry: registry,
@@ -63,7 +63,7 @@ struct RegistryEditController {
             }
             do {
                 try await registries.updateSchool(school.id, name: name, district: district, in: municipality,
-                                                  audit: try context.actor(now: clock.now).audit(.update, "school", school.id,
+                                                  audit: try context.actor(now: clock.now).audit(.update, .school, school.id,
                                                                                                  detail: "\(school.name) → \(name)"))
             } catch StoreError.duplicate {
                 return try renderEdit(context, school: school, values: ["name": name, "district": form.district ?? ""], registry: registry,

@@ -74,7 +74,7 @@ struct SecondFactorController {
                 try await secondFactors.enrol(user.id, sealedSecret: try secrets.seal(Data(secret), context: SecondFactorCheck.secretContext(user.id)),
                                               step: step, recoveryCodeHashes: codes.hashes,
                                               audit: AuditEntry(at: clock.now, userID: user.id, role: user.role,
-                                                                municipalityID: user.municipalityID, action: .update, entityType: "user",
+                                                                municipalityID: user.municipalityID, action: .update, entity: .user,
                                                                 entityID: user.id.description, detail: "second factor",
                                                                 ip: context.clientIP))
             } catch StoreError.duplicate {

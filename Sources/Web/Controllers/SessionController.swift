@@ -50,7 +50,7 @@ struct SessionController {
         routes.add(.login) { request, context in try await login(request, context) }
         routes.add(.logout) { _, context in
             _ = try context.requireUser()
-            try await audit.record(try context.actor(now: clock.now).audit(.signOut, "session"))
+            try await audit.record(try context.actor(now: clock.now).audit(.signOut, .session))
             context.sessions.clearSession()
             return .seeOther(Paths.login.link() + "?reason=signedOut")
         }
@@ -87,7 +87,7 @@ struct SessionController {
             let settings = try await user.municipalityID.asyncMap { try await signInSettings.settings(for: $0) }
             if let settings, !settings.passwordSignIn {
                 try await audit.record(AuditEntry(at: now, userID: user.id, role: user.role, municipalityID: user.municipalityID,
-                                                  action: .signIn, entityType: "session", detail: "password sign-in off",
+                                                  action: .signIn, entity: .session, detail: "password sign-in off",
                                                   ip: context.clientIP, outcome: .denied))
                 return try await render(context: context, values: ["email": email],
                                         errors: ValidationErrors("email", "err.login.passwordOff"), status: .forbidden)

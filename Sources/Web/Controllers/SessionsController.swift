@@ -72,7 +72,7 @@ struct SessionsController {
             do {
                 _ = try await repositories.courses.logSession(
                     draft, course: course.id, in: course.municipalityID, by: user.id, role: user.role, at: now,
-                    audit: try context.actor(now: now).audit(.create, "child", course.childID, detail: "session course \(course.id)"))
+                    audit: try context.actor(now: now).audit(.create, .child, course.childID, detail: "session course \(course.id)"))
             } catch StoreError.conflict {
                 return pages.closed(course, context)
             }
@@ -110,7 +110,7 @@ struct SessionsController {
             do {
                 try await repositories.courses.addAgreement(
                     kind, description: description, agreedOn: date, course: course.id, in: course.municipalityID, by: user.id, at: now,
-                    audit: try context.actor(now: now).audit(.create, "child", course.childID, detail: "agreement course \(course.id)"))
+                    audit: try context.actor(now: now).audit(.create, .child, course.childID, detail: "agreement course \(course.id)"))
             } catch StoreError.conflict {
                 return pages.closed(course, context)
             }

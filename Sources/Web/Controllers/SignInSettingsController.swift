@@ -51,7 +51,7 @@ struct SignInSettingsController {
                 let changes = [new.secondFactorForVolunteers ? "volunteer" : nil, new.secondFactorForAssociations ? "association" : nil,
                                new.hasSingleSignOn ? "single sign-on" : nil, new.passwordSignIn ? nil : "password sign-in off"]
                 try await settings.save(new, for: municipality,
-                                        audit: try context.actor(now: clock.now).audit(.update, "sign_in_settings",
+                                        audit: try context.actor(now: clock.now).audit(.update, .signInSettings,
                                                                                       detail: changes.compactMap { $0 }.joined(separator: ", ")))
                 context.flash(Flash(.success, "signIn.settings.saved"))
                 return .seeOther(Paths.signInSettings.link())

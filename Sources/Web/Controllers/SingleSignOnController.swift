@@ -125,6 +125,6 @@ struct SingleSignOnController {
 
     private func refuse(_ municipality: MunicipalityID?, _ detail: String, _ context: AppContext) async throws {
         try await audit.record(AuditEntry(at: clock.now, userID: nil, role: nil, municipalityID: municipality, action: .signIn,
-                                          entityType: "session", detail: detail, ip: context.clientIP, outcome: .denied))
+                                          entity: .session, detail: detail, ip: context.clientIP, outcome: .denied))
     }
 }

@@ -106,7 +106,7 @@ struct StatusReportController {
         }
         routes.add(.statusReportCSV) { request, context in
             let (_, period, _, _, figures, checklist) = try await self.figures(request, context)
-            try await repositories.audit.record(try context.actor(now: clock.now).audit(.export, "status_report",
+            try await repositories.audit.record(try context.actor(now: clock.now).audit(.export, .statusReport,
                                                                                       detail: "\(period.from.iso)–\(period.to.iso)"))
             let t = renderer.texts.bind(context.language)
             // Long format: one line per figure and column, so sections with different columns share
@@ -139,7 +139,7 @@ struct StatusReportController {
             guard let from = LocalDate(iso: form.from ?? ""), let to = LocalDate(iso: form.to ?? ""), from <= to else { throw AppError.badRequest }
             let text = Text.optional(form.commentary).map { String($0.prefix(4000)) }
             try await repositories.dashboard.saveCommentary(text, in: municipality, period: Period(from: from, to: to),
-                                                            audit: try context.actor(now: clock.now).audit(.update, "status_report"))
+                                                            audit: try context.actor(now: clock.now).audit(.update, .statusReport))
             context.flash(Flash(.success, "report.commentary.saved"))
             return .seeOther(Paths.statusReport.link() + "?from=\(from.iso)&to=\(to.iso)")
         }

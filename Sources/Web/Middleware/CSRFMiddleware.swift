@@ -74,7 +74,7 @@ struct CSRFMiddleware: RouterMiddleware {
     private func deny(_ context: AppContext) async throws {
         let user = context.identity
         try await audit.record(AuditEntry(at: clock.now, userID: user?.id, role: user?.role, municipalityID: user?.municipality?.id,
-                                          action: .access, entityType: "csrf", ip: context.clientIP, outcome: .denied))
+                                          action: .access, entity: .csrf, ip: context.clientIP, outcome: .denied))
     }
 
     /// Browsers send `Sec-Fetch-Site` and `Origin` with form posts; a cross-site value means

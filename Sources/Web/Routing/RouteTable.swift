@@ -47,7 +47,7 @@ public final class RouteTable: @unchecked Sendable {
                 guard roles.contains(user.role) else {
                     try await audit.record(AuditEntry(
                         at: clock.now, userID: user.id, role: user.role, municipalityID: user.municipality?.id,
-                        action: .access, entityType: "route", entityID: name, ip: context.clientIP, outcome: .denied))
+                        action: .access, entity: .route, entityID: name, ip: context.clientIP, outcome: .denied))
                     throw AppError.forbidden
                 }
             }
@@ -55,18 +55,9 @@ public final class RouteTable: @unchecked Sendable {
                 if let oneTime { return try await oneTime.run(request, context, handler) }
                 return try await handler(request, context)
             } catch let error where (error as? AppError) == .notFound || (error as? StoreError) == .notFound {
-                // A row outside the user's municipality or slice answers 404 like a missing one
-                // (nothing is revealed), and is audited as a denied access like a forbidden route:
-                // under the row it aimed at, and also in that row's municipality's own log.
-                if let user = context.identity {
-                    let aimedAt = target(context.parameters)
-                    try await audit.recordDenied(AuditEntry(
-                        at: clock.now, userID: user.id, role: user.role, municipalityID: user.municipality?.id,
-                        action: .access, entityType: aimedAt?.entityType ?? "route", entityID: aimedAt?.id ?? name,
-                        detail: "outside the user's data: \(request.method.rawValue) \(request.uri.path)",
-                        ip: context.clientIP, outcome: .denied), target: aimedAt)
-                }
-                throw AppError.notFound
+                // The error page answers 404 and files the refused access; only the route knows
+                // which row its `:id` names.
+                throw NotFoundOnRoute(route: name, target: target(context.parameters))
             }
         }
     }

@@ -5,13 +5,13 @@ import Hummingbird
 /// (and under that entity's municipality).
 enum RouteTargets {
     /// Path prefixes before `/:id`, by audit entity type.
-    static let prefixes: [(prefix: String, entity: String)] = [
-        ("/users", "user"), ("/children", "child"), ("/referrals", "referral"), ("/passes", "pass"),
-        ("/access-requests", "access_request"), ("/associations", "association"), ("/activities", "activity"),
-        ("/funding-sources", "funding_source"), ("/grants", "grant"), ("/claims", "claim"), ("/payment-batches", "payment_batch"),
-        ("/portal/enrolments", "enrolment"), ("/portal/grants", "grant"), ("/portal/claims", "claim"),
-        ("/portal/follow-ups", "follow_up"), ("/courses", "course"), ("/follow-ups", "follow_up"), ("/volunteers", "volunteer"),
-        ("/board/offers", "board_offer"), ("/board", "course"),
+    static let prefixes: [(prefix: String, entity: AuditEntity)] = [
+        ("/users", .user), ("/children", .child), ("/referrals", .referral), ("/passes", .pass),
+        ("/access-requests", .accessRequest), ("/associations", .association), ("/activities", .activity),
+        ("/funding-sources", .fundingSource), ("/grants", .grant), ("/claims", .claim), ("/payment-batches", .paymentBatch),
+        ("/portal/enrolments", .enrolment), ("/portal/grants", .grant), ("/portal/claims", .claim),
+        ("/portal/follow-ups", .followUp), ("/courses", .course), ("/follow-ups", .followUp), ("/volunteers", .volunteer),
+        ("/board/offers", .boardOffer), ("/board", .course),
     ]
 
     static func target(of route: Route, parameters: Parameters) -> AuditTarget? {
