@@ -2,7 +2,7 @@ import Domain
 import Foundation
 import GRDB
 
-/// Demo rows of the implementation workspace (issue 6): Holstebro far into phase 3 with plan,
+/// Demo rows of the implementation workspace: Holstebro far into phase 3 with plan,
 /// meetings, dialogue rounds and test rounds; Svendborg just starting phase 1.
 ///
 /// Dates are relative to the clock, so the demo always looks current. Holstebro is seeded first

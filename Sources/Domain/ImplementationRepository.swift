@@ -1,6 +1,6 @@
 import Foundation
 
-/// A municipality's implementation workspace (issue 6): checklist progress and own items,
+/// A municipality's implementation workspace: checklist progress and own items,
 /// comments, the tool-5 plan with its history, dialogue-tool rounds, meetings and their actions,
 /// test rounds and the documentation and communication plans.
 ///

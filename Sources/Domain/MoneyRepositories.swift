@@ -1,6 +1,6 @@
 import Foundation
 
-// Repositories of associations, activities, grants, claims and payments (issue 5). Every method
+// Repositories of associations, activities, grants, claims and payments. Every method
 // takes the municipality (or the caller's `DataScope`); another municipality's rows are "not
 // found". Writes take the `AuditEntry` to commit in the same transaction.
 

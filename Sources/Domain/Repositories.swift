@@ -128,26 +128,26 @@ public struct Repositories: Sendable {
     public var sessions: any SessionRepository
     public var throttle: any ThrottleRepository
     public var audit: any AuditLog
-    // Intake (issue 3)
+    // Intake
     public var children: any ChildRepository
     public var consents: any ConsentRepository
     public var referrals: any ReferralRepository
     public var passes: any PassRepository
     public var schemeSettings: any SchemeSettingsRepository
-    // Privacy (issue 8)
+    // Privacy
     public var privacy: any PrivacyRepository
-    // Dashboard (issue 7)
+    // Dashboard
     public var dashboard: any DashboardRepository
-    // Implementation workspace (issue 6)
+    // Implementation workspace
     public var implementation: any ImplementationRepository
-    // Associations and money (issue 5)
+    // Associations and money
     public var associations: any AssociationRepository
     public var activities: any ActivityRepository
     public var grants: any GrantRepository
     public var claims: any ClaimRepository
     public var portal: any AssociationPortalRepository
     public var moneyReports: any MoneyReportRepository
-    // Guidance (issue 4)
+    // Guidance
     public var volunteers: any VolunteerRepository
     public var courses: any CourseRepository
     public var followUps: any FollowUpRepository
@@ -169,7 +169,7 @@ public struct Repositories: Sendable {
                 dashboard: any DashboardRepository, implementation: any ImplementationRepository,
                 associations: any AssociationRepository, activities: any ActivityRepository, grants: any GrantRepository,
                 claims: any ClaimRepository, portal: any AssociationPortalRepository, moneyReports: any MoneyReportRepository,
-                // Guidance (issue 4)
+                // Guidance
                 volunteers: any VolunteerRepository, courses: any CourseRepository, followUps: any FollowUpRepository,
                 outbox: any OutboxRepository, workLists: any WorkListRepository, letters: any LetterRepository,
                 secondFactors: any SecondFactorRepository, signInSettings: any SignInSettingsRepository,
@@ -189,14 +189,14 @@ public struct Repositories: Sendable {
         self.privacy = privacy
         self.dashboard = dashboard
         self.implementation = implementation
-        // Associations and money (issue 5)
+        // Associations and money
         self.associations = associations
         self.activities = activities
         self.grants = grants
         self.claims = claims
         self.portal = portal
         self.moneyReports = moneyReports
-        // Guidance (issue 4)
+        // Guidance
         self.volunteers = volunteers
         self.courses = courses
         self.followUps = followUps

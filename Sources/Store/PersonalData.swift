@@ -115,14 +115,14 @@ public enum PersonalData {
             "id": .notPersonal, "pass_id": .notPersonal, "child_id": .notPersonal, "municipality_id": .notPersonal,
             "previous_valid_to": .notPersonal, "season_from": .notPersonal, "valid_to": .notPersonal, "renewed_on": .notPersonal,
             "renewed_by": .notPersonal, "created_at": .notPersonal]),
-        // Privacy (issue 8)
+        // Privacy
         Table(name: "privacy_settings", purpose: "Kommunens opbevaringsperioder", childRows: nil, columns: [
             "municipality_id": .notPersonal, "retention_years": .notPersonal, "audit_retention_months": .notPersonal]),
         Table(name: "access_request", purpose: "Anmodninger om indsigt fra familier", childRows: "child_id = :child", columns: [
             "id": .notPersonal, "municipality_id": .notPersonal, "child_id": .notPersonal, "requested_by": .replace("Anonymiseret"),
             "received_on": .notPersonal, "answered_on": .notPersonal, "note": .erase, "created_by": .notPersonal,
             "created_at": .notPersonal]),
-        // Implementation workspace (issue 6): the municipality's own work, never about a child.
+        // Implementation workspace: the municipality's own work, never about a child.
         Table(name: "impl_custom_item", purpose: "Kommunens egne punkter i implementeringstjeklisten", childRows: nil, columns: [
             "id": .notPersonal, "municipality_id": .notPersonal, "section_key": .notPersonal, "text": .kept(reason: "Arbejdsnotater om implementeringen; må ikke indeholde oplysninger om enkelte børn"),
             "created_by": .notPersonal, "created_at": .notPersonal]),
@@ -158,7 +158,7 @@ public enum PersonalData {
         Table(name: "impl_table_row", purpose: "Dokumentations- og kommunikationsplan", childRows: nil, columns: [
             "id": .notPersonal, "municipality_id": .notPersonal, "kind": .notPersonal, "col_1": .kept(reason: "Arbejdsnotater om implementeringen; må ikke indeholde oplysninger om enkelte børn"), "col_2": .kept(reason: "Arbejdsnotater om implementeringen; må ikke indeholde oplysninger om enkelte børn"), "col_3": .kept(reason: "Arbejdsnotater om implementeringen; må ikke indeholde oplysninger om enkelte børn"),
             "col_4": .kept(reason: "Arbejdsnotater om implementeringen; må ikke indeholde oplysninger om enkelte børn"), "updated_by": .notPersonal, "updated_at": .notPersonal]),
-        // Dashboard (issue 7)
+        // Dashboard
         Table(name: "district_estimate", purpose: "Skøn over målgruppen pr. skoledistrikt", childRows: nil, columns: [
             "municipality_id": .notPersonal, "district": .notPersonal, "target_children": .notPersonal]),
         Table(name: "report_commentary", purpose: "Koordinatorens kommentarer til statusrapporter", childRows: nil, columns: [
@@ -177,7 +177,7 @@ public enum PersonalData {
         Table(name: "dashboard_settings", purpose: "Kommunens timepris for fritidsvejledning (omkostning pr. barn)", childRows: nil,
               columns: ["municipality_id": .notPersonal, "guidance_hourly_rate": .notPersonal, "updated_at": .notPersonal,
                         "updated_by": .notPersonal]),
-        // Associations and money (issue 5)
+        // Associations and money
         Table(name: "association", purpose: "Foreninger: navn, CVR, adresse, kategorier og betalingsreference", childRows: nil, columns: [
             "id": .notPersonal, "municipality_id": .notPersonal, "name": .notPersonal, "cvr": .notPersonal, "address": .notPersonal,
             "district": .notPersonal, "categories": .notPersonal, "website": .notPersonal, "bank_reference": .notPersonal,
@@ -241,7 +241,7 @@ public enum PersonalData {
         Table(name: "payment", purpose: "Udbetalinger til foreninger (bogføring)", childRows: nil, columns: [
             "id": .notPersonal, "municipality_id": .notPersonal, "claim_id": .notPersonal, "batch_id": .notPersonal,
             "association_id": .notPersonal, "amount": .notPersonal, "paid_on": .notPersonal]),
-        // Guidance and volunteers (issue 4). Volunteers' own data is governed like users' (`.staff`):
+        // Guidance and volunteers. Volunteers' own data is governed like users' (`.staff`):
         // kept while they volunteer, removed by the coordinator, never part of a child's erasure.
         Table(name: "guidance_settings", purpose: "Kommunens regler for frivillige (fornyelse af børneattest)", childRows: nil, columns: [
             "municipality_id": .notPersonal, "certificate_renewal_months": .notPersonal]),

@@ -12,11 +12,11 @@ extension Repositories {
             referrals: SQLiteReferralRepository(db), passes: SQLitePassRepository(db),
             schemeSettings: SQLiteSchemeSettingsRepository(db), privacy: SQLitePrivacyRepository(db, erasures: erasures),
             dashboard: SQLiteDashboardRepository(db), implementation: SQLiteImplementationRepository(db),
-            // Associations and money (issue 5)
+            // Associations and money
             associations: SQLiteAssociationRepository(db), activities: SQLiteActivityRepository(db),
             grants: SQLiteGrantRepository(db), claims: SQLiteClaimRepository(db), portal: SQLitePortalRepository(db),
             moneyReports: SQLiteMoneyReportRepository(db),
-            // Guidance (issue 4)
+            // Guidance
             volunteers: SQLiteVolunteerRepository(db), courses: SQLiteCourseRepository(db),
             followUps: SQLiteFollowUpRepository(db),
             outbox: SQLiteOutboxRepository(db), workLists: SQLiteWorkListRepository(db), letters: SQLiteLetterRepository(db),

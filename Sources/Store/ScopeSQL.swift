@@ -12,19 +12,19 @@ extension DataScope {
         case .municipality(let m):
             return ("c.municipality_id = ?", [m])
         case .caseworker(let m, let user):
-            // Guidance (issue 4): an employed fritidsvejleder also sees the children they guide.
+            // Guidance: an employed fritidsvejleder also sees the children they guide.
             return ("""
                 c.municipality_id = ? AND (c.created_by = ? OR c.caseworker_id = ?
                   OR EXISTS (SELECT 1 FROM guidance_course gx WHERE gx.child_id = c.id AND gx.guide_user_id = ?))
                 """, [m, user, user, user])
         case .volunteer(let m, let user, let day):
-            // Guidance (issue 4): the children of the volunteer's own courses (see courseCondition).
+            // Guidance: the children of the volunteer's own courses (see courseCondition).
             return ("""
                 c.municipality_id = ? AND EXISTS (SELECT 1 FROM guidance_course gv WHERE gv.child_id = c.id
                   AND \(Self.volunteerCourse("gv")))
                 """, [m, user, day, day, day])
         case .association(let m, let user):
-            // Association contacts (issue 5): children enrolled with the contact's association
+            // Association contacts: children enrolled with the contact's association
             // (or stopped within the last year, so the last fee can still be claimed) whose
             // guardians' consent to sharing with the association is in force today.
             guard let today else { return ("0", []) }
@@ -39,7 +39,7 @@ extension DataScope {
         }
     }
 
-    // Guidance (issue 4)
+    // Guidance
 
     /// The SQL condition selecting the guidance courses this scope may see, on `guidance_course`
     /// aliased `g` joined to `child` aliased `c`. A volunteer reaches only the courses where they

@@ -1,4 +1,4 @@
-"""Implementation workspace (issue 6): a coordinator marks checklist items done, fills in a
+"""Implementation workspace: a coordinator marks checklist items done, fills in a
 tool-5 question, records a dialogue-tool round and prints the plan; a caseworker comments;
 the admin sees the anonymous overview."""
 import base64, re

@@ -38,7 +38,7 @@ import Testing
             in: f.holstebro.id, by: user.id, on: LocalDate(iso: "2025-01-10")!, at: f.now, audit: f.audit(.update, .referral))
         _ = try await f.repos.privacy.registerAccessRequest(child: child, requestedBy: "Leyla \(name)", receivedOn: LocalDate(iso: "2025-02-01")!,
                                                             note: "Ringede \(name)", in: f.holstebro.id, audit: f.audit(.create, .accessRequest))
-        // An enrolment with a grant and a claim (issue 5's tables), written directly.
+        // An enrolment with a grant and a claim (associations, grants and payments), written directly.
         try await f.db.write { db in
             let m = f.holstebro.id
             // An e-mail that named the child (to the caseworker, by first name).
@@ -80,7 +80,7 @@ import Testing
                 INSERT INTO pass_renewal (pass_id, child_id, municipality_id, previous_valid_to, season_from, valid_to, renewed_on, created_at)
                 SELECT id, child_id, municipality_id, '2024-12-31', '2025-01-01', valid_to, '2024-12-01', ? FROM pass WHERE child_id = ?
                 """, arguments: [f.now, child])
-            // A guidance course with a session, a parent agreement, a board offer and a follow-up (issue 4's tables).
+            // A guidance course with a session, a parent agreement, a board offer and a follow-up (guidance).
             try db.execute(sql: """
                 INSERT INTO volunteer (municipality_id, name, is_guide, is_companion, created_at, updated_at)
                 VALUES (?, ?, 1, 0, ?, ?)

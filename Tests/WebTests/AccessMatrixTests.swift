@@ -32,7 +32,7 @@ import Testing
         .userPasswordReset: .only([.coordinator]), .userUnlock: .only([.coordinator]),
         .municipalities: .only([.admin]), .municipalityNew: .only([.admin]), .municipalityCreate: .only([.admin]),
         .municipalityShow: .only([.admin]), .municipalityCoordinatorCreate: .only([.admin]),
-        // Intake (issue 3)
+        // Intake
         .children: .only([.coordinator, .caseworker]), .childSearch: .only([.coordinator, .caseworker]),
         .childrenExport: .only([.coordinator]), .childNew: .only([.coordinator, .caseworker]),
         .childCreate: .only([.coordinator, .caseworker]), .childShow: .only([.coordinator, .caseworker]),
@@ -45,18 +45,18 @@ import Testing
         .referralDecisionForm: .only([.coordinator]), .referralDecide: .only([.coordinator]),
         .passUse: .only([.coordinator]), .passEndForm: .only([.coordinator]), .passEnd: .only([.coordinator]),
         .schemeSettings: .only([.coordinator]), .schemeSettingsUpdate: .only([.coordinator]),
-        // Privacy (issue 8)
+        // Privacy
         .auditLog: .only([.coordinator]), .accessRequests: .only([.coordinator]), .accessRequestNew: .only([.coordinator]),
         .accessRequestCreate: .only([.coordinator]), .accessRequestShow: .only([.coordinator]),
         .accessRequestDocument: .only([.coordinator]), .accessRequestJSON: .only([.coordinator]),
         .accessRequestAnswered: .only([.coordinator]), .anonymisationForm: .only([.coordinator]), .anonymise: .only([.coordinator]),
         .privacySettings: .only([.coordinator]), .privacySettingsUpdate: .only([.coordinator]),
         .processingRecords: .only([.coordinator, .admin]),
-        // Dashboard (issue 7)
+        // Dashboard
         .dashboard: .only([.coordinator]), .dashboardEstimates: .only([.coordinator]), .dashboardEstimatesUpdate: .only([.coordinator]),
         .statusReport: .only([.coordinator]), .statusReportCSV: .only([.coordinator]), .statusReportCommentary: .only([.coordinator]),
         .adminOverview: .only([.admin]), .dashboardSettings: .only([.coordinator]), .dashboardSettingsUpdate: .only([.coordinator]),
-        // Implementation workspace (issue 6): coordinators edit, caseworkers read and comment, admins see the anonymous overview.
+        // Implementation workspace: coordinators edit, caseworkers read and comment, admins see the anonymous overview.
         .implOverview: .only([.coordinator, .caseworker]), .implPhase: .only([.coordinator, .caseworker]),
         .implItem: .only([.coordinator, .caseworker]), .implItemUpdate: .only([.coordinator]),
         .implItemCommentCreate: .only([.coordinator, .caseworker]), .implCustomItemNew: .only([.coordinator]),
@@ -80,7 +80,7 @@ import Testing
         .implCommunicationRowUpdate: .only([.coordinator]), .implCommunicationRowDeletion: .only([.coordinator]),
         .implCommunicationRowDelete: .only([.coordinator]),
         .implAdminOverview: .only([.admin]),
-        // Associations, grants and payments (issue 5)
+        // Associations, grants and payments
         .associations: .only([.coordinator, .caseworker, .volunteer]), .associationShow: .only([.coordinator, .caseworker, .volunteer]),
         .activities: .only([.coordinator, .caseworker, .volunteer]), .activityShow: .only([.coordinator, .caseworker, .volunteer]),
         .associationNew: .only([.coordinator]), .associationCreate: .only([.coordinator]), .associationEdit: .only([.coordinator]),
@@ -102,7 +102,7 @@ import Testing
         .portalClaimCheck: .only([.association]), .portalClaimSubmit: .only([.association]),
         .portalClaimReceipt: .only([.association]), .portalClaimAttachment: .only([.association]),
         .portalFollowUpAnswer: .only([.association]),
-        // Guidance and volunteers (issue 4)
+        // Guidance and volunteers
         .courses: .only([.coordinator, .caseworker]), .courseShow: .only([.coordinator, .caseworker, .volunteer]),
         .courseNew: .only([.coordinator, .caseworker]), .courseCreate: .only([.coordinator, .caseworker]),
         .courseGuideForm: .only([.coordinator]), .courseGuide: .only([.coordinator]), .coursePublish: .only([.coordinator]),
@@ -152,7 +152,7 @@ import Testing
         let referral: ReferralID
         let pass: PassID
         let accessRequest: AccessRequestID
-        // Associations, grants and payments (issue 5): rows of the demo contact's association,
+        // Associations, grants and payments: rows of the demo contact's association,
         // a grant it can claim, a claim it sent, an enrolment not yet started.
         let association: AssociationID
         let contact: AssociationContactID
@@ -162,7 +162,7 @@ import Testing
         let enrolment: EnrolmentID
         let batch: PaymentBatchID
         let fundingSource: FundingSourceID
-        // Guidance (issue 4): a course on the open board with a pending offer, a follow-up, a volunteer.
+        // Guidance: a course on the open board with a pending offer, a follow-up, a volunteer.
         let course: CourseID
         let offer: OfferID
         let followUp: FollowUpID
@@ -242,7 +242,7 @@ import Testing
             if pattern.hasPrefix("/passes/:id") { return route.path.filled([pass]) }
             if pattern.hasPrefix("/letters/:id") { return route.path.filled([letter]) }
             if pattern.hasPrefix("/access-requests/:id") { return route.path.filled([accessRequest]) }
-            // Implementation workspace (issue 6): Holstebro's first demo rows (DemoData+Implementation):
+            // Implementation workspace: Holstebro's first demo rows (DemoData+Implementation):
             // own item own-1, meeting 1 with action 1, rounds 1, documentation row 1, communication row 2.
             if route.path.pattern.hasPrefix("/implementation/") {
                 let pattern = route.path.pattern
@@ -251,7 +251,7 @@ import Testing
                 let id = pattern.hasPrefix("/implementation/communication-plan") ? "2" : "1"
                 return params.count == 2 ? route.path.filled([id, "1"]) : route.path.filled([params == ["key"] ? key : id])
             }
-            // Associations, grants and payments (issue 5)
+            // Associations, grants and payments
             if pattern.hasPrefix("/associations/:id/contacts/:contactID") { return route.path.filled([association, contact]) }
             if pattern.hasPrefix("/associations/:id") { return route.path.filled([association]) }
             if pattern.hasPrefix("/activities/:id") { return route.path.filled([activity]) }
@@ -261,7 +261,7 @@ import Testing
             if pattern.hasPrefix("/funding-sources/:id") { return route.path.filled([fundingSource]) }
             if pattern.hasPrefix("/portal/enrolments/:id") { return route.path.filled([enrolment]) }
             if pattern.hasPrefix("/portal/follow-ups/:id") { return route.path.filled([followUp]) }
-            // Guidance (issue 4)
+            // Guidance
             if pattern.hasPrefix("/courses/:id") || pattern.hasPrefix("/board/:id") { return route.path.filled([course]) }
             if pattern.hasPrefix("/board/offers/:id") { return route.path.filled([offer]) }
             if pattern.hasPrefix("/follow-ups/:id") { return route.path.filled([followUp]) }
@@ -277,14 +277,14 @@ import Testing
         /// Whether the sample row belongs to one municipality (so another municipality must get 404).
         func isMunicipalityRow(_ route: Route) -> Bool {
             ["/users/:id", "/children/:id", "/referrals/:id", "/passes/:id", "/access-requests/:id",
-             // Associations, grants and payments (issue 5)
+             // Associations, grants and payments
              "/associations/:id", "/activities/:id", "/grants/:id", "/claims/:id", "/payment-batches/:id", "/funding-sources/:id",
-             // Guidance (issue 4)
+             // Guidance
              "/courses/:id", "/board/:id", "/board/offers/:id", "/follow-ups/:id", "/volunteers/:id",
              // Registries
              "/settings/registers/districts/:id", "/settings/registers/schools/:id"]
                 .contains { route.path.pattern.hasPrefix($0) }
-                // Implementation workspace (issue 6): rows by id, and Holstebro's own item by key.
+                // Implementation workspace: rows by id, and Holstebro's own item by key.
                 || (route.path.pattern.hasPrefix("/implementation/")
                     && (route.path.parameters.contains("id") || route.path.pattern.hasPrefix("/implementation/items/")))
         }

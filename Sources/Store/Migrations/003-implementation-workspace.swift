@@ -1,6 +1,6 @@
 import GRDB
 
-/// The implementation workspace (issue 6). Catalogue items live in a versioned JSON file, not
+/// The implementation workspace. Catalogue items live in a versioned JSON file, not
 /// here: rows refer to them by their stable keys (`item_key`, `question_key`, `factor_key`),
 /// so a new catalogue version keeps every answer. Every table carries the municipality.
 let m003ImplementationWorkspace = Migration(identifier: "003-implementation-workspace") { db in

@@ -79,7 +79,7 @@ public func buildApplication(_ deps: AppDependencies) async throws -> some Appli
             PeriodicJob(name: "form-submission-cleanup", interval: .seconds(24 * 3600), logger: deps.logger) {
                 _ = try await SQLiteFormSubmissionRepository(deps.database).purge(claimedBefore: deps.clock.now.addingTimeInterval(-30 * 24 * 3600))
             },
-            // Unclaimed grants past their deadline release their money (issue 5).
+            // Unclaimed grants past their deadline release their money.
             PeriodicJob(name: "grant-expiry", interval: .seconds(3600), logger: deps.logger) {
                 _ = try await repositories.grants.expireOverdue(today: deps.clock.today)
             },
@@ -174,13 +174,13 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
                     signInSettings: repositories.signInSettings).addRoutes(to: routes)
     MunicipalitiesController(municipalities: repositories.municipalities, users: repositories.users,
                              audit: repositories.audit, links: links, renderer: renderer, clock: clock).addRoutes(to: routes)
-    // Implementation workspace (issue 6): the catalogue is read once at start.
+    // Implementation workspace: the catalogue is read once at start.
     let catalogue = try ImplementationCatalogue.bundled()
     ImplementationRoutes.add(to: routes, workspace: ImplementationWorkspace(
         catalogue: catalogue, store: repositories.implementation, users: repositories.users,
         municipalities: repositories.municipalities, renderer: renderer, clock: clock))
 
-    // Intake (issue 3); decisions write letters to the guardians in the family's language
+    // Intake; decisions write letters to the guardians in the family's language
     let letterTexts = try LetterTexts.bundled()
     ChildrenController(children: repositories.children, audit: repositories.audit, renderer: renderer, clock: clock).addRoutes(to: routes)
     ChildFormController(children: repositories.children, registries: repositories.registries, audit: repositories.audit, renderer: renderer,
@@ -197,14 +197,14 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
         .addRoutes(to: routes)
     SchemeSettingsController(settings: repositories.schemeSettings, renderer: renderer, clock: clock).addRoutes(to: routes)
 
-    // Privacy (issue 8)
+    // Privacy
     AuditLogController(audit: repositories.audit, users: repositories.users, children: repositories.children, renderer: renderer,
                        clock: clock).addRoutes(to: routes)
     AccessRequestsController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
     PrivacyController(repositories: repositories, renderer: renderer, clock: clock, uploadsDirectory: config.uploadsDirectory)
         .addRoutes(to: routes)
 
-    // Dashboard and status report (issue 7)
+    // Dashboard and status report
     DashboardController(repositories: repositories, catalogue: catalogue, renderer: renderer, clock: clock).addRoutes(to: routes)
     DashboardSettingsController(dashboard: repositories.dashboard, renderer: renderer, clock: clock).addRoutes(to: routes)
     // Schools and districts
@@ -212,7 +212,7 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
     RegistryEditController(registries: repositories.registries, renderer: renderer, clock: clock).addRoutes(to: routes)
     StatusReportController(repositories: repositories, catalogue: catalogue, renderer: renderer, clock: clock).addRoutes(to: routes)
     AdminOverviewController(repositories: repositories, catalogue: catalogue, renderer: renderer, clock: clock).addRoutes(to: routes)
-    // Associations, grants and payments (issue 5)
+    // Associations, grants and payments
     let attachments = try AttachmentStore(directory: config.uploadsDirectory)
     AssociationsController(associations: repositories.associations, activities: repositories.activities, audit: repositories.audit,
                            registries: repositories.registries,
@@ -235,7 +235,7 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
     PortalFollowUpsController(portal: repositories.portal, clock: clock).addRoutes(to: routes)
     PortalClaimsController(portal: repositories.portal, attachments: attachments, audit: repositories.audit, renderer: renderer,
                            clock: clock).addRoutes(to: routes)
-    // Guidance and volunteers (issue 4)
+    // Guidance and volunteers
     CoursesController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
     SessionsController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)
     CourseProgressController(repositories: repositories, renderer: renderer, clock: clock).addRoutes(to: routes)

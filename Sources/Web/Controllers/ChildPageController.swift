@@ -34,7 +34,7 @@ struct ChildPageController {
         let viewers = user.can(.controlPersonalData)
             ? try await repositories.audit.viewers(of: id, in: municipality, since: clock.now.addingTimeInterval(-90 * 86400)) : []
         let t = renderer.texts.bind(context.language)
-        // Guidance (issue 4)
+        // Guidance
         let guidance = ChildGuidanceView.make(
             child: child, courses: try await repositories.courses.courses(for: id, in: municipality),
             sessions: try await repositories.courses.sessions(forChild: id, in: municipality),
@@ -44,7 +44,7 @@ struct ChildPageController {
             child: child, consents: consents, referrals: referrals, history: history, passes: passes, staff: staff,
             user: user, today: clock.today, guidance: guidance, t: t)
         view.privacy = ChildPageView.Privacy.make(child: child, viewers: viewers, isCoordinator: user.can(.controlPersonalData), t: t)
-        // Associations and money (issue 5)
+        // Associations and money
         let (money, moneyTimeline) = ChildMoneyView.make(
             child: id, enrolments: try await repositories.grants.enrolments(for: id, in: municipality),
             grants: try await repositories.grants.grants(for: id, in: municipality),

@@ -5,7 +5,7 @@ import Hummingbird
 /// The coordinator's start page: how the scheme is doing in a period, beside the period before.
 struct DashboardController {
     let repositories: Repositories
-    /// For the implementation's progress per phase (issue 6).
+    /// For the implementation's progress per phase.
     let catalogue: ImplementationCatalogue
     let renderer: Renderer
     let clock: Clock

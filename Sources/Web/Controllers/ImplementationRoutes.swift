@@ -1,7 +1,7 @@
 import Domain
 import Foundation
 
-/// Registers every controller of the implementation workspace (issue 6).
+/// Registers every controller of the implementation workspace.
 enum ImplementationRoutes {
     static func add(to routes: RouteTable, workspace: ImplementationWorkspace) {
         ImplementationOverviewController(workspace: workspace).addRoutes(to: routes)

@@ -2,7 +2,7 @@ import Domain
 import Foundation
 import Hummingbird
 
-/// What every controller of the implementation workspace (issue 6) needs, and the steps they
+/// What every controller of the implementation workspace needs, and the steps they
 /// share: the caller's scope, audit entries, the workspace's own navigation.
 struct ImplementationWorkspace: Sendable {
     let catalogue: ImplementationCatalogue

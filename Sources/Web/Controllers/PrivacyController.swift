@@ -129,10 +129,10 @@ struct ProcessingRecordsView {
         "child": [.childShow], "guardian": [.childShow], "consent": [.childShow], "referral": [.childShow, .referrals],
         "referral_event": [.childShow], "pass": [.childShow], "access_request": [.accessRequests], "audit_event": [.auditLog],
         "app_user": [.users, .municipalityShow], "municipality": [.municipalities],
-        // Associations and money (issue 5): the club sees its own children's enrolments, grants and claims.
+        // Associations and money: the club sees its own children's enrolments, grants and claims.
         "association": [.associations], "association_contact": [.associationShow], "enrolment": [.childShow, .portal],
         "support_grant": [.childShow, .grantShow, .portal], "claim": [.claims, .claimShow, .portal], "payment": [.paymentBatchShow],
-        // Guidance (issue 4): a volunteer sees the courses they guide.
+        // Guidance: a volunteer sees the courses they guide.
         "guidance_course": [.courses, .courseShow], "guidance_session": [.courseShow], "parent_agreement": [.courseShow],
         "follow_up": [.followUps, .portal], "board_offer": [.board], "volunteer": [.volunteers, .volunteerShow],
         "volunteer_training": [.volunteerShow],

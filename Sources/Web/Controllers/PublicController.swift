@@ -63,7 +63,7 @@ struct HomeController {
         (.childNew, "home.card.childNew.title", "home.card.childNew.text"),
         (.children, "home.card.children.title", "home.card.children.text"),
         (.referrals, "home.card.referrals.title", "home.card.referrals.text"),
-        // Guidance and volunteers (issue 4)
+        // Guidance and volunteers
         (.myChildren, "guidance.home.myChildren.title", "guidance.home.myChildren.text"),
         (.board, "guidance.home.board.title", "guidance.home.board.text"),
         (.courses, "guidance.home.courses.title", "guidance.home.courses.text"),
@@ -72,7 +72,7 @@ struct HomeController {
         (.users, "home.card.users.title", "home.card.users.text"),
         (.schemeSettings, "home.card.settings.title", "home.card.settings.text"),
         (.implOverview, "impl.home.card.title", "impl.home.card.text"),
-        // Associations, grants and payments (issue 5)
+        // Associations, grants and payments
         (.claims, "home.card.payments.title", "home.card.payments.text"),
         (.budget, "home.card.budget.title", "home.card.budget.text"),
         (.activities, "home.card.activities.title", "home.card.activities.text"),

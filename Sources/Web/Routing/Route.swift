@@ -13,20 +13,20 @@ public enum Route: String, CaseIterable, Sendable {
     case users, userNew, userCreate, userShow, userUpdate, userActive, userPasswordReset, userUnlock
     // Admin: municipalities
     case municipalities, municipalityNew, municipalityCreate, municipalityShow, municipalityCoordinatorCreate
-    // Intake (issue 3): children, consents, referrals, passes, scheme rules
+    // Intake: children, consents, referrals, passes, scheme rules
     case children, childSearch, childrenExport, childNew, childCreate, childShow, childEdit, childUpdate, childCaseworker
     case consentNew, consentCreate, consentWithdrawalForm, consentWithdraw
     case referralNew, referralCreate, referrals, referralAssessment, referralDecisionForm, referralDecide
     case passUse, passEndForm, passEnd
     case schemeSettings, schemeSettingsUpdate
-    // Privacy (issue 8): audit log, access requests, anonymisation, retention, records of processing
+    // Privacy: audit log, access requests, anonymisation, retention, records of processing
     case auditLog, accessRequests, accessRequestNew, accessRequestCreate, accessRequestShow, accessRequestDocument,
          accessRequestJSON, accessRequestAnswered, anonymisationForm, anonymise, privacySettings, privacySettingsUpdate,
          processingRecords
-    // Dashboard and status report (issue 7)
+    // Dashboard and status report
     case dashboard, dashboardEstimates, dashboardEstimatesUpdate, statusReport, statusReportCSV, statusReportCommentary, adminOverview
     case dashboardSettings, dashboardSettingsUpdate
-    // Implementation workspace (issue 6)
+    // Implementation workspace
     case implOverview, implPhase, implItem, implItemUpdate, implItemCommentCreate, implCustomItemNew, implCustomItemCreate
     case implPlan, implPlanPrint, implPlanQuestion, implPlanQuestionUpdate, implPlanQuestionCommentCreate
     case implDialogue, implDialogueNew, implDialogueCreate, implDialogueRound, implDialogueRoundUpdate
@@ -38,7 +38,7 @@ public enum Route: String, CaseIterable, Sendable {
     case implCommunicationPlan, implCommunicationRowCreate, implCommunicationTemplate, implCommunicationRow,
          implCommunicationRowUpdate, implCommunicationRowDeletion, implCommunicationRowDelete
     case implAdminOverview
-    // Associations, grants and payments (issue 5)
+    // Associations, grants and payments
     case associations, associationNew, associationCreate, associationShow, associationEdit, associationUpdate
     case associationContactCreate, associationContactRemove
     case activities, activityNew, activityCreate, activityShow, activityEdit, activityUpdate
@@ -49,7 +49,7 @@ public enum Route: String, CaseIterable, Sendable {
     case budget
     case portal, portalStart, portalStoppedForm, portalStopped, portalClaimForm, portalClaimDraft, portalClaimCheck
     case portalClaimSubmit, portalClaimReceipt, portalClaimAttachment, portalFollowUpAnswer
-    // Guidance and volunteers (issue 4): courses, sessions, agreements, activity, outcome,
+    // Guidance and volunteers: courses, sessions, agreements, activity, outcome,
     // follow-ups, volunteers, the open board and the volunteer's own start page
     case courses, courseShow, courseNew, courseCreate, courseGuideForm, courseGuide, coursePublish
     case sessionNew, sessionCreate, agreementNew, agreementCreate, activityForm, activitySave, outcomeForm, outcomeSave
@@ -103,7 +103,7 @@ public enum Route: String, CaseIterable, Sendable {
         case .municipalityCreate: .post(Paths.municipalities, .manageMunicipalities)
         case .municipalityShow: .get(Paths.municipality, .manageMunicipalities)
         case .municipalityCoordinatorCreate: .post(Paths.municipalityCoordinators, .manageMunicipalities)
-        // Intake (issue 3): children, consents, referrals, passes, scheme rules
+        // Intake: children, consents, referrals, passes, scheme rules
         case .children: .get(Paths.children, .registerChildren)
         case .childSearch: .get(Paths.childSearch, .registerChildren)
         case .childrenExport: .get(Paths.childrenExport, .decideOnPasses)
@@ -128,7 +128,7 @@ public enum Route: String, CaseIterable, Sendable {
         case .passEnd: .post(Paths.passEnd, .decideOnPasses)
         case .schemeSettings: .get(Paths.schemeSettings, .decideOnPasses)
         case .schemeSettingsUpdate: .post(Paths.schemeSettings, .decideOnPasses)
-        // Privacy (issue 8): audit log, access requests, anonymisation, retention, records of processing
+        // Privacy: audit log, access requests, anonymisation, retention, records of processing
         case .auditLog: .get(Paths.auditLog, .controlPersonalData)
         case .accessRequests: .get(Paths.accessRequests, .controlPersonalData)
         case .accessRequestNew: .get(Paths.accessRequestNew, .controlPersonalData)
@@ -142,7 +142,7 @@ public enum Route: String, CaseIterable, Sendable {
         case .privacySettings: .get(Paths.privacySettings, .controlPersonalData)
         case .privacySettingsUpdate: .post(Paths.privacySettings, .controlPersonalData)
         case .processingRecords: .get(Paths.processingRecords, .readProcessingRecords)
-        // Dashboard and status report (issue 7)
+        // Dashboard and status report
         case .dashboard: .get(Paths.dashboard, .followFigures)
         case .dashboardEstimates: .get(Paths.dashboardEstimates, .followFigures)
         case .dashboardEstimatesUpdate: .post(Paths.dashboardEstimates, .followFigures)
@@ -152,7 +152,7 @@ public enum Route: String, CaseIterable, Sendable {
         case .adminOverview: .get(Paths.adminOverview, .compareMunicipalities)
         case .dashboardSettings: .get(Paths.dashboardSettings, .followFigures)
         case .dashboardSettingsUpdate: .post(Paths.dashboardSettings, .followFigures)
-        // Implementation workspace (issue 6)
+        // Implementation workspace
         case .implOverview: .get(Paths.implementation, .followImplementation)
         case .implPhase: .get(Paths.implementationPhase, .followImplementation)
         case .implItem: .get(Paths.implementationItem, .followImplementation)
@@ -199,7 +199,7 @@ public enum Route: String, CaseIterable, Sendable {
         case .implCommunicationRowDeletion: .get(Paths.implementationCommunicationRowDeletion, .runImplementation)
         case .implCommunicationRowDelete: .post(Paths.implementationCommunicationRowDeletion, .runImplementation)
         case .implAdminOverview: .get(Paths.implementationAdmin, .compareMunicipalities)
-        // Associations, grants and payments (issue 5)
+        // Associations, grants and payments
         case .associations: .get(Paths.associations, .lookUpActivities)
         case .associationNew: .get(Paths.associationNew, .manageMoney)
         case .associationCreate: .post(Paths.associations, .manageMoney)
@@ -249,7 +249,7 @@ public enum Route: String, CaseIterable, Sendable {
         case .portalClaimReceipt: .get(Paths.portalClaimReceipt, .usePortal)
         case .portalClaimAttachment: .get(Paths.portalClaimAttachment, .usePortal)
         case .portalFollowUpAnswer: .post(Paths.portalFollowUp, .usePortal)
-        // Guidance and volunteers (issue 4): courses, sessions, agreements, activity, outcome,
+        // Guidance and volunteers: courses, sessions, agreements, activity, outcome,
         // follow-ups, volunteers, the open board and the volunteer's own start page
         case .courses: .get(Paths.courses, .runCourses)
         case .courseShow: .get(Paths.course, .guideChildren)
@@ -351,7 +351,7 @@ public enum Paths {
     public static let municipalityNew = RoutePath("/admin/municipalities/new")
     public static let municipality = RoutePath1<MunicipalityID>("/admin/municipalities/:id")
     public static let municipalityCoordinators = RoutePath1<MunicipalityID>("/admin/municipalities/:id/coordinators")
-    // Intake (issue 3)
+    // Intake
     public static let children = RoutePath("/children")
     public static let childSearch = RoutePath("/children/search")
     public static let childrenExport = RoutePath("/children/export")
@@ -372,7 +372,7 @@ public enum Paths {
     public static let schemeSettings = RoutePath("/settings/scheme")
     // Season rollover
     public static let passRenewals = RoutePath("/passes/renewals")
-    // Privacy (issue 8)
+    // Privacy
     public static let auditLog = RoutePath("/audit")
     public static let accessRequests = RoutePath("/access-requests")
     public static let accessRequestNew = RoutePath1<ChildID>("/children/:id/access-requests/new")
@@ -384,7 +384,7 @@ public enum Paths {
     public static let anonymisation = RoutePath1<ChildID>("/children/:id/anonymisation")
     public static let privacySettings = RoutePath("/settings/privacy")
     public static let processingRecords = RoutePath("/privacy/records")
-    // Dashboard (issue 7)
+    // Dashboard
     public static let dashboard = RoutePath("/dashboard")
     public static let dashboardEstimates = RoutePath("/dashboard/estimates")
     public static let dashboardSettings = RoutePath("/dashboard/settings")
@@ -392,7 +392,7 @@ public enum Paths {
     public static let statusReportCSV = RoutePath("/reports/status.csv")
     public static let statusReportCommentary = RoutePath("/reports/status/commentary")
     public static let adminOverview = RoutePath("/admin/overview")
-    // Implementation workspace (issue 6)
+    // Implementation workspace
     public static let implementation = RoutePath("/implementation")
     public static let implementationPhase = RoutePath1<String>("/implementation/phases/:key")
     public static let implementationItem = RoutePath1<String>("/implementation/items/:key")
@@ -425,7 +425,7 @@ public enum Paths {
     public static let implementationCommunicationRow = RoutePath1<PlanTableRowID>("/implementation/communication-plan/:id")
     public static let implementationCommunicationRowDeletion = RoutePath1<PlanTableRowID>("/implementation/communication-plan/:id/deletion")
     public static let implementationAdmin = RoutePath("/admin/implementation")
-    // Associations, grants and payments (issue 5)
+    // Associations, grants and payments
     public static let associations = RoutePath("/associations")
     public static let associationNew = RoutePath("/associations/new")
     public static let association = RoutePath1<AssociationID>("/associations/:id")
@@ -464,7 +464,7 @@ public enum Paths {
     public static let portalClaimReceipt = RoutePath1<ClaimID>("/portal/claims/:id")
     public static let portalClaimAttachment = RoutePath1<ClaimID>("/portal/claims/:id/attachment")
     public static let portalFollowUp = RoutePath1<FollowUpID>("/portal/follow-ups/:id")
-    // Guidance and volunteers (issue 4)
+    // Guidance and volunteers
     public static let courses = RoutePath("/courses")
     public static let course = RoutePath1<CourseID>("/courses/:id")
     public static let courseNew = RoutePath1<ChildID>("/children/:id/courses/new")

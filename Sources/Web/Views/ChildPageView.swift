@@ -92,7 +92,7 @@ struct ChildPageView {
     let caseworkerName: String
     var privacy: Privacy?
 
-    /// Privacy (issue 8): who opened the record, access requests, anonymisation.
+    /// Privacy: who opened the record, access requests, anonymisation.
     struct Privacy {
         struct Viewer {
             let name: String
@@ -117,11 +117,11 @@ struct ChildPageView {
                 anonymiseHref: child.anonymisedAt == nil && isCoordinator ? Paths.anonymisation.link(child.id) : nil)
         }
     }
-    /// Activities, grants and claims (issue 5); set by the controller.
+    /// Activities, grants and claims; set by the controller.
     var money: ChildMoneyView? = nil
     /// Decision letters, pass cards and the letter language; set by the controller.
     var letters: ChildLettersView? = nil
-    // Guidance (issue 4)
+    // Guidance
     let guidance: ChildGuidanceView
 
     static func make(child: Child, consents: [Consent], referrals: [Referral], history: [ReferralEvent], passes: [Pass],
@@ -169,7 +169,7 @@ struct ChildPageView {
                                               sortKey: ended.startOfDay))
             }
         }
-        // Guidance (issue 4): courses, sessions, agreements and answered follow-ups.
+        // Guidance: courses, sessions, agreements and answered follow-ups.
         timeline += guidance.timeline
         timeline.sort { $0.sortKey > $1.sortKey }
 

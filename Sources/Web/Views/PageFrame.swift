@@ -65,7 +65,7 @@ enum Navigation {
         (.home, "nav.home"),
         (.children, "nav.children"),
         (.referrals, "nav.referrals"),
-        // Guidance and volunteers (issue 4)
+        // Guidance and volunteers
         (.courses, "guidance.nav.courses"),
         (.myChildren, "guidance.nav.myChildren"),
         (.board, "guidance.nav.board"),
@@ -76,10 +76,10 @@ enum Navigation {
         (.processingRecords, "nav.privacy"),
         (.municipalities, "nav.municipalities"),
         (.adminOverview, "nav.adminOverview"),
-        // Implementation workspace (issue 6): the workspace for municipal staff, the overview for admins.
+        // Implementation workspace: the workspace for municipal staff, the overview for admins.
         (.implOverview, "nav.implementation"),
         (.implAdminOverview, "nav.implementation"),
-        // Associations, grants and payments (issue 5)
+        // Associations, grants and payments
         (.associations, "nav.associations"),
         (.activities, "nav.activities"),
         (.claims, "nav.payments"),
