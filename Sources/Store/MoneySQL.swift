@@ -12,13 +12,12 @@ extension Money: DatabaseValueConvertible, SQLExpressible, StatementBinding {
 
 /// Row mappers and SQL fragments shared by the money repositories.
 enum MoneySQL {
-    /// What a grant holds on its funding source: nothing once cancelled or expired, the paid
-    /// amount once paid (a claim may be for less than granted), otherwise the granted amount.
-    /// (Only a live claim is paid; naming the live statuses lets SQLite use the `claim_live` index
-    /// instead of scanning every claim for every paid grant.)
+    /// `BudgetCommitment` over a grant `g`. (Only a live claim is paid; naming the live
+    /// statuses lets SQLite use the `claim_live` index instead of scanning every claim for every
+    /// paid grant.)
     static let committed = """
-        CASE WHEN g.status IN ('cancelled', 'expired') THEN 0
-             WHEN g.status = 'paid' THEN COALESCE((SELECT p.amount FROM payment p JOIN claim pc ON pc.id = p.claim_id
+        CASE WHEN g.status IN (\(BudgetCommitment.releasing.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", "))) THEN 0
+             WHEN g.status = '\(BudgetCommitment.settled.rawValue)' THEN COALESCE((SELECT p.amount FROM payment p JOIN claim pc ON pc.id = p.claim_id
                                                    WHERE pc.grant_id = g.id AND pc.status IN ('submitted', 'approved', 'paid')), g.amount)
              ELSE g.amount END
         """

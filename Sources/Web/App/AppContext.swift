@@ -47,14 +47,25 @@ public struct AppContext: AuthRequestContext, SessionRequestContext, RequestCont
 
     public var language: Language { identity?.language ?? .da }
 
+    /// The product's texts in the request's language, bound once by `AuthMiddleware` (which
+    /// every route runs behind) as soon as the language is known.
+    public var texts: Texts?
+
+    /// The texts handlers and view models use: `context.t("children.title")`.
+    public var t: Texts {
+        // Only a request that never reached the auth middleware lacks them; it shows keys, not a crash.
+        texts ?? TextCatalogue(tables: [:]).bind(language)
+    }
+
     /// The signed-in user; routes behind the access policy always have one.
     public func requireUser() throws -> CurrentUser {
         guard let identity else { throw AppError.signInRequired }
         return identity
     }
 
-    /// Makes audit entries for the signed-in user's actions.
-    public func actor(now: Date) throws -> Actor {
+    /// Makes audit entries for the signed-in user's actions, at the request's time (`now`, read
+    /// once from the injected clock by `AuthMiddleware`) and under the form submission it posts.
+    public func actor() throws -> Actor {
         let user = try requireUser()
         return Actor(userID: user.id, role: user.role, municipalityID: user.municipality?.id, ip: clientIP, now: now,
                      submission: submission)

@@ -125,7 +125,7 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
         defaultSessionExpiration: .seconds(Int64(sessionStorageLifetime)))))
     router.add(middleware: AuthMiddleware(users: repositories.users, municipalities: repositories.municipalities,
                                           timeouts: config.sessionTimeouts, clock: clock,
-                                          trustedProxies: config.trustedProxies))
+                                          trustedProxies: config.trustedProxies, texts: texts))
     // Inside the session: error pages keep the signed-in frame, and session changes are saved.
     router.add(middleware: ErrorPageMiddleware(renderer: renderer, storeHealth: deps.storeHealth, audit: repositories.audit, clock: clock))
     // 1 MB bodies, more only on the upload route (before anything reads the body).

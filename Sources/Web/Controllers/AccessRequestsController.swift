@@ -28,9 +28,9 @@ struct AccessRequestsController {
             let municipality = try context.requireUser().municipalityID()
             let requests = try await repositories.privacy.accessRequests(in: municipality, openOnly: false)
             // The list names each child: a use of each request's data.
-            let actor = try context.actor(now: clock.now)
+            let actor = try context.actor()
             try await repositories.audit.record(all: requests.map { actor.audit(.view, .accessRequest, $0.id, detail: "list") })
-            let t = renderer.texts.bind(context.language)
+            let t = context.t
             let today = clock.today
             struct View { let rows: [Row]; let hasRows: Bool }
             let rows = requests.map { r -> Row in
@@ -44,7 +44,7 @@ struct AccessRequestsController {
         }
         routes.add(.accessRequestNew) { _, context in
             let child = try await findChild(context)
-            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .child, child.id, detail: "access request form"))
+            try await repositories.audit.record(try context.actor().audit(.view, .child, child.id, detail: "access request form"))
             return try renderNew(context, child: child, values: ["receivedOn": clock.today.iso])
         }
         routes.add(.accessRequestCreate) { request, context in
@@ -62,14 +62,14 @@ struct AccessRequestsController {
             }
             let id = try await repositories.privacy.registerAccessRequest(
                 child: child.id, requestedBy: by, receivedOn: received, note: Text.optional(form.note), in: child.municipalityID,
-                audit: try context.actor(now: clock.now).audit(.create, .accessRequest, detail: "child \(child.id)"))
+                audit: try context.actor().audit(.create, .accessRequest, detail: "child \(child.id)"))
             context.flash(Flash(.success, "access.registered", [received.adding(months: 1).display]))
             return .seeOther(Paths.accessRequest.link(id))
         }
         routes.add(.accessRequestShow) { _, context in
             let request = try await find(context)
-            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .accessRequest, request.id))
-            let t = renderer.texts.bind(context.language)
+            try await repositories.audit.record(try context.actor().audit(.view, .accessRequest, request.id))
+            let t = context.t
             struct View {
                 let childName, childHref, requestedBy, received, deadline: String
                 let note: String?
@@ -89,7 +89,7 @@ struct AccessRequestsController {
             let accessRequest = try await find(context)
             let staffNames = request.uri.queryParameters["staffNames"] == "1"
             let export = try await exportData(accessRequest, staffNames: staffNames, context: context, format: "html")
-            let t = renderer.texts.bind(context.language)
+            let t = context.t
             let view = AccessExportView.make(export, request: accessRequest, generated: clock.now, staffNames: staffNames, t: t)
             return try renderer.page("privacy/access-document", title: t("access.document.title", accessRequest.childName),
                                      content: view, context: context)
@@ -106,7 +106,7 @@ struct AccessRequestsController {
             let accessRequest = try await find(context)
             do {
                 try await repositories.privacy.markAnswered(accessRequest.id, on: clock.today, in: try context.requireUser().municipalityID(),
-                                                            audit: try context.actor(now: clock.now).audit(.update, .accessRequest, accessRequest.id))
+                                                            audit: try context.actor().audit(.update, .accessRequest, accessRequest.id))
                 context.flash(Flash(.success, "access.answered"))
             } catch StoreError.notFound {
                 context.flash(Flash(.info, "access.alreadyAnswered"))
@@ -133,13 +133,13 @@ struct AccessRequestsController {
 
     private func exportData(_ request: AccessRequest, staffNames: Bool, context: AppContext, format: String) async throws -> ChildDataExport {
         let municipality = try context.requireUser().municipalityID()
-        try await repositories.audit.record(try context.actor(now: clock.now).audit(
+        try await repositories.audit.record(try context.actor().audit(
             .export, .child, request.childID, detail: "access request \(request.id) \(format)\(staffNames ? " with staff names" : "")"))
         return try await repositories.privacy.export(child: request.childID, in: municipality, includeStaffNames: staffNames)
     }
 
     private func renderNew(_ context: AppContext, child: Child, values: [String: String], errors: ValidationErrors = .init()) throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
         struct View { let childName, action, cancelHref: String; let form: [String: FormField] }
         let view = View(childName: child.fullName, action: Paths.childAccessRequests.link(child.id), cancelHref: Paths.child.link(child.id), form: [

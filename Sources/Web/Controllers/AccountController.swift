@@ -53,7 +53,7 @@ struct AccountController {
                 choices[kind] = choice
             }
             try await outbox.setPreferences(choices, of: user.id,
-                                            audit: try context.actor(now: clock.now).audit(.update, .user, user.id, detail: "e-mail choices"))
+                                            audit: try context.actor().audit(.update, .user, user.id, detail: "e-mail choices"))
             context.flash(Flash(.success, "notify.saved"))
             return .seeOther(Paths.account.link() + "#notifications")
         }
@@ -82,7 +82,7 @@ struct AccountController {
             let email = user.user.email
             guard case .check = try await throttle.reserveAttempt(account: email, address: context.clientIP ?? "unknown",
                                                                   rule: rule, now: now) else {
-                try await audit.record(try context.actor(now: now).audit(.update, .user, user.id, detail: "password: locked",
+                try await audit.record(try context.actor().audit(.update, .user, user.id, detail: "password: locked",
                                                                          outcome: .denied))
                 return try await render(context: context, errors: ValidationErrors("currentPassword", "err.login.locked"),
                                   status: .tooManyRequests)
@@ -92,7 +92,7 @@ struct AccountController {
                 errors.merge(PasswordPolicy.validate(password: form.password, confirmation: form.passwordConfirmation,
                                                      user: PasswordPolicy.Person(user.user, municipality: user.municipality)))
             } else {
-                try await audit.record(try context.actor(now: now).audit(.update, .user, user.id, detail: "password: wrong current password",
+                try await audit.record(try context.actor().audit(.update, .user, user.id, detail: "password: wrong current password",
                                                                          outcome: .denied))
                 errors.add("currentPassword", "err.account.currentPassword.wrong")
             }
@@ -100,7 +100,7 @@ struct AccountController {
             let hash = try await hasher.hash(form.password ?? "")
             let sessionKey = request.cookies[SessionSettings.cookieName].map { SessionSettings.storageKey($0.value) }
             try await users.changePassword(user.id, passwordHash: hash, keepSession: sessionKey,
-                                           audit: try context.actor(now: clock.now).audit(.update, .user, user.id, detail: "password"))
+                                           audit: try context.actor().audit(.update, .user, user.id, detail: "password"))
             context.flash(Flash(.success, "account.passwordChanged"))
             return .seeOther(Paths.account.link())
         }
@@ -108,7 +108,7 @@ struct AccountController {
 
     private func render(context: AppContext, errors: ValidationErrors = .init(), status: HTTPResponse.Status? = nil) async throws -> Response {
         let user = try context.requireUser()
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let form = FormBuilder(t, values: ["language": user.language.rawValue], errors: errors)
         let chosen = try await outbox.preferences(of: user.id)
         let choices = FormBuilder(t, values: Dictionary(uniqueKeysWithValues: NotificationKind.choosable(for: user.role).map {

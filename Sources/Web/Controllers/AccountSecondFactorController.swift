@@ -48,7 +48,7 @@ struct AccountSecondFactorController {
             do {
                 try await secondFactors.enrol(me.id, sealedSecret: try secrets.seal(Data(secret), context: SecondFactorCheck.secretContext(me.id)),
                                               step: step, recoveryCodeHashes: codes.hashes,
-                                              audit: try context.actor(now: clock.now).audit(.update, .user, me.id, detail: "second factor"))
+                                              audit: try context.actor().audit(.update, .user, me.id, detail: "second factor"))
             } catch StoreError.duplicate {
                 return .seeOther(Paths.accountSecondFactor.link())
             }
@@ -64,7 +64,7 @@ struct AccountSecondFactorController {
             case .accepted:
                 let codes = SecondFactorCheck.newRecoveryCodes()
                 try await secondFactors.replaceRecoveryCodes(of: me.id, hashes: codes.hashes,
-                                                             audit: try context.actor(now: clock.now).audit(.update, .user, me.id,
+                                                             audit: try context.actor().audit(.update, .user, me.id,
                                                                                                            detail: "new recovery codes"))
                 return try SecondFactorController.renderRecoveryCodes(codes.shown, continueHref: Paths.accountSecondFactor.link(),
                                                                       intro: "twoFactor.codes.introNew", renderer: renderer,
@@ -79,7 +79,7 @@ struct AccountSecondFactorController {
     private func render(_ context: AppContext, sealed: String? = nil, error: String? = nil,
                         status: HTTPResponse.Status? = nil) async throws -> Response {
         let me = try context.requireUser()
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let form = FormBuilder(t, errors: error.map { ValidationErrors("code", $0) } ?? .init())
         let enrolment = try await secondFactors.enrolment(of: me.id)
         let settings = try await me.municipality.asyncMap { try await signInSettings.settings(for: $0.id) }

@@ -50,7 +50,7 @@ struct ActivationController {
     }
 
     private func render(token: String, user: User?, context: AppContext, errors: ValidationErrors = .init()) async throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let isReset = try await users.isPasswordReset(tokenHash: Tokens.hash(token))
         let form = FormBuilder(t, errors: errors)
         let view = ActivationView(

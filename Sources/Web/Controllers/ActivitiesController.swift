@@ -72,7 +72,7 @@ struct ActivitiesController {
     private func index(_ request: Request, _ context: AppContext) async throws -> Response {
         let user = try context.requireUser()
         let municipality = try user.municipalityID()
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let params = request.uri.queryParameters
         let text = params["q"].map(String.init)
         let category = params["category"].flatMap { ActivityCategory(rawValue: String($0)) }
@@ -117,7 +117,7 @@ struct ActivitiesController {
     private func show(_ context: AppContext) async throws -> Response {
         let user = try context.requireUser()
         let activity = try await find(context)
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let a = activity.details
         var facts = [
             ChildPageView.Fact(label: t("activity.category"), value: t("activity.category.\(a.category.rawValue)")),

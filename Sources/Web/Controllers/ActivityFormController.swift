@@ -59,7 +59,7 @@ struct ActivityFormController {
     private func renderForm(_ context: AppContext, id: ActivityID?, values: [String: String], weekdays: Set<String>,
                             current district: String? = nil, errors: ValidationErrors = .init()) async throws -> Response {
         let municipality = try context.requireUser().municipalityID()
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         var form = FormBuilder(t, values: values, errors: errors)
         form.multiValues["weekdays"] = weekdays
         let clubs = id == nil ? try await associations.list(in: municipality, includeInactive: false) : []
@@ -110,14 +110,14 @@ struct ActivityFormController {
         if association == nil { errors.add("association", "err.activity.association.required") }
         // Another municipality's association is always refused; file the attempt whatever else is wrong.
         try await audit.recordForeignReferences(
-            try context.actor(now: clock.now).audit(existing == nil ? .create : .update, .activity, existing?.id),
+            try context.actor().audit(existing == nil ? .create : .update, .activity, existing?.id),
             targets: association.map { [AuditTarget(.association, $0)] } ?? [])
         try await registries.registry(in: municipality).validateDistrict(Text.trimmed(form.district), field: "district",
                                                                           keeping: existing?.details.district, errors: &errors)
         switch input.validate() {
         case .failure(let problems): errors.merge(problems)
         case .success(let details) where errors.isEmpty:
-            let actor = try context.actor(now: clock.now)
+            let actor = try context.actor()
             do {
                 if let existing {
                     try await activities.update(existing.id, details: details, in: municipality, at: clock.now,

@@ -14,7 +14,7 @@ struct AdminOverviewController {
     func addRoutes(to routes: RouteTable) {
         routes.add(.adminOverview) { request, context in
             let (period, errors, values) = PeriodQuery.parse(request, today: clock.today)
-            let t = renderer.texts.bind(context.language)
+            let t = context.t
             let checklists = Dictionary(try await repositories.implementation.anonymousChecklists().map { ($0.municipalityID, $0) },
                                         uniquingKeysWith: { a, _ in a })
             var reports: [AdminOverviewView.Report] = []

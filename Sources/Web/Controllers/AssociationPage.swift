@@ -50,7 +50,7 @@ struct AssociationPage {
     func render(_ context: AppContext, association: Domain.Association, contactValues: [String: String] = [:],
                 errors: ValidationErrors = .init()) async throws -> Response {
         let user = try context.requireUser()
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let d = association.details
         let rows = try await activities.search(ActivityQuery(choosableOnly: false, association: association.id),
                                                in: association.municipalityID, today: clock.today)

@@ -81,7 +81,7 @@ struct AssociationsController {
             let association = try await find(context)
             let contact = try context.parameters.require("contactID", as: AssociationContactID.self)
             try await associations.removeContact(contact, from: association.id, in: association.municipalityID,
-                                                 audit: try context.actor(now: clock.now).audit(.delete, .associationContact, contact))
+                                                 audit: try context.actor().audit(.delete, .associationContact, contact))
             context.flash(Flash(.success, "association.contact.removed"))
             return .seeOther(Paths.association.link(association.id) + "#contacts")
         }
@@ -98,7 +98,7 @@ struct AssociationsController {
         let user = try context.requireUser()
         let includeInactive = request.uri.queryParameters["inactive"] == "1"
         let rows = try await associations.list(in: try user.municipalityID(), includeInactive: includeInactive)
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let view = IndexView(
             rows: rows.map {
                 Row(name: $0.name, href: Paths.association.link($0.id), district: $0.district.ifEmpty("–"),
@@ -114,7 +114,7 @@ struct AssociationsController {
     private func renderForm(_ context: AppContext, id: AssociationID?, values: [String: String], categories: Set<String>,
                             current district: String? = nil, errors: ValidationErrors = .init()) async throws -> Response {
         let registry = try await registries.registry(in: try context.requireUser().municipalityID())
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         var form = FormBuilder(t, values: values, errors: errors)
         form.multiValues["categories"] = categories
         let yesNo = [("yes", "common.yes"), ("no", "common.no")]
@@ -166,7 +166,7 @@ struct AssociationsController {
         case .success where !registryErrors.isEmpty:
             errors = registryErrors
         case .success(let details):
-            let actor = try context.actor(now: clock.now)
+            let actor = try context.actor()
             do {
                 if let id {
                     try await associations.update(id, details: details, isActive: form.isActive != "no", in: municipality,
@@ -191,7 +191,7 @@ struct AssociationsController {
                                  user: form.contactUser)
         // A user of another municipality is always refused; file the attempt whatever else is wrong.
         try await audit.recordForeignReferences(
-            try context.actor(now: clock.now).audit(.create, .associationContact, detail: "association \(association.id)"),
+            try context.actor().audit(.create, .associationContact, detail: "association \(association.id)"),
             targets: form.contactUser.flatMap(UserID.init).map { [AuditTarget(.user, $0)] } ?? [])
         var errors = ValidationErrors()
         switch input.validate() {
@@ -199,7 +199,7 @@ struct AssociationsController {
         case .success(let contact):
             do {
                 _ = try await associations.addContact(contact, to: association.id, in: association.municipalityID, at: clock.now,
-                                                      audit: try context.actor(now: clock.now).audit(.create, .associationContact,
+                                                      audit: try context.actor().audit(.create, .associationContact,
                                                                                                    detail: "association \(association.id)"))
                 context.flash(Flash(.success, "association.contact.added", [contact.name]))
                 return .seeOther(Paths.association.link(association.id) + "#contacts")

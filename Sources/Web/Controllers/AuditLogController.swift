@@ -50,7 +50,7 @@ struct AuditLogController {
             func value(_ name: String) -> String? {
                 p[Substring(name)].map { String($0.prefix(100)).trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
             }
-            let t = renderer.texts.bind(context.language)
+            let t = context.t
             var errors = ValidationErrors()
             let from = DateField.optional(value("from"), field: "from", errors: &errors)
             let to = DateField.optional(value("to"), field: "to", errors: &errors)
@@ -61,7 +61,7 @@ struct AuditLogController {
                 let found = try await children.searchNames(name, in: municipality, limit: 20)
                 if found.count == 1 { childID = found[0].id } else { choices = found }
                 // The choices name children: a name search like any other.
-                let actor = try context.actor(now: clock.now)
+                let actor = try context.actor()
                 try await audit.record(all: choices.map { actor.audit(.search, .child, $0.id, detail: "name search") })
                 if found.isEmpty { errors.add("childName", "audit.filter.childName.none") }
             }
@@ -70,7 +70,7 @@ struct AuditLogController {
                                      action: value("action").flatMap(AuditEntry.Action.init(rawValue:)),
                                      outcome: value("outcome").flatMap(AuditEntry.Outcome.init(rawValue:)), from: from, to: to,
                                      page: value("page").flatMap { Int($0) }.map { min($0, 100_000) } ?? 1)
-            try await audit.record(try context.actor(now: clock.now).audit(
+            try await audit.record(try context.actor().audit(
                 .view, .auditLog, detail: p.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: " ")))
             let (rows, total) = noMatch ? ([], 0) : try await audit.search(filter, in: municipality)
             let staff = try await users.list(in: municipality)

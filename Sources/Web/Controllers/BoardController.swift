@@ -22,8 +22,8 @@ struct BoardController {
         let volunteer = user.can(.offerToGuide) ? try await repositories.volunteers.find(user: user.id, in: m) : nil
         // Each child shown is a read of their data: one audit row per child.
         let entries = try await repositories.courses.board(in: m, volunteer: volunteer?.id, today: clock.today,
-                                                           audit: try context.actor(now: clock.now).audit(.view, .child, detail: "board"))
-        let t = renderer.texts.bind(context.language)
+                                                           audit: try context.actor().audit(.view, .child, detail: "board"))
+        let t = context.t
         let rule = try await repositories.volunteers.settings(for: m).certificateRule
         let view = BoardView.make(entries: entries, volunteer: volunteer, isVolunteer: user.can(.offerToGuide), certificate: rule,
                                   today: clock.today, t: t)
@@ -48,7 +48,7 @@ struct BoardController {
         }
         do {
             _ = try await repositories.courses.offer(course: courseID, by: volunteer.id, in: m, at: clock.now,
-                                                     audit: try context.actor(now: clock.now).audit(.create, .boardOffer))
+                                                     audit: try context.actor().audit(.create, .boardOffer))
             context.flash(Flash(.success, "board.offered", [entry.firstName]))
         } catch StoreError.duplicate {
             context.flash(Flash(.info, "board.alreadyOffered"))
@@ -73,7 +73,7 @@ struct BoardController {
         }
         do {
             try await repositories.courses.confirm(offer.id, on: clock.today, in: m, by: user.id, at: clock.now,
-                                                   audit: try context.actor(now: clock.now).audit(
+                                                   audit: try context.actor().audit(
                                                     .update, .child, child.id, detail: "guide from board course \(course.id)"))
             context.flash(Flash(.success, "board.confirmed", [volunteer.name, child.details.firstName]))
         } catch StoreError.conflict {

@@ -39,7 +39,7 @@ struct ChildFormController {
         routes.add(.childEdit) { _, context in
             let child = try await find(context)
             // The form shows the whole record, guardians and notes included: a read like the child's page.
-            try await audit.record(try context.actor(now: clock.now).audit(.view, .child, child.id, detail: "edit form"))
+            try await audit.record(try context.actor().audit(.view, .child, child.id, detail: "edit form"))
             return try await render(context, values: ChildFormView.values(ChildInput(child)), child: child)
         }
         routes.add(.childUpdate) { request, context in try await update(request, context) }
@@ -57,7 +57,7 @@ struct ChildFormController {
                         duplicates: [ChildFormView.Duplicate] = []) async throws -> Response {
         let user = try context.requireUser()
         let registry = try await registries.registry(in: try user.municipalityID())
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
         let view = ChildFormView.make(form: form, child: child, registry: registry, duplicates: duplicates, t: t)
         let title = child == nil ? t("child.new.title") : t("child.edit.title", child!.fullName)
@@ -99,9 +99,9 @@ struct ChildFormController {
             if form.confirmDuplicate != "yes" {
                 let found = try await children.possibleDuplicates(of: details, guardians: guardians, in: municipality, excluding: nil)
                 if !found.isEmpty {
-                    let t = renderer.texts.bind(context.language)
+                    let t = context.t
                     var duplicates: [ChildFormView.Duplicate] = []
-                    let actor = try context.actor(now: clock.now)
+                    let actor = try context.actor()
                     for candidate in found {
                         let visible = try await children.find(candidate.id, scope: AccessPolicy.scope(of: user)) != nil
                         // The check reveals that the child exists (and to whom it belongs): a use of its data.
@@ -114,7 +114,7 @@ struct ChildFormController {
             }
             let now = clock.now
             let id = try await children.create(details, guardians: guardians, in: municipality, by: user.id, at: now,
-                                               audit: try context.actor(now: now).audit(.create, .child))
+                                               audit: try context.actor().audit(.create, .child))
             context.flash(Flash(.success, "child.created", [details.fullName]))
             return .seeOther(Paths.child.link(id))
         }
@@ -130,7 +130,7 @@ struct ChildFormController {
         case .success(let (details, guardians)):
             let now = clock.now
             try await children.update(child.id, details: details, guardians: guardians, scope: AccessPolicy.scope(of: user), at: now,
-                                      audit: try context.actor(now: now).audit(.update, .child, child.id))
+                                      audit: try context.actor().audit(.update, .child, child.id))
             context.flash(Flash(.success, "child.updated"))
             return .seeOther(Paths.child.link(child.id))
         }

@@ -24,7 +24,7 @@ struct ChildPageController {
         let municipality = try user.municipalityID()
         let id = try context.parameters.require("id", as: ChildID.self)
         guard let child = try await repositories.children.find(id, scope: AccessPolicy.scope(of: user)) else { throw AppError.notFound }
-        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .child, id))
+        try await repositories.audit.record(try context.actor().audit(.view, .child, id))
         let consents = try await repositories.consents.list(for: id, in: municipality)
         let referrals = try await repositories.referrals.list(for: id, in: municipality)
         let history = try await repositories.referrals.history(for: id, in: municipality)
@@ -33,7 +33,7 @@ struct ChildPageController {
         // Who opened the record is itself personal data about staff: coordinators only.
         let viewers = user.can(.controlPersonalData)
             ? try await repositories.audit.viewers(of: id, in: municipality, since: clock.now.addingTimeInterval(-90 * 86400)) : []
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         // Guidance
         let guidance = ChildGuidanceView.make(
             child: child, courses: try await repositories.courses.courses(for: id, in: municipality),
@@ -74,7 +74,7 @@ struct ChildPageController {
             caseworker = parsed
         }
         try await repositories.children.assignCaseworker(id, caseworker: caseworker, in: try user.municipalityID(),
-                                                         audit: try context.actor(now: clock.now).audit(.update, .child, id, detail: "caseworker"))
+                                                         audit: try context.actor().audit(.update, .child, id, detail: "caseworker"))
         context.flash(Flash(.success, "child.caseworker.saved"))
         return .seeOther(Paths.child.link(id))
     }

@@ -47,11 +47,11 @@ struct ChildrenController {
         let options = try await children.filterOptions(in: municipality)
         // Every child the page shows is a use of that child's data, searched or not (filed as a search,
         // so a list is not counted as opening each record).
-        let actor = try context.actor(now: clock.now)
+        let actor = try context.actor()
         var entries = page.rows.map { actor.audit(.search, .child, $0.id, detail: "list") }
         if query.text != nil || filters.items.count > 0 { entries.append(actor.audit(.search, .child, detail: Self.criterion(filters))) }
         try await audit.record(all: entries)
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let view = ChildListView.make(page: page, query: query, filters: filters, options: options, user: user, today: today, t: t)
         return try renderer.page("children/index", title: t("children.title"), content: view, context: context)
     }
@@ -76,11 +76,11 @@ struct ChildrenController {
         var results: [ChildName] = []
         if text.count >= 2 {
             results = try await children.searchNames(text, in: try user.municipalityID(), limit: 50)
-            let actor = try context.actor(now: clock.now)
+            let actor = try context.actor()
             try await audit.record(all: [actor.audit(.search, .child, detail: "names: \(text)")]
                                    + results.map { actor.audit(.search, .child, $0.id, detail: "name search") })
         }
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let view = SearchView(query: text, searched: text.count >= 2, results: results, hasResults: !results.isEmpty,
                               count: t("children.search.count", String(results.count)), action: Paths.childSearch.link())
         return try renderer.page("children/search", title: t("children.search.title"), content: view, context: context)
@@ -91,8 +91,8 @@ struct ChildrenController {
         let (query, filters) = Self.query(request)
         let today = clock.today
         let rows = try await children.export(query, scope: AccessPolicy.scope(of: user), today: today)
-        try await audit.record(try context.actor(now: clock.now).audit(.export, .child, detail: "csv \(rows.count) rows \(Self.criterion(filters))"))
-        let t = renderer.texts.bind(context.language)
+        try await audit.record(try context.actor().audit(.export, .child, detail: "csv \(rows.count) rows \(Self.criterion(filters))"))
+        let t = context.t
         var csv = CSV(header: [t("child.firstName"), t("child.lastName"), t("child.birthDate"), t("child.ageHeading"),
                                t("child.school"), t("child.schoolClass"), t("child.schoolDistrict"), t("children.column.status"),
                                t("children.column.referred"), t("referral.department")])

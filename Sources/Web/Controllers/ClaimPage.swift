@@ -23,7 +23,7 @@ struct ClaimPage {
     }
 
     func render(_ context: AppContext, row: ClaimRow, values: [String: String], errors: ValidationErrors = .init()) throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let c = row.claim
         let status = Display.claimStatus(c.status, t)
         var facts = [

@@ -61,13 +61,13 @@ struct ClaimsController {
         routes.add(.claimDecisions) { request, context in try await decide(request, context) }
         routes.add(.claimShow) { _, context in
             let claim = try await load(context)
-            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .claim, claim.claim.id))
+            try await repositories.audit.record(try context.actor().audit(.view, .claim, claim.claim.id))
             return try ClaimPage(renderer: renderer).render(context, row: claim, values: [:])
         }
         routes.add(.claimAttachment) { _, context in
             let claim = try await load(context)
             guard let attachment = claim.claim.attachment else { throw AppError.notFound }
-            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .claim, claim.claim.id, detail: "attachment"))
+            try await repositories.audit.record(try context.actor().audit(.view, .claim, claim.claim.id, detail: "attachment"))
             return try attachments.response(attachment)
         }
     }
@@ -81,10 +81,10 @@ struct ClaimsController {
     private func index(_ context: AppContext, checkAll: Bool, checked: Set<String> = [], reason: String = "",
                        errors: ValidationErrors = .init()) async throws -> Response {
         let municipality = try context.requireUser().municipalityID()
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let waiting = try await repositories.claims.waiting(in: municipality)
         let ready = try await repositories.claims.readyForPayment(in: municipality)
-        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .claim, detail: "queue"))
+        try await repositories.audit.record(try context.actor().audit(.view, .claim, detail: "queue"))
         let form = FormBuilder(t, values: ["reason": reason], errors: errors)
         let view = IndexView(
             tabs: MoneyTabs.make(current: .claims, t),
@@ -126,11 +126,11 @@ struct ClaimsController {
             return try await index(context, checkAll: false, checked: Set(form.ids ?? []), reason: form.reason ?? "", errors: errors)
         }
         let outcome = try await repositories.claims.decide(ids, approve: approve, reason: reason, in: try user.municipalityID(), by: user.id,
-                                                           at: clock.now, audit: try context.actor(now: clock.now).audit(.update, .claim))
+                                                           at: clock.now, audit: try context.actor().audit(.update, .claim))
         if outcome.skipped > 0 {
             // Skipped: decided already, or not this municipality's claim (the latter is a refused attempt).
             try await repositories.audit.recordForeignReferences(
-                try context.actor(now: clock.now).audit(.update, .claim, detail: approve ? "approve" : "reject"),
+                try context.actor().audit(.update, .claim, detail: approve ? "approve" : "reject"),
                 targets: ids.map { AuditTarget(.claim, $0) })
         }
         let key = approve ? "claim.decision.approved" : "claim.decision.rejected"

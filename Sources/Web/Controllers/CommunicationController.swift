@@ -60,8 +60,8 @@ struct CommunicationController {
         let status = request.uri.queryParameters["status"].flatMap { OutboxStatus(rawValue: String($0)) }
         let messages = try await repositories.outbox.list(in: m, status: status, limit: Self.shownRows)
         let counts = try await repositories.outbox.counts(in: m)
-        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .outbox, detail: status?.rawValue))
-        let t = renderer.texts.bind(context.language)
+        try await repositories.audit.record(try context.actor().audit(.view, .outbox, detail: status?.rawValue))
+        let t = context.t
         let rows = messages.map { message in
             let (label, kind) = Self.status(message, t)
             return Row(kind: t("notify.kind.\(message.kind.rawValue)"), recipient: message.recipient,
@@ -93,7 +93,7 @@ struct CommunicationController {
     private func settings(_ context: AppContext, values: [String: String]? = nil, kinds: Set<String>? = nil,
                           errors: ValidationErrors = .init()) async throws -> Response {
         let m = try context.requireUser().municipalityID()
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let letter = try await repositories.letters.settings(for: m)
         let disabled = try await repositories.outbox.disabledKinds(in: m)
         var form = FormBuilder(t, values: values ?? ["appealGuidance": letter.appealGuidance ?? "", "contact": letter.contact ?? ""],
@@ -123,7 +123,7 @@ struct CommunicationController {
                                       kinds: Set(form.kinds ?? []), errors: errors)
         }
         let on = Set((form.kinds ?? []).compactMap(NotificationKind.init(rawValue:)))
-        let actor = try context.actor(now: clock.now)
+        let actor = try context.actor()
         try await repositories.outbox.setDisabledKinds(Set(NotificationKind.optional).subtracting(on), in: m,
                                                        audit: actor.audit(.update, .communicationSettings, detail: "e-mail kinds"))
         try await repositories.letters.saveSettings(LetterSettings(appealGuidance: appeal, contact: contact), for: m,

@@ -33,14 +33,14 @@ struct ConsentsController {
     func addRoutes(to routes: RouteTable) {
         routes.add(.consentNew) { _, context in
             let child = try await find(context)
-            try await audit.record(try context.actor(now: clock.now).audit(.view, .child, child.id, detail: "consent form"))
+            try await audit.record(try context.actor().audit(.view, .child, child.id, detail: "consent form"))
             return try render(context, child: child, values: ["givenOn": clock.today.iso, "method": "written",
                                                               "givenBy": child.guardians.first?.name ?? ""], covers: ["registration"])
         }
         routes.add(.consentCreate) { request, context in try await create(request, context) }
         routes.add(.consentWithdrawalForm) { _, context in
             let (child, _) = try await findConsent(context)
-            try await audit.record(try context.actor(now: clock.now).audit(.view, .child, child.id, detail: "consent withdrawal form"))
+            try await audit.record(try context.actor().audit(.view, .child, child.id, detail: "consent withdrawal form"))
             return try renderWithdrawal(context, child: child, consentID: try context.parameters.require("consentID", as: ConsentID.self),
                                         values: ["withdrawnOn": clock.today.iso])
         }
@@ -63,7 +63,7 @@ struct ConsentsController {
 
     private func render(_ context: AppContext, child: Child, values: [String: String], covers: Set<String>,
                         errors: ValidationErrors = .init()) throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         var form = FormBuilder(t, values: values, errors: errors)
         form.multiValues["covers"] = covers
         let view = FormView(childName: child.fullName, action: Paths.consents.link(child.id), cancelHref: Paths.child.link(child.id), form: [
@@ -96,7 +96,7 @@ struct ConsentsController {
         case .success(let consent):
             let now = clock.now
             _ = try await consents.record(consent, for: child.id, in: child.municipalityID, by: user.id, at: now,
-                                          audit: try context.actor(now: now).audit(.create, .consent, child.id))
+                                          audit: try context.actor().audit(.create, .consent, child.id))
             context.flash(Flash(.success, "consent.recorded"))
             return .seeOther(Paths.child.link(child.id))
         }
@@ -111,7 +111,7 @@ struct ConsentsController {
 
     private func renderWithdrawal(_ context: AppContext, child: Child, consentID: ConsentID, values: [String: String],
                                   errors: ValidationErrors = .init()) throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
         let view = WithdrawalView(childName: child.fullName, action: Paths.consentWithdrawal.link(child.id, consentID),
                                   cancelHref: Paths.child.link(child.id), form: [
@@ -135,7 +135,7 @@ struct ConsentsController {
         }
         do {
             try await consents.withdraw(consent.id, child: child.id, in: child.municipalityID, on: date, reason: Text.optional(form.reason),
-                                        audit: try context.actor(now: clock.now).audit(.update, .consent, child.id, detail: "withdrawn"))
+                                        audit: try context.actor().audit(.update, .consent, child.id, detail: "withdrawn"))
             context.flash(Flash(.success, "consent.withdrawn"))
         } catch StoreError.conflict {
             context.flash(Flash(.info, "consent.alreadyWithdrawn"))

@@ -27,9 +27,9 @@ struct CourseFormPage {
 
     func page(_ context: AppContext, _ template: String, _ course: GuidanceCourse, title: String, submit: String, intro: String? = nil,
               action: String, form: FormBuilder, fields: [String: FormField]) async throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         // The page shows the child's name: a read of their data.
-        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .child, course.childID,
+        try await repositories.audit.record(try context.actor().audit(.view, .child, course.childID,
                                                                                      detail: "\(template) course \(course.id)"))
         let view = FormView(heading: t(title), childName: try await childName(course, context), courseHref: Paths.course.link(course.id),
                             action: action, submit: t(submit), intro: intro, form: fields)

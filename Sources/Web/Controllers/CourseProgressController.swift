@@ -60,7 +60,7 @@ struct CourseProgressController {
 
     private func renderActivity(_ context: AppContext, _ course: GuidanceCourse, values: [String: String],
                                 errors: ValidationErrors = .init()) async throws -> Response {
-        let form = FormBuilder(renderer.texts.bind(context.language), values: values, errors: errors)
+        let form = FormBuilder(context.t, values: values, errors: errors)
         let choices = try await registry(course, context)
         var fields: [String: FormField] = [
             "activity": form.field("activity", label: choices.isEmpty ? "course.activity.name" : "course.activity.otherName",
@@ -77,7 +77,7 @@ struct CourseProgressController {
                     + [(ActivityChoiceInput.other, "course.activity.registry.other")])
         }
         return try await pages.page(context, "courses/activity", course, title: "course.activity.title", submit: "course.activity.submit",
-                                    intro: renderer.texts.bind(context.language)("course.activity.intro"),
+                                    intro: context.t("course.activity.intro"),
                                     action: Paths.courseActivity.link(course.id), form: form, fields: fields)
     }
 
@@ -96,7 +96,7 @@ struct CourseProgressController {
             do {
                 try await repositories.courses.recordActivity(
                     choice, course: course.id, in: course.municipalityID, at: now,
-                    audit: try context.actor(now: now).audit(.update, .child, course.childID,
+                    audit: try context.actor().audit(.update, .child, course.childID,
                                                              detail: "activity \(choice.started ? "started" : "planned") course \(course.id)"))
             } catch StoreError.conflict {
                 return pages.closed(course, context)
@@ -110,7 +110,7 @@ struct CourseProgressController {
 
     private func renderOutcome(_ context: AppContext, _ course: GuidanceCourse, values: [String: String],
                                errors: ValidationErrors = .init()) async throws -> Response {
-        let form = FormBuilder(renderer.texts.bind(context.language), values: values, errors: errors)
+        let form = FormBuilder(context.t, values: values, errors: errors)
         let outcomes = CourseStatus.outcomes.filter(course.status.canMove(to:))
         return try await pages.page(context, "courses/outcome", course, title: "course.outcome.title", submit: "course.outcome.submit",
                               action: Paths.courseOutcome.link(course.id), form: form, fields: [
@@ -133,7 +133,7 @@ struct CourseProgressController {
             do {
                 try await repositories.courses.close(
                     course.id, from: course.status, outcome: outcome, in: course.municipalityID,
-                    audit: try context.actor(now: clock.now).audit(.update, .child, course.childID,
+                    audit: try context.actor().audit(.update, .child, course.childID,
                                                                    detail: "course \(course.id) \(outcome.status.rawValue)"))
                 context.flash(Flash(.success, "course.closed"))
             } catch StoreError.conflict {

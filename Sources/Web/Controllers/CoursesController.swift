@@ -26,7 +26,7 @@ struct CoursesController {
         routes.add(.courseShow) { _, context in try await show(context) }
         routes.add(.courseNew) { _, context in
             let (child, pass) = try await startable(context)
-            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .child, child.id, detail: "course form"))
+            try await repositories.audit.record(try context.actor().audit(.view, .child, child.id, detail: "course form"))
             return try renderStart(context, child: child, pass: pass, values: ["startedOn": clock.today.iso, "guide": "find"])
         }
         routes.add(.courseCreate) { request, context in try await create(request, context) }
@@ -43,8 +43,8 @@ struct CoursesController {
         let rows = try await repositories.courses.list(CourseFilter(statuses: Set(tab.statuses)), scope: AccessPolicy.scope(of: user))
         // The guidance track's queue heads the open courses: children granted guidance, no course yet.
         let awaiting = tab.key == nil ? try await repositories.courses.awaitingCourse(scope: AccessPolicy.scope(of: user), today: clock.today) : []
-        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .course, detail: "list"))
-        let t = renderer.texts.bind(context.language)
+        try await repositories.audit.record(try context.actor().audit(.view, .course, detail: "list"))
+        let t = context.t
         let period = Period.halfYear(containing: clock.today)
         let counts = user.can(.followFigures) ? try await repositories.courses.counts(in: try user.municipalityID(), period: period) : nil
         let tabs = Self.tabs.map { tab in
@@ -61,7 +61,7 @@ struct CoursesController {
         guard let child = try await repositories.children.find(course.childID, scope: AccessPolicy.scope(of: user)) else {
             throw AppError.notFound
         }
-        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .child, child.id, detail: "course \(course.id)"))
+        try await repositories.audit.record(try context.actor().audit(.view, .child, child.id, detail: "course \(course.id)"))
         let m = course.municipalityID
         let view = CourseView.make(
             course: course, child: child, sessions: try await repositories.courses.sessions(for: course.id, in: m),
@@ -69,7 +69,7 @@ struct CoursesController {
             followUps: try await repositories.followUps.forCourse(course.id, in: m),
             offers: user.can(.manageVolunteers) ? try await repositories.courses.offers(for: course.id, in: m) : [],
             consent: ConsentSummary(try await repositories.consents.list(for: child.id, in: m), on: clock.today),
-            user: user, today: clock.today, t: renderer.texts.bind(context.language))
+            user: user, today: clock.today, t: context.t)
         return try renderer.page("courses/show", title: view.title, content: view, context: context)
     }
 
@@ -77,7 +77,7 @@ struct CoursesController {
     private func showToVolunteer(_ context: AppContext, user: CurrentUser, course: GuidanceCourse) async throws -> Response {
         let scope = AccessPolicy.scope(of: user)
         guard let record = try await repositories.courses.volunteerRecord(course: course.id, scope: scope) else { throw AppError.notFound }
-        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .child, record.childID,
+        try await repositories.audit.record(try context.actor().audit(.view, .child, record.childID,
                                                                                      detail: "volunteer course \(course.id)"))
         let m = course.municipalityID
         let view = VolunteerCourseView.make(
@@ -86,7 +86,7 @@ struct CoursesController {
             agreements: try await repositories.courses.agreements(for: course.id, in: m),
             followUps: try await repositories.followUps.forCourse(course.id, in: m),
             consent: ConsentSummary(try await repositories.consents.list(for: record.childID, in: m), on: clock.today),
-            today: clock.today, t: renderer.texts.bind(context.language))
+            today: clock.today, t: context.t)
         return try renderer.page("guidance/volunteer-course", title: view.name, content: view, context: context)
     }
 
@@ -101,7 +101,7 @@ struct CoursesController {
 
     private func renderStart(_ context: AppContext, child: Child, pass: Pass?, values: [String: String],
                              errors: ValidationErrors = .init()) throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
         let view = StartView(
             childName: child.fullName, childHref: Paths.child.link(child.id),
@@ -127,7 +127,7 @@ struct CoursesController {
             do {
                 let id = try await repositories.courses.start(
                     for: child.id, pass: pass!.id, on: start.0, guide: start.selfGuided ? .staff(user.id) : nil, in: child.municipalityID,
-                    by: user.id, at: now, audit: try context.actor(now: now).audit(.create, .child, child.id, detail: "guidance course"))
+                    by: user.id, at: now, audit: try context.actor().audit(.create, .child, child.id, detail: "guidance course"))
                 context.flash(Flash(.success, "course.started", [child.fullName]))
                 return .seeOther(Paths.course.link(id))
             } catch StoreError.conflict {

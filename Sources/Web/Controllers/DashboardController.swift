@@ -22,7 +22,7 @@ struct DashboardController {
             let (period, errors, values) = PeriodQuery.parse(request, today: clock.today)
             let figures = try await repositories.dashboard.figures(in: municipality, period: period, today: clock.today)
             let checklist = Checklist(catalogue: catalogue, state: try await repositories.implementation.checklist(in: municipality))
-            let t = renderer.texts.bind(context.language)
+            let t = context.t
             var view = DashboardView.make(figures: figures, checklist: checklist, period: period, today: clock.today, t: t,
                                           form: FormBuilder(t, values: values, errors: errors))
             view.warnings = try await UnusualAccessWarnings.texts(audit: repositories.audit, user: user, today: clock.today, t: t)
@@ -52,7 +52,7 @@ struct DashboardController {
             }
             guard errors.isEmpty else { return try await renderEstimates(context, submitted: Array(zip(districts, raw)), errors: errors) }
             try await repositories.dashboard.saveDistrictEstimates(estimates, in: municipality,
-                                                                   audit: try context.actor(now: clock.now).audit(.update, .districtEstimate))
+                                                                   audit: try context.actor().audit(.update, .districtEstimate))
             context.flash(Flash(.success, "dashboard.estimates.saved"))
             return .seeOther(Paths.dashboard.link())
         }
@@ -73,7 +73,7 @@ struct DashboardController {
         for (index, district) in districts.enumerated() {
             values["estimate-\(index)"] = submitted?[index].1 ?? estimates[district].map(String.init) ?? ""
         }
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
         struct View { let action: String; let rows: [EstimateRow]; let backHref: String }
         let rows = districts.enumerated().map { index, district in

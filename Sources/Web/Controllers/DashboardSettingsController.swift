@@ -35,7 +35,7 @@ struct DashboardSettingsController {
             case .success(let settings):
                 let detail = "\(settings.hourlyRate?.export ?? "") kr./time, \(settings.unclaimedWeeks) uger"
                 try await dashboard.saveSettings(settings, in: municipality,
-                                                 audit: try context.actor(now: clock.now).audit(.update, .dashboardSettings, detail: detail))
+                                                 audit: try context.actor().audit(.update, .dashboardSettings, detail: detail))
                 context.flash(Flash(.success, "dashboard.settings.saved"))
                 return .seeOther(Paths.dashboard.link() + "#cost-heading")
             }
@@ -43,7 +43,7 @@ struct DashboardSettingsController {
     }
 
     private func render(_ context: AppContext, values: [String: String], errors: ValidationErrors = .init()) throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
         let view = View(action: Paths.dashboardSettings.link(), backHref: Paths.dashboard.link(), form: [
             "hourlyRate": form.field("hourlyRate", label: "dashboard.settings.rate", hint: "dashboard.settings.rate.hint", width: "s",

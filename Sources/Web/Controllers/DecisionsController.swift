@@ -34,7 +34,7 @@ struct DecisionsController {
                 context.flash(Flash(.info, "decision.alreadyDecided"))
                 return .seeOther(Paths.child.link(child.id) + "#referrals")
             }
-            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .child, child.id, detail: "decision form"))
+            try await repositories.audit.record(try context.actor().audit(.view, .child, child.id, detail: "decision form"))
             let settings = try await repositories.schemeSettings.settings(for: child.municipalityID)
             let period = settings.defaultPassPeriod(decidedOn: clock.today)
             let track: Track = referral.details.wantsGuidance && referral.details.wantsEconomicSupport ? .both
@@ -59,7 +59,7 @@ struct DecisionsController {
 
     private func render(_ context: AppContext, referral: Referral, child: Child, values: [String: String], covers: Set<String>,
                         reasons: Set<String> = [], errors: ValidationErrors = .init()) async throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let consent = ConsentSummary(try await repositories.consents.list(for: child.id, in: child.municipalityID), on: clock.today)
         let settings = try await repositories.schemeSettings.settings(for: child.municipalityID)
         var form = FormBuilder(t, values: values, errors: errors)
@@ -128,7 +128,7 @@ struct DecisionsController {
             do {
                 _ = try await repositories.referrals.decide(
                     referral.id, from: referral.status, decision: decision, in: child.municipalityID, by: user.id, on: today, at: now,
-                    audit: try context.actor(now: now).audit(.update, .referral, referral.id, detail: "decision \(decision.outcome.rawValue)"))
+                    audit: try context.actor().audit(.update, .referral, referral.id, detail: "decision \(decision.outcome.rawValue)"))
                 context.flash(Flash(.success, "decision.saved.\(decision.outcome.rawValue)", [child.fullName]))
             } catch StoreError.conflict {
                 context.flash(Flash(.error, "referral.changedMeanwhile"))

@@ -23,7 +23,7 @@ struct EnrolmentsController {
     func addRoutes(to routes: RouteTable) {
         routes.add(.enrolmentNew) { _, context in
             let child = try await findChild(context)
-            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .child, child.id, detail: "enrolment form"))
+            try await repositories.audit.record(try context.actor().audit(.view, .child, child.id, detail: "enrolment form"))
             return try await render(context, child: child, values: ["enrolledOn": clock.today.iso])
         }
         routes.add(.enrolmentCreate) { request, context in
@@ -35,14 +35,14 @@ struct EnrolmentsController {
             if activity == nil { errors.add("activity", "err.enrolment.activity.required") }
             // Another municipality's activity is always refused; file the attempt whatever else is wrong.
             try await repositories.audit.recordForeignReferences(
-                try context.actor(now: clock.now).audit(.create, .enrolment, detail: "child \(child.id)"),
+                try context.actor().audit(.create, .enrolment, detail: "child \(child.id)"),
                 targets: activity.map { [AuditTarget(.activity, $0)] } ?? [])
             let date = DateField.required(form.enrolledOn, field: "enrolledOn", missing: "err.enrolment.enrolledOn.required", errors: &errors)
             if let date, abs(date.days(until: clock.today)) > 366 { errors.add("enrolledOn", "err.enrolment.enrolledOn.range") }
             if errors.isEmpty, let activity, let date {
                 do {
                     _ = try await repositories.grants.enrol(child.id, in: activity, on: date, in: child.municipalityID, by: user.id,
-                                                            at: clock.now, audit: try context.actor(now: clock.now).audit(.create, .enrolment, detail: "child \(child.id)"))
+                                                            at: clock.now, audit: try context.actor().audit(.create, .enrolment, detail: "child \(child.id)"))
                     context.flash(Flash(.success, "activity.enrolment.created", [child.fullName]))
                     return .seeOther(Paths.child.link(child.id) + "#money")
                 } catch StoreError.duplicate {
@@ -64,7 +64,7 @@ struct EnrolmentsController {
     }
 
     private func render(_ context: AppContext, child: Child, values: [String: String], errors: ValidationErrors = .init()) async throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let age = child.details.birthDate.age(on: clock.today)
         let rows = try await repositories.activities.search(ActivityQuery(), in: child.municipalityID, today: clock.today)
         let form = FormBuilder(t, values: values, errors: errors)

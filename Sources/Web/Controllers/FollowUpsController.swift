@@ -17,7 +17,7 @@ struct FollowUpsController {
         routes.add(.followUps) { _, context in try await index(context) }
         routes.add(.followUpShow) { _, context in
             let row = try await find(context)
-            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .child, row.followUp.childID,
+            try await repositories.audit.record(try context.actor().audit(.view, .child, row.followUp.childID,
                                                                                          detail: "follow-up \(row.followUp.id)"))
             return try render(context, row, values: [:])
         }
@@ -31,7 +31,7 @@ struct FollowUpsController {
         let open = try await repositories.followUps.open(until: FollowUpState.dueListLimit(today: today), scope: scope)
         let answered = try await repositories.followUps.answered(limit: 10, scope: scope)
         let attention = try await repositories.followUps.needingAttention(since: today.adding(days: -FollowUpSchedule.attentionDays), scope: scope)
-        let actor = try context.actor(now: clock.now)
+        let actor = try context.actor()
         if case .volunteer = scope {
             // Everything a volunteer reads is logged, child by child.
             let children = Set((open + answered + attention).map(\.followUp.childID))
@@ -39,7 +39,7 @@ struct FollowUpsController {
         } else {
             try await repositories.audit.record(actor.audit(.view, .followUp, detail: "list"))
         }
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         var retention: [(Period, Retention)] = []
         if user.can(.followFigures) {
             let current = Period.halfYear(containing: today)
@@ -60,7 +60,7 @@ struct FollowUpsController {
 
     private func render(_ context: AppContext, _ row: FollowUpRow, values: [String: String],
                         errors: ValidationErrors = .init()) throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
         let back = try context.requireUser().can(.offerToGuide) ? Paths.myChildren.link() : Paths.followUps.link()
         let view = FollowUpAnswerView.make(row, form: form, backHref: back, today: clock.today, t: t)
@@ -82,7 +82,7 @@ struct FollowUpsController {
             do {
                 try await repositories.followUps.answer(
                     row.followUp.id, answer, on: clock.today, by: user.id, role: user.role, in: try user.municipalityID(),
-                    audit: try context.actor(now: clock.now).audit(.update, .child, row.followUp.childID, detail: "follow-up \(row.followUp.id)"))
+                    audit: try context.actor().audit(.update, .child, row.followUp.childID, detail: "follow-up \(row.followUp.id)"))
                 context.flash(Flash(.success, "followup.saved", [row.childName]))
             } catch StoreError.conflict {
                 context.flash(Flash(.info, "followup.answeredMeanwhile"))

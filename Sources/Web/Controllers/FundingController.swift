@@ -48,7 +48,7 @@ struct FundingController {
             if errors.isEmpty, let kind {
                 do {
                     _ = try await grants.createFundingSource(name: name, kind: kind, in: municipality, at: clock.now,
-                                                             audit: try context.actor(now: clock.now).audit(.create, .fundingSource))
+                                                             audit: try context.actor().audit(.create, .fundingSource))
                     context.flash(Flash(.success, "funding.created", [name]))
                     return .seeOther(Paths.fundingSources.link())
                 } catch StoreError.duplicate {
@@ -76,7 +76,7 @@ struct FundingController {
             let shortfall: Money?
             do {
                 shortfall = try await grants.setBudget(amount, year: year, for: id, in: municipality, belowCommitted: form["belowGranted"] == "yes",
-                                                       audit: try context.actor(now: clock.now).audit(.update, .fundingBudget, id,
+                                                       audit: try context.actor().audit(.update, .fundingBudget, id,
                                                                                                       detail: "\(year): \(amount.ore)"))
             } catch let below as BudgetBelowCommitted {
                 // Grants hold more than the new budget (perhaps one made just now): confirm first.
@@ -94,7 +94,7 @@ struct FundingController {
                                budgetValues: [FundingSourceID: (String, String)] = [:], errors: ValidationErrors = .init(),
                                confirming: FundingSourceID? = nil) async throws -> Response {
         let municipality = try context.requireUser().municipalityID()
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let sources = try await grants.fundingSources(in: municipality)
         let year = clock.today.year
         let form = FormBuilder(t, values: values, errors: errors)
@@ -153,7 +153,7 @@ struct FundingController {
 
     private func budget(_ request: Request, _ context: AppContext) async throws -> Response {
         let municipality = try context.requireUser().municipalityID()
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let today = clock.today
         let year = request.uri.queryParameters["year"].flatMap { Int(String($0)) }.flatMap { (2000...2100).contains($0) ? $0 : nil } ?? today.year
         let statuses = try await reports.fundingStatus(in: municipality, year: year)

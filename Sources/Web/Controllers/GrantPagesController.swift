@@ -51,7 +51,7 @@ struct GrantPagesController {
         routes.add(.grantCancellationForm) { _, context in
             let (grant, child) = try await load(context)
             guard grant.effectiveStatus(on: clock.today) == .granted else { return .seeOther(Paths.grant.link(grant.id)) }
-            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .grant, grant.id, detail: "cancellation form"))
+            try await repositories.audit.record(try context.actor().audit(.view, .grant, grant.id, detail: "cancellation form"))
             return try renderCancel(context, grant: grant, child: child, values: [:])
         }
         routes.add(.grantCancel) { request, context in
@@ -64,7 +64,7 @@ struct GrantPagesController {
             guard errors.isEmpty else { return try renderCancel(context, grant: grant, child: child, values: ["reason": form.reason ?? ""], errors: errors) }
             do {
                 try await repositories.grants.cancel(grant.id, reason: reason, on: clock.today, in: child.municipalityID,
-                                                     audit: try context.actor(now: clock.now).audit(.update, .grant, grant.id, detail: "cancelled"))
+                                                     audit: try context.actor().audit(.update, .grant, grant.id, detail: "cancelled"))
                 context.flash(Flash(.success, "grant.cancelled"))
             } catch StoreError.conflict {
                 context.flash(Flash(.info, "grant.changedMeanwhile"))
@@ -84,8 +84,8 @@ struct GrantPagesController {
 
     private func show(_ context: AppContext) async throws -> Response {
         let (grant, child) = try await load(context)
-        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .child, child.id, detail: "grant \(grant.id)"))
-        let t = renderer.texts.bind(context.language)
+        try await repositories.audit.record(try context.actor().audit(.view, .child, child.id, detail: "grant \(grant.id)"))
+        let t = context.t
         let today = clock.today
         let status = Display.grantStatus(grant.effectiveStatus(on: today), t)
         let claims = try await repositories.grants.claims(for: child.id, in: child.municipalityID).filter { $0.grantID == grant.id }
@@ -119,7 +119,7 @@ struct GrantPagesController {
 
     private func renderCancel(_ context: AppContext, grant: Grant, child: Child, values: [String: String],
                               errors: ValidationErrors = .init()) throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
         let view = CancelView(heading: t("grant.cancel.heading"), childName: child.fullName,
                               summary: "\(Display.grantLine(kind: grant.kind, amount: grant.amount, t)) · \(grant.associationName) – \(grant.activityName)",
@@ -154,13 +154,13 @@ struct GrantPagesController {
     private func unclaimed(_ request: Request, _ context: AppContext) async throws -> Response {
         let user = try context.requireUser()
         let municipality = try user.municipalityID()
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let today = clock.today
         let rules = try await repositories.grants.rules(for: municipality)
         let weeks = request.uri.queryParameters["weeks"].flatMap { Int(String($0)) }.flatMap { (0...104).contains($0) ? $0 : nil }
             ?? rules.unclaimedWeeks
         let grants = try await repositories.moneyReports.unclaimed(in: municipality, grantedOnOrBefore: today.adding(days: -7 * weeks))
-        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .grant, detail: "unclaimed"))
+        try await repositories.audit.record(try context.actor().audit(.view, .grant, detail: "unclaimed"))
         let form = FormBuilder(t, values: ["weeks": String(weeks)])
         let view = UnclaimedView(
             heading: t("grant.unclaimed.heading"), intro: t("grant.unclaimed.intro", String(weeks)),

@@ -41,7 +41,7 @@ struct GrantRulesController {
                               "unclaimedWeeks": form.unclaimedWeeks, "fourEyesPayments": form.fourEyesPayments].compactMapValues { $0 }
                 return try render(context, values: values, errors: errors)
             case .success(let rules):
-                try await grants.saveRules(rules, for: municipality, audit: try context.actor(now: clock.now).audit(.update, .grantRules))
+                try await grants.saveRules(rules, for: municipality, audit: try context.actor().audit(.update, .grantRules))
                 context.flash(Flash(.success, "grant.rules.saved"))
                 return .seeOther(Paths.grantRules.link())
             }
@@ -73,7 +73,7 @@ struct GrantRulesController {
     }
 
     private func render(_ context: AppContext, values: [String: String], errors: ValidationErrors = .init()) throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
         let yesNo = [("yes", "common.yes"), ("no", "common.no")]
         let view = View(action: Paths.grantRules.link(), fundingHref: Paths.fundingSources.link(), form: [

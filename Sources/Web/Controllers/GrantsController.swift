@@ -30,7 +30,7 @@ struct GrantsController {
     func addRoutes(to routes: RouteTable) {
         routes.add(.grantNew) { request, context in
             let child = try await findChild(context)
-            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .child, child.id, detail: "grant form"))
+            try await repositories.audit.record(try context.actor().audit(.view, .child, child.id, detail: "grant form"))
             let params = request.uri.queryParameters
             var values = ["kind": params["kind"].map(String.init) ?? "fee"]
             let passes = try await repositories.passes.list(for: child.id, in: child.municipalityID)
@@ -72,7 +72,7 @@ struct GrantsController {
 
     private func render(_ context: AppContext, child: Child, values: [String: String], errors: ValidationErrors = .init(),
                         showOverride: Bool = false) async throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let today = clock.today
         let m = child.municipalityID
         let rules = try await repositories.grants.rules(for: m)
@@ -135,13 +135,13 @@ struct GrantsController {
         let user = try context.requireUser()
         let child = try await findChild(context)
         let form = try await request.decodeForm(Form.self, context: context)
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let today = clock.today
         let passes = try await repositories.passes.list(for: child.id, in: child.municipalityID)
         // Another municipality's activity or funding source is always refused; file the attempt
         // whatever else is wrong.
         try await repositories.audit.recordForeignReferences(
-            try context.actor(now: clock.now).audit(.create, .grant, detail: "child \(child.id)"),
+            try context.actor().audit(.create, .grant, detail: "child \(child.id)"),
             targets: (form.activity.flatMap(ActivityID.init).map { [AuditTarget(.activity, $0)] } ?? [])
                 + (form.fundingSource.flatMap(FundingSourceID.init).map { [AuditTarget(.fundingSource, $0)] } ?? []))
         let input = GrantInput(activity: form.activity, kind: form.kind, amount: form.amount, periodFrom: form.periodFrom,
@@ -168,7 +168,7 @@ struct GrantsController {
             do {
                 _ = try await repositories.grants.create(
                     draft, overrideReason: overrideReason, in: child.municipalityID, by: user.id, on: today, at: now,
-                    audit: try context.actor(now: now).audit(.create, .grant, detail: "child \(child.id), \(draft.kind.rawValue) \(draft.amount.ore)"
+                    audit: try context.actor().audit(.create, .grant, detail: "child \(child.id), \(draft.kind.rawValue) \(draft.amount.ore)"
                                                               + (overrideReason == nil ? "" : ", override")))
             } catch let refused as GrantRefused {
                 var errors = ValidationErrors()

@@ -38,7 +38,7 @@ struct ImplementationAdminController {
     }
 
     private func overview(_ context: AppContext) async throws -> Response {
-        let t = workspace.renderer.texts.bind(context.language)
+        let t = context.t
         let catalogue = workspace.catalogue
         let today = workspace.clock.today
         let stored = Dictionary(uniqueKeysWithValues: try await workspace.store.anonymousChecklists().map { ($0.municipalityID, $0) })

@@ -24,12 +24,12 @@ struct ImplementationWorkspace: Sendable {
 
     func scope(_ context: AppContext) throws -> Scope {
         let user = try context.requireUser()
-        return Scope(user: user, municipality: try user.municipalityID(), t: renderer.texts.bind(context.language))
+        return Scope(user: user, municipality: try user.municipalityID(), t: context.t)
     }
 
     func audit(_ context: AppContext, _ action: AuditEntry.Action, _ entity: AuditEntity, _ id: CustomStringConvertible? = nil,
                detail: String? = nil) throws -> AuditEntry {
-        try context.actor(now: clock.now).audit(action, entity, id, detail: detail)
+        try context.actor().audit(action, entity, id, detail: detail)
     }
 
     /// The workspace's sections, shown above each page's heading.

@@ -72,7 +72,7 @@ struct LettersController {
         let id = try context.parameters.require("id", as: LetterID.self)
         guard let letter = try await repositories.letters.find(id, in: try user.municipalityID()) else { throw AppError.notFound }
         let child = try await child(letter.childID, context)
-        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .letter, letter.id))
+        try await repositories.audit.record(try context.actor().audit(.view, .letter, letter.id))
         let view = LetterView(title: letter.title, lang: letter.language, municipality: user.municipality?.name ?? "",
                               date: letter.decidedOn.display,
                               sections: letter.sections.map { .init(heading: $0.heading, paragraphs: $0.paragraphs) },
@@ -85,7 +85,7 @@ struct LettersController {
         let id = try context.parameters.require("id", as: PassID.self)
         guard let card = try await repositories.letters.card(id, in: try user.municipalityID()) else { throw AppError.notFound }
         _ = try await child(card.childID, context)
-        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .pass, card.passID, detail: "card"))
+        try await repositories.audit.record(try context.actor().audit(.view, .pass, card.passID, detail: "card"))
         let language = letterTexts.language(card.letterLanguage)
         func t(_ key: String) -> String { letterTexts.text(key, language) }
         let composer = LetterComposer(texts: letterTexts, language: language, municipality: user.municipality!,
@@ -99,7 +99,7 @@ struct LettersController {
 
     private func lookup(_ request: Request, _ context: AppContext) async throws -> Response {
         let user = try context.requireUser()
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let raw = request.uri.queryParameters["code"].map(String.init)
         var errors = ValidationErrors()
         var facts: [ChildPageView.Fact] = []
@@ -117,7 +117,7 @@ struct LettersController {
                              .init(label: t("passLookup.validTo"), value: card.validTo.display),
                              .init(label: t("passLookup.covers"), value: Display.cover(card.cover, t))]
                 }
-                try await repositories.audit.record(try context.actor(now: clock.now).audit(
+                try await repositories.audit.record(try context.actor().audit(
                     .search, .pass, detail: found ? "pass code found" : "pass code not found"))
             } else {
                 errors.add("code", "passLookup.err.code")
@@ -137,7 +137,7 @@ struct LettersController {
         let form = try await request.decodeForm(LanguageForm.self, context: context)
         guard let language = form.letterLanguage, letterTexts.tables[language] != nil else { throw AppError.badRequest }
         try await repositories.letters.setLetterLanguage(language, of: id, in: try user.municipalityID(),
-                                                         audit: try context.actor(now: clock.now).audit(.update, .child, id, detail: "letter language"))
+                                                         audit: try context.actor().audit(.update, .child, id, detail: "letter language"))
         context.flash(Flash(.success, "letters.languageSaved"))
         return .seeOther(Paths.child.link(id) + "#letters")
     }

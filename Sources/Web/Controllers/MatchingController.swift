@@ -28,7 +28,7 @@ struct MatchingController {
     func addRoutes(to routes: RouteTable) {
         routes.add(.courseGuideForm) { _, context in
             let (_, course) = try await CourseLookup.find(context, repositories)
-            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .child, course.childID, detail: "guide form"))
+            try await repositories.audit.record(try context.actor().audit(.view, .child, course.childID, detail: "guide form"))
             return try await renderGuide(context, course, values: ["guide": course.guide?.formValue ?? "",
                                                                    "companion": course.companionID?.description ?? ""])
         }
@@ -45,7 +45,7 @@ struct MatchingController {
 
     private func renderGuide(_ context: AppContext, _ course: GuidanceCourse, values: [String: String],
                              errors: ValidationErrors = .init()) async throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let (child, consent) = try await child(of: course, context)
         let m = course.municipalityID
         let rule = try await repositories.volunteers.settings(for: m).certificateRule
@@ -93,7 +93,7 @@ struct MatchingController {
         case nil: break
         }
         try await repositories.audit.recordForeignReferences(
-            try context.actor(now: clock.now).audit(.update, .course, course.id, detail: "guide"), targets: targets)
+            try context.actor().audit(.update, .course, course.id, detail: "guide"), targets: targets)
         let (child, consent) = try await child(of: course, context)
         let m = course.municipalityID
         let rule = try await repositories.volunteers.settings(for: m).certificateRule
@@ -114,7 +114,7 @@ struct MatchingController {
         }
         do {
             try await repositories.courses.assign(course.id, guide: guide, companion: companion, on: clock.today, in: m, by: user.id,
-                                                  at: clock.now, audit: try context.actor(now: clock.now).audit(
+                                                  at: clock.now, audit: try context.actor().audit(
                                                     .update, .child, child.id, detail: "guide course \(course.id)"))
             context.flash(Flash(.success, guide == nil ? "course.guide.removed" : "course.guide.saved"))
         } catch StoreError.conflict {
@@ -134,7 +134,7 @@ struct MatchingController {
         }
         do {
             try await repositories.courses.publish(course.id, on: form.publish == "yes" ? clock.today : nil, in: course.municipalityID,
-                                                   audit: try context.actor(now: clock.now).audit(
+                                                   audit: try context.actor().audit(
                                                     .update, .child, child.id, detail: "board \(form.publish!) course \(course.id)"))
             context.flash(Flash(.success, form.publish == "yes" ? "course.published" : "course.unpublished", [child.details.firstName]))
         } catch StoreError.conflict {

@@ -65,7 +65,7 @@ struct MunicipalitiesController {
 
     func addRoutes(to routes: RouteTable) {
         routes.add(.municipalities) { _, context in
-            let t = renderer.texts.bind(context.language)
+            let t = context.t
             let rows = try await municipalities.all().map {
                 Row(name: $0.name, slug: $0.slug, schemeName: $0.schemeName, href: Paths.municipality.link($0.id))
             }
@@ -79,7 +79,7 @@ struct MunicipalitiesController {
     }
 
     private func renderNew(_ context: AppContext, values: [String: String] = [:], errors: ValidationErrors = .init()) throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
         let view = FormView(action: Paths.municipalities.link(), cancelHref: Paths.municipalities.link(), form: [
             "name": form.field("name", label: "municipalities.name", hint: "municipalities.name.hint", width: "l"),
@@ -117,7 +117,7 @@ struct MunicipalitiesController {
         let activation = links.make()
         do {
             let (municipality, _) = try await municipalities.create(draft, firstCoordinator: coordinator, activation: activation,
-                                                                    at: clock.now, audit: try context.actor(now: clock.now).audit(.create, .municipality))
+                                                                    at: clock.now, audit: try context.actor().audit(.create, .municipality))
             context.flash(Flash(.success, "municipalities.created", [municipality.name, coordinator.name]))
             return .seeOther(Paths.municipality.link(municipality.id))
         } catch StoreError.duplicate(let field) {
@@ -137,9 +137,9 @@ struct MunicipalitiesController {
                       errors: ValidationErrors = .init(), status: HTTPResponse.Status? = nil, notice: Flash? = nil) async throws -> Response {
         let municipality: Municipality
         if let shown { municipality = shown } else { municipality = try await find(context) }
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let all = try await users.list(in: municipality.id)
-        try await audit.record(try context.actor(now: clock.now).audit(.view, .user, detail: "coordinators",
+        try await audit.record(try context.actor().audit(.view, .user, detail: "coordinators",
                                                                       municipality: municipality.id))
         let coordinators = all.filter { AccessPolicy.can($0.role, .manageUsers) }.map {
             Coordinator(name: $0.name, email: $0.email, status: UsersController.status($0, locked: false, t).0)
@@ -170,7 +170,7 @@ struct MunicipalitiesController {
             let activation = links.make()
             do {
                 let user = try await users.create(draft, passwordHash: nil, activation: activation, at: clock.now,
-                                                  audit: try context.actor(now: clock.now).audit(.create, .user, detail: "coordinator",
+                                                  audit: try context.actor().audit(.create, .user, detail: "coordinator",
                                                                                                 municipality: municipality.id))
                 context.flash(Flash(.success, "users.created", [user.name]))
                 return .seeOther(Paths.municipality.link(municipality.id))

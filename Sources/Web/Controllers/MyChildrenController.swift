@@ -24,10 +24,10 @@ struct MyChildrenController {
             // Only a count of the board is shown here, no child's data.
             let waiting = volunteer == nil ? 0
                 : try await repositories.courses.board(in: m, volunteer: volunteer?.id, today: today, audit: nil).filter { !$0.offeredByMe }.count
-            let actor = try context.actor(now: clock.now)
+            let actor = try context.actor()
             let children = Set(rows.map(\.course.childID) + (followUps + attention).map(\.followUp.childID))
             try await repositories.courses.recordViews(children.sorted().map { actor.audit(.view, .child, $0, detail: "my children") })
-            let t = renderer.texts.bind(context.language)
+            let t = context.t
             let view = MyChildrenView.make(user: user, volunteer: volunteer, rows: rows, followUps: followUps, attention: attention, boardCount: waiting,
                                            settings: try await repositories.volunteers.settings(for: m), today: today, t: t)
             return try renderer.page("guidance/my-children", title: t("guidance.mine.title"), content: view, context: context)

@@ -48,11 +48,11 @@ struct PassRenewalsController {
 
     private func render(_ context: AppContext, selected: Set<String>? = nil, error: String? = nil) async throws -> Response {
         let municipality = try context.requireUser().municipalityID()
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let today = clock.today
         let candidates = try await passes.endingSoon(in: municipality, today: today)
         // The list names children: one read per child shown, before the page is rendered.
-        let actor = try context.actor(now: clock.now)
+        let actor = try context.actor()
         try await audit.record(all: Set(candidates.map(\.pass.childID)).sorted().map { actor.audit(.view, .child, $0, detail: "pass renewals") })
         let rows = candidates.map { c in
             let status = Display.passStatus(c.pass.effectiveStatus(on: today), t)
@@ -77,8 +77,8 @@ struct PassRenewalsController {
             return try await render(context, selected: Set(form.passes ?? []), error: "err.renewal.none")
         }
         let outcome = try await passes.renew(ids, today: clock.today, in: municipality, by: user.id, at: clock.now,
-                                             audit: try context.actor(now: clock.now).audit(.update, .pass))
-        let t = renderer.texts.bind(context.language)
+                                             audit: try context.actor().audit(.update, .pass))
+        let t = context.t
         let refused = outcome.refused.map { "\($0.childName): \($0.problems.map { Self.problem($0, t) }.joined(separator: ", "))" }
         switch (outcome.renewed.isEmpty, refused.isEmpty) {
         case (false, true):

@@ -31,7 +31,7 @@ struct PassesController {
         routes.add(.passUse) { request, context in try await use(request, context) }
         routes.add(.passEndForm) { _, context in
             let (pass, child) = try await load(context)
-            try await audit.record(try context.actor(now: clock.now).audit(.view, .pass, pass.id, detail: "end form"))
+            try await audit.record(try context.actor().audit(.view, .pass, pass.id, detail: "end form"))
             return try renderEnd(context, pass: pass, child: child, values: ["endedOn": clock.today.iso])
         }
         routes.add(.passEnd) { request, context in try await end(request, context) }
@@ -53,7 +53,7 @@ struct PassesController {
         guard errors.isEmpty, date <= clock.today, date >= pass.validFrom.adding(days: -31) else { throw AppError.badRequest }
         do {
             try await passes.markInUse(pass.id, on: date, in: child.municipalityID,
-                                       audit: try context.actor(now: clock.now).audit(.update, .pass, pass.id, detail: "in use"))
+                                       audit: try context.actor().audit(.update, .pass, pass.id, detail: "in use"))
             context.flash(Flash(.success, "pass.markedInUse"))
         } catch StoreError.conflict {
             context.flash(Flash(.info, "pass.changedMeanwhile"))
@@ -63,7 +63,7 @@ struct PassesController {
 
     private func renderEnd(_ context: AppContext, pass: Pass, child: Child, values: [String: String],
                            errors: ValidationErrors = .init()) throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
         let view = EndView(childName: child.fullName, period: t("pass.period", pass.validFrom.display, pass.validTo.display),
                            action: Paths.passEnd.link(pass.id), cancelHref: Paths.child.link(child.id), form: [
@@ -89,7 +89,7 @@ struct PassesController {
         }
         do {
             try await passes.end(pass.id, on: date, reason: reason, in: child.municipalityID,
-                                 audit: try context.actor(now: clock.now).audit(.update, .pass, pass.id, detail: "ended"))
+                                 audit: try context.actor().audit(.update, .pass, pass.id, detail: "ended"))
             context.flash(Flash(.success, "pass.ended"))
         } catch StoreError.conflict {
             context.flash(Flash(.info, "pass.changedMeanwhile"))
@@ -133,7 +133,7 @@ struct SchemeSettingsController {
             case .failure(let errors):
                 return try render(context, current: try await settings.settings(for: municipality), values: values, errors: errors)
             case .success(let new):
-                try await settings.save(new, for: municipality, audit: try context.actor(now: clock.now).audit(.update, .schemeSettings))
+                try await settings.save(new, for: municipality, audit: try context.actor().audit(.update, .schemeSettings))
                 context.flash(Flash(.success, "settings.saved"))
                 return .seeOther(Paths.schemeSettings.link())
             }
@@ -171,7 +171,7 @@ struct SchemeSettingsController {
 
     private func render(_ context: AppContext, current: SchemeSettings, values: [String: String],
                         errors: ValidationErrors = .init()) throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
         let example = current.defaultPassPeriod(decidedOn: clock.today)
         let view = View(action: Paths.schemeSettings.link(), form: [

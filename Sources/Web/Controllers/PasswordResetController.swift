@@ -42,7 +42,7 @@ struct PasswordResetController {
 
     private func render(_ context: AppContext, sent: Bool = false, values: [String: String] = [:],
                         errors: ValidationErrors = .init()) throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
         let view = View(action: Paths.passwordReset.link(), sent: sent, loginHref: Paths.login.link(), form: [
             "email": form.field("email", label: "reset.email", hint: "reset.email.hint", type: "email", autocomplete: "username",

@@ -71,7 +71,7 @@ struct PaymentBatchesController {
             let user = try context.requireUser()
             do {
                 let id = try await repositories.claims.createBatch(in: try user.municipalityID(), by: user.id, at: clock.now,
-                                                                   audit: try context.actor(now: clock.now).audit(.create, .paymentBatch))
+                                                                   audit: try context.actor().audit(.create, .paymentBatch))
                 let number = try await repositories.claims.batch(id, in: try user.municipalityID())?.number ?? 0
                 context.flash(Flash(.success, "payment.batch.created", [String(number)]))
                 return .seeOther(Paths.paymentBatch.link(id))
@@ -98,7 +98,7 @@ struct PaymentBatchesController {
 
     private func index(_ context: AppContext) async throws -> Response {
         let municipality = try context.requireUser().municipalityID()
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let batches = try await repositories.claims.batches(in: municipality)
         let ready = try await repositories.claims.readyForPayment(in: municipality)
         let view = IndexView(
@@ -118,9 +118,9 @@ struct PaymentBatchesController {
     private func show(_ context: AppContext) async throws -> Response {
         let batch = try await load(context)
         let municipality = try context.requireUser().municipalityID()
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let claims = try await repositories.claims.claims(in: batch.id, in: municipality)
-        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .paymentBatch, batch.id))
+        try await repositories.audit.record(try context.actor().audit(.view, .paymentBatch, batch.id))
         let status = Display.batchStatus(batch.status, t)
         // Who did what, so the four eyes can be seen: approved, gathered, exported, marked paid.
         var facts = [
@@ -157,8 +157,8 @@ struct PaymentBatchesController {
         let user = try context.requireUser()
         let batch = try await load(context)
         let lines = try await repositories.claims.export(batch.id, in: try user.municipalityID(), by: user.id, at: clock.now,
-                                                         audit: try context.actor(now: clock.now).audit(.export, .paymentBatch, batch.id))
-        let t = renderer.texts.bind(context.language)
+                                                         audit: try context.actor().audit(.export, .paymentBatch, batch.id))
+        let t = context.t
         var csv = CSV(header: [t("payment.csv.association"), t("payment.csv.cvr"), t("payment.csv.bankReference"), t("payment.csv.amount"),
                                t("payment.csv.claims"), t("payment.csv.periodFrom"), t("payment.csv.periodTo"), t("payment.csv.batch")])
         for line in lines {
@@ -171,7 +171,7 @@ struct PaymentBatchesController {
 
     private func renderPaid(_ context: AppContext, batch: PaymentBatch, values: [String: String],
                             errors: ValidationErrors = .init()) async throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let user = try context.requireUser()
         let fourEyes = try await repositories.grants.rules(for: try user.municipalityID()).fourEyesPayments
         let form = FormBuilder(t, values: values, errors: errors)
@@ -203,7 +203,7 @@ struct PaymentBatchesController {
         do {
             let paid = try await repositories.claims.markPaid(batch.id, on: date, reference: reference, in: try user.municipalityID(), by: user.id,
                                                               at: clock.now,
-                                                              audit: try context.actor(now: clock.now).audit(.update, .paymentBatch, batch.id,
+                                                              audit: try context.actor().audit(.update, .paymentBatch, batch.id,
                                                                                                              detail: "paid, reference \(reference)"))
             context.flash(Flash(.success, "payment.paid.done", [String(paid), batch.total.display]))
         } catch StoreError.conflict {

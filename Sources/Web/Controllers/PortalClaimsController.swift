@@ -54,7 +54,7 @@ struct PortalClaimsController {
     func addRoutes(to routes: RouteTable) {
         routes.add(.portalClaimForm) { _, context in
             let grant = try await findGrant(context)
-            try await audit.record(try context.actor(now: clock.now).audit(.view, .grant, grant.grant.id, detail: "portal"))
+            try await audit.record(try context.actor().audit(.view, .grant, grant.grant.id, detail: "portal"))
             let values: [String: String]
             if let draft = grant.draft {
                 values = ["amount": draft.amount.plain, "periodFrom": draft.period.from.iso, "periodTo": draft.period.to.iso,
@@ -75,7 +75,7 @@ struct PortalClaimsController {
             let claim = try await findClaim(context)
             do {
                 try await portal.submit(claim.id, scope: AccessPolicy.scope(of: user), today: clock.today, at: clock.now,
-                                        audit: try context.actor(now: clock.now).audit(.update, .claim, claim.id, detail: "submitted"))
+                                        audit: try context.actor().audit(.update, .claim, claim.id, detail: "submitted"))
             } catch StoreError.conflict {
                 context.flash(Flash(.error, "portal.claim.notClaimable"))
                 return .seeOther(Paths.portal.link())
@@ -106,13 +106,13 @@ struct PortalClaimsController {
         let id = try context.parameters.require("id", as: ClaimID.self)
         guard let claim = try await portal.claim(id, scope: AccessPolicy.scope(of: try context.requireUser()), today: clock.today)
         else { throw AppError.notFound }
-        try await audit.record(try context.actor(now: clock.now).audit(.view, .claim, id, detail: "portal"))
+        try await audit.record(try context.actor().audit(.view, .claim, id, detail: "portal"))
         return claim
     }
 
     private func renderForm(_ context: AppContext, grant: PortalGrantContext, values: [String: String],
                             errors: ValidationErrors = .init()) throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         guard grant.grant.claimable(on: clock.today) else {
             context.flash(Flash(.info, "portal.claim.notClaimable"))
             return .seeOther(Paths.portal.link())
@@ -180,7 +180,7 @@ struct PortalClaimsController {
             let (claim, unused) = try await portal.saveDraft(
                 draft, attachment: stored, keepAttachment: fields["removeAttachment"] != "yes", grant: grant.grant.id,
                 scope: AccessPolicy.scope(of: user), today: clock.today, at: clock.now,
-                audit: try context.actor(now: clock.now).audit(.create, .claim, detail: "draft for grant \(grant.grant.id)"))
+                audit: try context.actor().audit(.create, .claim, detail: "draft for grant \(grant.grant.id)"))
             attachments.remove(unused)
             return .seeOther(Paths.portalClaimCheck.link(claim))
         } catch {
@@ -194,7 +194,7 @@ struct PortalClaimsController {
     }
 
     private func renderCheck(_ context: AppContext, claim: PortalClaim) throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let change = Paths.portalClaim.link(claim.grantID)
         let view = CheckView(
             step: t("portal.step", "2", "2"),
@@ -217,7 +217,7 @@ struct PortalClaimsController {
     }
 
     private func renderReceipt(_ context: AppContext, claim: PortalClaim, justSent: Bool) throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let status = Display.claimStatus(claim.status, t)
         var facts = [
             ChildPageView.Fact(label: t("portal.receipt.number"), value: claim.id.description),

@@ -24,7 +24,7 @@ struct PortalController {
             guard let enrolment = try await portal.enrolment(id, scope: AccessPolicy.scope(of: user), today: today) else { throw AppError.notFound }
             do {
                 try await portal.confirmStart(id, on: today, scope: AccessPolicy.scope(of: user), today: today, at: clock.now,
-                                              audit: try context.actor(now: clock.now).audit(.update, .enrolment, id, detail: "started"))
+                                              audit: try context.actor().audit(.update, .enrolment, id, detail: "started"))
                 context.flash(Flash(.success, "portal.started", [enrolment.child.short]))
             } catch StoreError.conflict {
                 context.flash(Flash(.info, "portal.changedMeanwhile"))
@@ -33,7 +33,7 @@ struct PortalController {
         }
         routes.add(.portalStoppedForm) { _, context in
             let enrolment = try await findEnrolment(context)
-            try await audit.record(try context.actor(now: clock.now).audit(.view, .enrolment, enrolment.id, detail: "portal"))
+            try await audit.record(try context.actor().audit(.view, .enrolment, enrolment.id, detail: "portal"))
             return try renderStop(context, enrolment: enrolment, values: ["stoppedOn": clock.today.iso])
         }
         routes.add(.portalStopped) { request, context in
@@ -49,7 +49,7 @@ struct PortalController {
             case .success(let (date, reason)):
                 do {
                     try await portal.reportStop(enrolment.id, on: date, reason: reason, scope: AccessPolicy.scope(of: user), today: today,
-                                                at: clock.now, audit: try context.actor(now: clock.now).audit(.update, .enrolment, enrolment.id, detail: "stopped"))
+                                                at: clock.now, audit: try context.actor().audit(.update, .enrolment, enrolment.id, detail: "stopped"))
                     context.flash(Flash(.success, "portal.stopped", [enrolment.child.short]))
                 } catch StoreError.conflict {
                     context.flash(Flash(.info, "portal.changedMeanwhile"))
@@ -68,13 +68,13 @@ struct PortalController {
 
     private func index(_ context: AppContext) async throws -> Response {
         let user = try context.requireUser()
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let today = clock.today
         let overview = try await portal.overview(scope: AccessPolicy.scope(of: user), today: today)
         // Audited once per page under the club: a family's access request then names the club for
         // the days the child was on its list (ChildAuditSQL).
         if let overview {
-            try await audit.record(try context.actor(now: clock.now).audit(.view, .association, overview.associationID, detail: "portal"))
+            try await audit.record(try context.actor().audit(.view, .association, overview.associationID, detail: "portal"))
         }
         let children = (overview?.enrolments ?? []).map { e -> ChildCard in
             let status = Display.enrolmentStatus(e.status, t)
@@ -122,7 +122,7 @@ struct PortalController {
 
     private func renderStop(_ context: AppContext, enrolment: PortalEnrolment, values: [String: String],
                             errors: ValidationErrors = .init()) throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
         let view = StopView(heading: t("portal.stop.heading", enrolment.child.short), activity: enrolment.activityName,
                             action: Paths.portalStopped.link(enrolment.id), cancelHref: Paths.portal.link(), form: [

@@ -26,7 +26,7 @@ struct PortalFollowUpsController {
             do {
                 enrolment = try await portal.answerFollowUp(
                     id, attendance.answer(needsHelp: form.needsHelp == "yes"), scope: AccessPolicy.scope(of: user), today: clock.today,
-                    at: clock.now, audit: try context.actor(now: clock.now).audit(.update, .followUp, id, detail: "portal \(attendance.rawValue)"))
+                    at: clock.now, audit: try context.actor().audit(.update, .followUp, id, detail: "portal \(attendance.rawValue)"))
             } catch StoreError.conflict {
                 context.flash(Flash(.info, "portal.followup.answeredMeanwhile"))
                 return .seeOther(Paths.portal.link())

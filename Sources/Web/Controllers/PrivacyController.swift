@@ -24,7 +24,7 @@ struct PrivacyController {
     func addRoutes(to routes: RouteTable) {
         routes.add(.anonymisationForm) { _, context in
             let child = try await findChild(context)
-            try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .child, child.id, detail: "anonymisation form"))
+            try await repositories.audit.record(try context.actor().audit(.view, .child, child.id, detail: "anonymisation form"))
             return try renderAnonymise(context, child: child, values: [:])
         }
         routes.add(.anonymise) { request, context in
@@ -38,7 +38,7 @@ struct PrivacyController {
                 return try renderAnonymise(context, child: child, values: ["reason": form.reason ?? ""], errors: errors)
             }
             let files = try await repositories.privacy.erase(child: child.id, in: child.municipalityID,
-                                                     audit: try context.actor(now: clock.now).audit(.delete, .child, child.id,
+                                                     audit: try context.actor().audit(.delete, .child, child.id,
                                                                                                    detail: "anonymised on request: \(reason)"))
             AttachmentStore.removeFiles(files, directory: uploadsDirectory)
             context.flash(Flash(.success, "anonymise.done"))
@@ -62,13 +62,13 @@ struct PrivacyController {
                                                             "auditRetentionMonths": form.auditRetentionMonths ?? ""], errors: errors)
             }
             try await repositories.privacy.save(PrivacySettings(retentionYears: years, auditRetentionMonths: months), for: municipality,
-                                                audit: try context.actor(now: clock.now).audit(.update, .privacySettings))
+                                                audit: try context.actor().audit(.update, .privacySettings))
             context.flash(Flash(.success, "privacy.settings.saved"))
             return .seeOther(Paths.privacySettings.link())
         }
         routes.add(.processingRecords) { _, context in
             let user = try context.requireUser()
-            let t = renderer.texts.bind(context.language)
+            let t = context.t
             let settings = try await user.municipality.asyncMap { try await repositories.privacy.settings(for: $0.id) } ?? .standard
             let view = ProcessingRecordsView.make(settings: settings, isCoordinator: user.can(.controlPersonalData), t: t)
             return try renderer.page("privacy/records", title: t("records.title"), content: view, context: context)
@@ -84,7 +84,7 @@ struct PrivacyController {
     }
 
     private func renderAnonymise(_ context: AppContext, child: Child, values: [String: String], errors: ValidationErrors = .init()) throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
         struct View { let childName, action, cancelHref: String; let form: [String: FormField] }
         let view = View(childName: child.fullName, action: Paths.anonymisation.link(child.id), cancelHref: Paths.child.link(child.id), form: [
@@ -95,7 +95,7 @@ struct PrivacyController {
     }
 
     private func renderSettings(_ context: AppContext, values: [String: String], errors: ValidationErrors = .init()) throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
         struct View { let action: String; let form: [String: FormField] }
         let view = View(action: Paths.privacySettings.link(), form: [

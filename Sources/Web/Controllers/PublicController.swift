@@ -29,7 +29,7 @@ struct PublicController {
             .seeOther(accessibilityStatementURL)
         }
         routes.add(.privacy) { _, context in
-            let t = renderer.texts.bind(context.language)
+            let t = context.t
             return try renderer.page("public/privacy", title: t("privacy.title"),
                                      content: PrivacyView(supportEmail: renderer.footer.supportEmail), context: context)
         }
@@ -87,7 +87,7 @@ struct HomeController {
             let user = try context.requireUser()
             // Everyone who works in a municipality starts on a work list; the admin keeps municipalities.
             if !user.can(.manageMunicipalities) { return try await workList.render(user, context: context) }
-            let t = renderer.texts.bind(context.language)
+            let t = context.t
             let cards = Self.cards.filter { AccessPolicy.allows(user.role, $0.route) }
                 .map { Card(href: $0.route.path.link(), title: t($0.title), text: t($0.text)) }
             let warnings = try await UnusualAccessWarnings.texts(audit: audit, user: user, today: clock.today, t: t)

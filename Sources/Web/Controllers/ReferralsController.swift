@@ -30,7 +30,7 @@ struct ReferralsController {
         routes.add(.referralNew) { _, context in
             let user = try context.requireUser()
             let child = try await findChild(context)
-            try await audit.record(try context.actor(now: clock.now).audit(.view, .child, child.id, detail: "referral form"))
+            try await audit.record(try context.actor().audit(.view, .child, child.id, detail: "referral form"))
             let defaults = ["referredOn": clock.today.iso, "urgency": "normal", "referrerName": user.user.name,
                             "department": user.can(.decideOnPasses) ? "family" : ""]
             return try render(context, child: child, values: defaults, multi: ["support": ["guidance", "economic"]])
@@ -48,7 +48,7 @@ struct ReferralsController {
 
     private func render(_ context: AppContext, child: Child, values: [String: String], multi: [String: Set<String>],
                         errors: ValidationErrors = .init()) throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         var form = FormBuilder(t, values: values, errors: errors)
         form.multiValues = multi
         form.multiValues["reasons"] = multi["reasons"] ?? []
@@ -93,7 +93,7 @@ struct ReferralsController {
         case .success(let details):
             let now = clock.now
             _ = try await referrals.create(details, for: child.id, in: child.municipalityID, by: user.id, at: now,
-                                           audit: try context.actor(now: now).audit(.create, .referral, detail: "child \(child.id)"))
+                                           audit: try context.actor().audit(.create, .referral, detail: "child \(child.id)"))
             context.flash(Flash(.success, "referral.created"))
             return .seeOther(Paths.child.link(child.id) + "#referrals")
         }
@@ -126,8 +126,8 @@ struct ReferralsController {
         let open: Set<ReferralStatus> = [.submitted, .assessment, .waitingList]
         let statuses = filter.map { [$0] } ?? open
         let rows = try await referrals.queue(statuses, scope: AccessPolicy.scope(of: user))
-        try await audit.record(try context.actor(now: clock.now).audit(.view, .referral, detail: "queue"))
-        let t = renderer.texts.bind(context.language)
+        try await audit.record(try context.actor().audit(.view, .referral, detail: "queue"))
+        let t = context.t
         let today = clock.today
         let period = Period.halfYear(containing: today)
         let counts = user.can(.followFigures) ? try await referrals.counts(in: try user.municipalityID(), period: period) : nil
@@ -163,7 +163,7 @@ struct ReferralsController {
         guard let referral = try await referrals.find(id, scope: AccessPolicy.scope(of: user)) else { throw AppError.notFound }
         do {
             try await referrals.move(id, from: .submitted, to: .assessment, note: nil, in: try user.municipalityID(), by: user.id,
-                                     at: clock.now, audit: try context.actor(now: clock.now).audit(.update, .referral, id, detail: "assessment"))
+                                     at: clock.now, audit: try context.actor().audit(.update, .referral, id, detail: "assessment"))
             context.flash(Flash(.success, "referral.assessmentStarted"))
         } catch StoreError.conflict {
             context.flash(Flash(.info, "referral.changedMeanwhile"))

@@ -47,7 +47,7 @@ struct RegistriesController {
             }
             do {
                 _ = try await registries.createDistrict(named: name, in: municipality,
-                                                        audit: try context.actor(now: clock.now).audit(.create, .schoolDistrict))
+                                                        audit: try context.actor().audit(.create, .schoolDistrict))
             } catch StoreError.duplicate {
                 return try await renderList(context, values: ["districtName": name], errors: Self.taken("districtName"))
             }
@@ -67,7 +67,7 @@ struct RegistriesController {
             }
             do {
                 _ = try await registries.createSchool(named: name, district: district, in: municipality,
-                                                      audit: try context.actor(now: clock.now).audit(.create, .school))
+                                                      audit: try context.actor().audit(.create, .school))
             } catch StoreError.duplicate {
                 return try await renderList(context, values: ["schoolName": name, "schoolDistrict": form.schoolDistrict ?? ""],
                                             errors: Self.taken("schoolName"))
@@ -100,7 +100,7 @@ struct RegistriesController {
 
     private func renderList(_ context: AppContext, values: [String: String] = [:], errors: ValidationErrors = .init()) async throws -> Response {
         let registry = try await registries.registry(in: try context.requireUser().municipalityID())
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
         let view = View(
             districts: registry.districts.map { Row(name: $0.name, district: "", href: Paths.district.link($0.id)) },

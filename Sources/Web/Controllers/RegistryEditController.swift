@@ -35,7 +35,7 @@ struct RegistryEditController {
             }
             do {
                 try await registries.renameDistrict(district.id, to: name, in: municipality,
-                                                    audit: try context.actor(now: clock.now).audit(.update, .schoolDistrict, district.id,
+                                                    audit: try context.actor().audit(.update, .schoolDistrict, district.id,
                                                                                                    detail: "\(district.name) → \(name)"))
             } catch StoreError.duplicate {
                 return try renderEdit(context, district: district, values: ["name": name], registry: registry,
@@ -63,7 +63,7 @@ struct RegistryEditController {
             }
             do {
                 try await registries.updateSchool(school.id, name: name, district: district, in: municipality,
-                                                  audit: try context.actor(now: clock.now).audit(.update, .school, school.id,
+                                                  audit: try context.actor().audit(.update, .school, school.id,
                                                                                                  detail: "\(school.name) → \(name)"))
             } catch StoreError.duplicate {
                 return try renderEdit(context, school: school, values: ["name": name, "district": form.district ?? ""], registry: registry,
@@ -90,7 +90,7 @@ struct RegistryEditController {
 
     private func renderEdit(_ context: AppContext, district: District? = nil, school: School? = nil, values: [String: String],
                             registry: SchoolRegistry, errors: ValidationErrors = .init()) throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
         var fields = ["name": form.field("name", label: school == nil ? "registry.district.name" : "registry.school.name",
                                          hint: school == nil ? "registry.district.renameHint" : "registry.school.renameHint",

@@ -100,7 +100,7 @@ struct SecondFactorController {
     }
 
     private func renderCode(_ context: AppContext, error: String? = nil, status: HTTPResponse.Status? = nil) throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let form = FormBuilder(t, errors: error.map { ValidationErrors("code", $0) } ?? .init())
         let view = CodeView(action: Paths.secondFactor.link(), form: [
             "code": form.field("code", label: "twoFactor.code", hint: "twoFactor.code.hint", autocomplete: "one-time-code",
@@ -111,7 +111,7 @@ struct SecondFactorController {
     }
 
     private func renderEnrol(_ context: AppContext, user: User, sealed: String? = nil, error: String? = nil) async throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let form = FormBuilder(t, errors: error.map { ValidationErrors("code", $0) } ?? .init())
         let issuer = try await user.municipalityID.asyncMap { try await municipalities.find($0)?.schemeName } ?? nil
         let view = try EnrolmentView.make(user: user, issuer: issuer ?? "Fritidspas", secrets: secrets,
@@ -122,7 +122,7 @@ struct SecondFactorController {
 
     static func renderRecoveryCodes(_ codes: [String], continueHref: String, intro: String, renderer: Renderer,
                                     context: AppContext) throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         return try renderer.page("session/recovery-codes", title: t("twoFactor.codes.title"),
                                  content: RecoveryCodesView(codes: codes, continueHref: continueHref, intro: t(intro)), context: context)
     }

@@ -50,7 +50,7 @@ struct SessionController {
         routes.add(.login) { request, context in try await login(request, context) }
         routes.add(.logout) { _, context in
             _ = try context.requireUser()
-            try await audit.record(try context.actor(now: clock.now).audit(.signOut, .session))
+            try await audit.record(try context.actor().audit(.signOut, .session))
             context.sessions.clearSession()
             return .seeOther(Paths.login.link() + "?reason=signedOut")
         }
@@ -63,7 +63,7 @@ struct SessionController {
                     timeouts.endsAt(createdAt: $0.createdAt, lastSeenAt: now)
                 } ?? now
                 struct Answer: Encodable { let remaining: Int; let text: String }
-                let t = renderer.texts.bind(context.language)
+                let t = context.t
                 let body = try JSONEncoder().encode(Answer(remaining: Int(ends.timeIntervalSince(now)),
                                                            text: t("session.endsAt", DateFormat.time(ends))))
                 return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: .init(data: body)))
@@ -131,7 +131,7 @@ struct SessionController {
 
     private func render(context: AppContext, values: [String: String] = [:], errors: ValidationErrors = .init(),
                         notice: (kind: String, key: String)? = nil, status: HTTPResponse.Status? = nil) async throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
         let providers = try await signInSettings.singleSignOnMunicipalities().map { municipality, _ in
             SingleSignOnLink(href: Paths.singleSignOn.link(municipality.slug), label: t("login.sso.with", municipality.name))

@@ -39,7 +39,7 @@ struct SessionsController {
 
     private func renderSession(_ context: AppContext, _ course: GuidanceCourse, values: [String: String], participants: Set<String>,
                                errors: ValidationErrors = .init()) async throws -> Response {
-        var form = FormBuilder(renderer.texts.bind(context.language), values: values, errors: errors)
+        var form = FormBuilder(context.t, values: values, errors: errors)
         form.multiValues["participants"] = participants
         return try await pages.page(context, "sessions/new", course, title: "session.new.title", submit: "session.new.submit",
                               action: Paths.sessions.link(course.id), form: form, fields: [
@@ -72,7 +72,7 @@ struct SessionsController {
             do {
                 _ = try await repositories.courses.logSession(
                     draft, course: course.id, in: course.municipalityID, by: user.id, role: user.role, at: now,
-                    audit: try context.actor(now: now).audit(.create, .child, course.childID, detail: "session course \(course.id)"))
+                    audit: try context.actor().audit(.create, .child, course.childID, detail: "session course \(course.id)"))
             } catch StoreError.conflict {
                 return pages.closed(course, context)
             }
@@ -85,9 +85,9 @@ struct SessionsController {
 
     private func renderAgreement(_ context: AppContext, _ course: GuidanceCourse, values: [String: String],
                                  errors: ValidationErrors = .init()) async throws -> Response {
-        let form = FormBuilder(renderer.texts.bind(context.language), values: values, errors: errors)
+        let form = FormBuilder(context.t, values: values, errors: errors)
         return try await pages.page(context, "agreements/new", course, title: "agreement.new.title", submit: "agreement.new.submit",
-                              intro: renderer.texts.bind(context.language)("agreement.new.intro"),
+                              intro: context.t("agreement.new.intro"),
                               action: Paths.agreements.link(course.id), form: form, fields: [
             "kind": form.field("kind", label: "agreement.kind",
                                options: AgreementKind.allCases.map { ($0.rawValue, "agreement.kind.\($0.rawValue)") }),
@@ -110,7 +110,7 @@ struct SessionsController {
             do {
                 try await repositories.courses.addAgreement(
                     kind, description: description, agreedOn: date, course: course.id, in: course.municipalityID, by: user.id, at: now,
-                    audit: try context.actor(now: now).audit(.create, .child, course.childID, detail: "agreement course \(course.id)"))
+                    audit: try context.actor().audit(.create, .child, course.childID, detail: "agreement course \(course.id)"))
             } catch StoreError.conflict {
                 return pages.closed(course, context)
             }

@@ -51,7 +51,7 @@ struct SignInSettingsController {
                 let changes = [new.secondFactorForVolunteers ? "volunteer" : nil, new.secondFactorForAssociations ? "association" : nil,
                                new.hasSingleSignOn ? "single sign-on" : nil, new.passwordSignIn ? nil : "password sign-in off"]
                 try await settings.save(new, for: municipality,
-                                        audit: try context.actor(now: clock.now).audit(.update, .signInSettings,
+                                        audit: try context.actor().audit(.update, .signInSettings,
                                                                                       detail: changes.compactMap { $0 }.joined(separator: ", ")))
                 context.flash(Flash(.success, "signIn.settings.saved"))
                 return .seeOther(Paths.signInSettings.link())
@@ -67,7 +67,7 @@ struct SignInSettingsController {
     private func render(_ context: AppContext, values: [String: String], multi: Set<String>,
                         errors: ValidationErrors = .init()) throws -> Response {
         let me = try context.requireUser()
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         var form = FormBuilder(t, values: values, errors: errors)
         form.multiValues["secondFactor"] = multi
         let slug = me.municipality?.slug ?? ""

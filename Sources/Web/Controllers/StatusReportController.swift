@@ -83,7 +83,7 @@ struct StatusReportController {
         routes.add(.statusReport) { request, context in
             let (municipality, period, errors, values, figures, checklist) = try await self.figures(request, context)
             let commentary = try await repositories.dashboard.commentary(in: municipality, period: period)
-            let t = renderer.texts.bind(context.language)
+            let t = context.t
             var formValues = values
             formValues["commentary"] = commentary ?? ""
             let form = FormBuilder(t, values: formValues, errors: errors)
@@ -106,9 +106,9 @@ struct StatusReportController {
         }
         routes.add(.statusReportCSV) { request, context in
             let (_, period, _, _, figures, checklist) = try await self.figures(request, context)
-            try await repositories.audit.record(try context.actor(now: clock.now).audit(.export, .statusReport,
+            try await repositories.audit.record(try context.actor().audit(.export, .statusReport,
                                                                                       detail: "\(period.from.iso)–\(period.to.iso)"))
-            let t = renderer.texts.bind(context.language)
+            let t = context.t
             // Long format: one line per figure and column, so sections with different columns share
             // one file; the value is a bare number, its unit and whether it is hidden in columns of their own.
             var csv = CSV(header: ["section", "figure", "column", "value", "unit", "suppressed", "mark"].map { t("report.csv.\($0)") })
@@ -128,7 +128,7 @@ struct StatusReportController {
         }
         routes.add(.statusReportPrintStyle) { request, context in
             let (period, _, _) = PeriodQuery.parse(request, today: clock.today)
-            let t = renderer.texts.bind(context.language)
+            let t = context.t
             let head = [t("report.heading"), try context.requireUser().municipality?.name ?? "",
                         t("period.range", period.from.display, period.to.display)].filter { !$0.isEmpty }.joined(separator: " · ")
             return Self.printStyle(head: head, page: t("report.print.page"), of: t("report.print.of"))
@@ -139,7 +139,7 @@ struct StatusReportController {
             guard let from = LocalDate(iso: form.from ?? ""), let to = LocalDate(iso: form.to ?? ""), from <= to else { throw AppError.badRequest }
             let text = Text.optional(form.commentary).map { String($0.prefix(4000)) }
             try await repositories.dashboard.saveCommentary(text, in: municipality, period: Period(from: from, to: to),
-                                                            audit: try context.actor(now: clock.now).audit(.update, .statusReport))
+                                                            audit: try context.actor().audit(.update, .statusReport))
             context.flash(Flash(.success, "report.commentary.saved"))
             return .seeOther(Paths.statusReport.link() + "?from=\(from.iso)&to=\(to.iso)")
         }

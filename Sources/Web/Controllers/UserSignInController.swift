@@ -25,7 +25,7 @@ struct UserSignInController {
                 return .seeOther(Paths.user.link(user.id))
             }
             try await secondFactors.reset(user.id, in: try me.municipalityID(),
-                                          audit: try context.actor(now: clock.now).audit(.update, .user, user.id,
+                                          audit: try context.actor().audit(.update, .user, user.id,
                                                                                         detail: "second factor reset"))
             context.flash(Flash(.success, "users.twoFactor.wasReset", [user.name]))
             return .seeOther(Paths.user.link(user.id))
@@ -41,7 +41,7 @@ struct UserSignInController {
             case .success(let subject):
                 do {
                     try await signInSettings.setSubject(subject, of: user.id, in: municipality,
-                                                        audit: try context.actor(now: clock.now).audit(.update, .user, user.id,
+                                                        audit: try context.actor().audit(.update, .user, user.id,
                                                                                                       detail: "single sign-on id"))
                     context.flash(Flash(.success, "users.sso.saved", [user.name]))
                 } catch StoreError.duplicate {

@@ -108,8 +108,8 @@ struct UsersController {
         let list = try await users.list(in: municipality)
         let locked = try await throttle.lockedAccounts(now: now)
         let locks = try await throttle.locks(in: municipality, now: now)
-        try await audit.record(try context.actor(now: now).audit(.view, .user, detail: "list"))
-        let t = renderer.texts.bind(context.language)
+        try await audit.record(try context.actor().audit(.view, .user, detail: "list"))
+        let t = context.t
         let rows = list.map { user in
             let (status, kind) = Self.status(user, locked: locked.contains(user.email), t)
             return Row(name: user.name, email: user.email, role: t("role.\(user.role.rawValue)"), status: status,
@@ -136,7 +136,7 @@ struct UsersController {
 
     private func renderNew(_ context: AppContext, values: [String: String] = [:], errors: ValidationErrors = .init()) throws -> Response {
         let user = try context.requireUser()
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
         let view = NewView(action: Paths.users.link(), cancelHref: Paths.users.link(), form: fields(form, role: user.role))
         return try renderer.page("users/new", title: t("users.new.title"), content: view, context: context, form: form)
@@ -161,7 +161,7 @@ struct UsersController {
         case .failure(let errors):
             if let role = input.role.flatMap(Role.init(rawValue:)), !AccessPolicy.assignableRoles(by: user.role).contains(role) {
                 // A role beyond the coordinator's (admin) is an attempt, not a typo.
-                try await audit.recordDenied(try context.actor(now: clock.now).audit(.create, .user, detail: "role: \(role.rawValue)"),
+                try await audit.recordDenied(try context.actor().audit(.create, .user, detail: "role: \(role.rawValue)"),
                                              target: nil)
             }
             return try renderNew(context, values: values, errors: errors)
@@ -169,7 +169,7 @@ struct UsersController {
             let activation = links.make()
             do {
                 let created = try await users.create(draft, passwordHash: nil, activation: activation, at: clock.now,
-                                                     audit: try context.actor(now: clock.now).audit(.create, .user, detail: draft.role.rawValue))
+                                                     audit: try context.actor().audit(.create, .user, detail: draft.role.rawValue))
                 context.flash(Flash(.success, "users.created", [created.name]))
                 return .seeOther(Paths.user.link(created.id))
             } catch StoreError.duplicate {
@@ -190,10 +190,10 @@ struct UsersController {
         let user: User
         if let shown { user = shown } else { user = try await find(context) }
         let now = clock.now
-        try await audit.record(try context.actor(now: now).audit(.view, .user, user.id))
+        try await audit.record(try context.actor().audit(.view, .user, user.id))
         let locks = try await throttle.locks(in: try me.municipalityID(), now: now).filter { $0.userID == user.id }
         let locked = !locks.isEmpty
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let form = FormBuilder(t, values: values ?? ["name": user.name, "role": user.role.rawValue], errors: errors)
         let (statusText, kind) = Self.status(user, locked: locked, t)
         var formFields = fields(form, role: me.role)
@@ -238,14 +238,14 @@ struct UsersController {
         else if name.count > 100 { errors.add("name", "err.text.tooLong100") }
         let role = input.role.flatMap(Role.init(rawValue:))
         if let role, !AccessPolicy.assignableRoles(by: me.role).contains(role) {
-            try await audit.recordDenied(try context.actor(now: clock.now).audit(.update, .user, user.id, detail: "role: \(role.rawValue)"),
+            try await audit.recordDenied(try context.actor().audit(.update, .user, user.id, detail: "role: \(role.rawValue)"),
                                          target: nil)
         }
         if role == nil || !AccessPolicy.assignableRoles(by: me.role).contains(role!) { errors.add("role", "err.user.role.required") }
         else if user.id == me.id && role != user.role { errors.add("role", "err.user.role.self") }
         guard errors.isEmpty, let role else { return try await show(context, values: values, errors: errors) }
         _ = try await users.update(user.id, in: try me.municipalityID(), name: name, role: role,
-                                   audit: try context.actor(now: clock.now).audit(.update, .user, user.id,
+                                   audit: try context.actor().audit(.update, .user, user.id,
                                                                                  detail: role == user.role ? "name" : "role"))
         context.flash(Flash(.success, "users.updated"))
         return .seeOther(Paths.user.link(user.id))
@@ -261,7 +261,7 @@ struct UsersController {
             return .seeOther(Paths.user.link(user.id))
         }
         try await users.setActive(user.id, in: try me.municipalityID(), active: active,
-                                  audit: try context.actor(now: clock.now).audit(.update, .user, user.id,
+                                  audit: try context.actor().audit(.update, .user, user.id,
                                                                                 detail: active ? "reactivated" : "deactivated"))
         context.flash(Flash(.success, active ? "users.reactivated" : "users.deactivated", [user.name]))
         return .seeOther(Paths.user.link(user.id))
@@ -272,7 +272,7 @@ struct UsersController {
         let user = try await find(context)
         let activation = links.make()
         try await users.resetPassword(user.id, in: try me.municipalityID(), activation: activation,
-                                      audit: try context.actor(now: clock.now).audit(.update, .user, user.id, detail: "password reset"))
+                                      audit: try context.actor().audit(.update, .user, user.id, detail: "password reset"))
         context.flash(Flash(.success, "users.passwordReset", [user.name]))
         return .seeOther(Paths.user.link(user.id))
     }
@@ -289,7 +289,7 @@ struct UsersController {
                 try await throttle.clear(account: account)
             }
         }
-        try await audit.record(try context.actor(now: clock.now).audit(.update, .user, user.id,
+        try await audit.record(try context.actor().audit(.update, .user, user.id,
                                                                       detail: address.map { "unlocked: \($0)" } ?? "unlocked"))
         context.flash(Flash(.success, "users.unlocked", [user.name]))
         return .seeOther(Paths.user.link(user.id))

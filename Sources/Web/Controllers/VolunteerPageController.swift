@@ -63,7 +63,7 @@ struct VolunteerPageController {
 
     private func show(_ context: AppContext, _ volunteer: Volunteer, values: [String: String],
                       errors: ValidationErrors = .init()) async throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let m = volunteer.municipalityID
         let d = volunteer.details
         let rule = try await repositories.volunteers.settings(for: m).certificateRule
@@ -73,7 +73,7 @@ struct VolunteerPageController {
         let trainings = try await repositories.volunteers.trainings(for: volunteer.id, in: m)
         var account: User?
         if let user = d.userID { account = try await repositories.users.find(user, in: m) }
-        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .volunteer, volunteer.id))
+        try await repositories.audit.record(try context.actor().audit(.view, .volunteer, volunteer.id))
         let form = FormBuilder(t, values: values, errors: errors)
         let view = View(
             name: volunteer.name, status: status.label, statusKind: status.kind, certificate: certificate.label, certificateKind: certificate.kind,
@@ -112,7 +112,7 @@ struct VolunteerPageController {
             return try await show(context, volunteer, values: ["trainedOn": form.trainedOn ?? "", "topic": form.topic ?? ""], errors: errors)
         case .success(let (date, topic)):
             try await repositories.volunteers.addTraining(on: date, topic: topic, for: volunteer.id, in: volunteer.municipalityID, at: clock.now,
-                                                          audit: try context.actor(now: clock.now).audit(.update, .volunteer, volunteer.id,
+                                                          audit: try context.actor().audit(.update, .volunteer, volunteer.id,
                                                                                                          detail: "training"))
             context.flash(Flash(.success, "volunteer.trainingSaved"))
             return .seeOther(Paths.volunteer.link(volunteer.id) + "#trainings")
@@ -120,7 +120,7 @@ struct VolunteerPageController {
     }
 
     private func renderSettings(_ context: AppContext, values: [String: String], errors: ValidationErrors = .init()) throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
         let view = SettingsView(action: Paths.volunteerSettings.link(), backHref: Paths.volunteers.link(), form: [
             "renewalMonths": form.field("renewalMonths", label: "volunteer.settings.renewal", hint: "volunteer.settings.renewal.hint",
@@ -137,7 +137,7 @@ struct VolunteerPageController {
                                       errors: ValidationErrors("renewalMonths", "volunteer.err.renewal"))
         }
         try await repositories.volunteers.save(GuidanceSettings(certificateRenewalMonths: months), for: m,
-                                               audit: try context.actor(now: clock.now).audit(.update, .guidanceSettings))
+                                               audit: try context.actor().audit(.update, .guidanceSettings))
         context.flash(Flash(.success, "volunteer.settings.saved"))
         return .seeOther(Paths.volunteers.link())
     }

@@ -57,15 +57,15 @@ struct VolunteersController {
         let today = clock.today
         let rows = try await repositories.volunteers.list(in: m, today: today)
         let settings = try await repositories.volunteers.settings(for: m)
-        try await repositories.audit.record(try context.actor(now: clock.now).audit(.view, .volunteer, detail: "list"))
-        let t = renderer.texts.bind(context.language)
+        try await repositories.audit.record(try context.actor().audit(.view, .volunteer, detail: "list"))
+        let t = context.t
         let view = VolunteerListView.make(rows: rows, settings: settings, today: today, t: t)
         return try renderer.page("volunteers/index", title: t("volunteer.list.title"), content: view, context: context)
     }
 
     private func render(_ context: AppContext, id: VolunteerID?, values: [String: String], roles: Set<String>,
                         errors: ValidationErrors = .init()) async throws -> Response {
-        let t = renderer.texts.bind(context.language)
+        let t = context.t
         var form = FormBuilder(t, values: values, errors: errors)
         form.multiValues["roles"] = roles
         let accounts = try await repositories.volunteers.accounts(in: try context.requireUser().municipalityID())
@@ -114,7 +114,7 @@ struct VolunteersController {
                       "userID": form.userID].compactMapValues { $0 }
         // Another municipality's user account is always refused; file the attempt.
         try await repositories.audit.recordForeignReferences(
-            try context.actor(now: clock.now).audit(id == nil ? .create : .update, .volunteer, id, detail: "user account"),
+            try context.actor().audit(id == nil ? .create : .update, .volunteer, id, detail: "user account"),
             targets: form.userID.flatMap(UserID.init).map { [AuditTarget(.user, $0)] } ?? [])
         switch input.validate(accounts: accounts, today: clock.today) {
         case .failure(let errors):
@@ -124,12 +124,12 @@ struct VolunteersController {
             do {
                 if let id {
                     try await repositories.volunteers.update(id, details: details, in: m, at: now,
-                                                             audit: try context.actor(now: now).audit(.update, .volunteer, id))
+                                                             audit: try context.actor().audit(.update, .volunteer, id))
                     context.flash(Flash(.success, "volunteer.saved", [details.name]))
                     return .seeOther(Paths.volunteer.link(id))
                 }
                 let new = try await repositories.volunteers.create(details, in: m, at: now,
-                                                                  audit: try context.actor(now: now).audit(.create, .volunteer))
+                                                                  audit: try context.actor().audit(.create, .volunteer))
                 context.flash(Flash(.success, "volunteer.created", [details.name]))
                 return .seeOther(Paths.volunteer.link(new))
             } catch StoreError.duplicate {

@@ -18,8 +18,8 @@ struct WorkListPage {
         let m = try user.municipalityID()
         let scope = AccessPolicy.scope(of: user)
         let today = clock.today
-        let t = renderer.texts.bind(context.language)
-        let actor = try context.actor(now: clock.now)
+        let t = context.t
+        let actor = try context.actor()
         var sections: [WorkListView.Section] = []
         var links: [WorkListView.Link] = []
         switch user.role {

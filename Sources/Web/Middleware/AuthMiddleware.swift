@@ -11,6 +11,7 @@ struct AuthMiddleware: RouterMiddleware {
     let timeouts: SessionTimeouts
     let clock: Clock
     let trustedProxies: TrustedProxies
+    let texts: TextCatalogue
 
     /// Writing the session on every request would turn every page view into a write; a
     /// minute's precision on the idle timeout is plenty (less when the idle time-out is short).
@@ -20,12 +21,14 @@ struct AuthMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
         var context = context
+        // One time for the whole request: its audit entries and the page's "signed in until".
+        context.now = clock.now
         // Several X-Forwarded-For headers are one list, in order.
         let forwarded = request.headers[values: .xForwardedFor]
         context.clientIP = trustedProxies.clientAddress(peer: context.peerAddress,
                                                         forwardedFor: forwarded.isEmpty ? nil : forwarded.joined(separator: ","))
         if let session = context.sessions.session {
-            let now = clock.now
+            let now = context.now
             if timeouts.isExpired(createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, now: now) {
                 context.sessions.clearSession()
                 context.sessionExpired = true
@@ -42,13 +45,13 @@ struct AuthMiddleware: RouterMiddleware {
                     lastSeen = now
                 }
                 context.sessionEndsAt = timeouts.endsAt(createdAt: session.createdAt, lastSeenAt: lastSeen)
-                context.now = now
                 context.sessionWarning = timeouts.warning
                 if request.method == .get { context.pagePath = request.uri.path }
             } else {
                 context.sessions.clearSession()
             }
         }
+        context.texts = texts.bind(context.language)
         return try await next(request, context)
     }
 }

@@ -113,7 +113,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
         if status.code >= 500 && status != .serviceUnavailable {
             context.logger.error("request failed", metadata: ["error": .string(String(reflecting: error))])
         }
-        let t = renderer.texts.bind(context.language)
+        // Before the auth middleware (the outer instance) the request has no bound texts yet.
+        let t = context.texts ?? renderer.texts.bind(context.language)
         let view = ErrorView(heading: t("error.\(key).heading"), message: t("error.\(key).message"),
                              operatorAdvice: key == "503" ? t("error.503.operator") : nil, status: status.code,
                              requestID: status.code >= 500 && key != "503" ? context.id : nil,
