@@ -63,6 +63,11 @@ public struct AppContext: AuthRequestContext, SessionRequestContext, RequestCont
         return identity
     }
 
+    /// The municipality whose data the signed-in user works on (the admin has none: refused).
+    public func municipality() throws -> MunicipalityID {
+        try requireUser().municipalityID()
+    }
+
     /// Makes audit entries for the signed-in user's actions, at the request's time (`now`, read
     /// once from the injected clock by `AuthMiddleware`) and under the form submission it posts.
     public func actor() throws -> Actor {

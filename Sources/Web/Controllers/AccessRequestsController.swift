@@ -25,7 +25,7 @@ struct AccessRequestsController {
 
     func addRoutes(to routes: RouteTable) {
         routes.add(.accessRequests) { _, context in
-            let municipality = try context.requireUser().municipalityID()
+            let municipality = try context.municipality()
             let requests = try await repositories.privacy.accessRequests(in: municipality, openOnly: false)
             // The list names each child: a use of each request's data.
             let actor = try context.actor()
@@ -105,7 +105,7 @@ struct AccessRequestsController {
         routes.add(.accessRequestAnswered) { _, context in
             let accessRequest = try await find(context)
             do {
-                try await repositories.privacy.markAnswered(accessRequest.id, on: clock.today, in: try context.requireUser().municipalityID(),
+                try await repositories.privacy.markAnswered(accessRequest.id, on: clock.today, in: try context.municipality(),
                                                             audit: try context.actor().audit(.update, .accessRequest, accessRequest.id))
                 context.flash(Flash(.success, "access.answered"))
             } catch StoreError.notFound {
@@ -125,14 +125,14 @@ struct AccessRequestsController {
 
     private func find(_ context: AppContext) async throws -> AccessRequest {
         let id = try context.parameters.require("id", as: AccessRequestID.self)
-        guard let request = try await repositories.privacy.accessRequest(id, in: try context.requireUser().municipalityID()) else {
+        guard let request = try await repositories.privacy.accessRequest(id, in: try context.municipality()) else {
             throw AppError.notFound
         }
         return request
     }
 
     private func exportData(_ request: AccessRequest, staffNames: Bool, context: AppContext, format: String) async throws -> ChildDataExport {
-        let municipality = try context.requireUser().municipalityID()
+        let municipality = try context.municipality()
         try await repositories.audit.record(try context.actor().audit(
             .export, .child, request.childID, detail: "access request \(request.id) \(format)\(staffNames ? " with staff names" : "")"))
         return try await repositories.privacy.export(child: request.childID, in: municipality, includeStaffNames: staffNames)

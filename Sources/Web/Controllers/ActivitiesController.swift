@@ -65,7 +65,7 @@ struct ActivitiesController {
 
     private func find(_ context: AppContext) async throws -> Activity {
         let id = try context.parameters.require("id", as: ActivityID.self)
-        guard let activity = try await activities.find(id, in: try context.requireUser().municipalityID()) else { throw AppError.notFound }
+        guard let activity = try await activities.find(id, in: try context.municipality()) else { throw AppError.notFound }
         return activity
     }
 

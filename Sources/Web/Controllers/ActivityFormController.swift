@@ -52,13 +52,13 @@ struct ActivityFormController {
 
     private func find(_ context: AppContext) async throws -> Activity {
         let id = try context.parameters.require("id", as: ActivityID.self)
-        guard let activity = try await activities.find(id, in: try context.requireUser().municipalityID()) else { throw AppError.notFound }
+        guard let activity = try await activities.find(id, in: try context.municipality()) else { throw AppError.notFound }
         return activity
     }
 
     private func renderForm(_ context: AppContext, id: ActivityID?, values: [String: String], weekdays: Set<String>,
                             current district: String? = nil, errors: ValidationErrors = .init()) async throws -> Response {
-        let municipality = try context.requireUser().municipalityID()
+        let municipality = try context.municipality()
         let t = context.t
         var form = FormBuilder(t, values: values, errors: errors)
         form.multiValues["weekdays"] = weekdays
@@ -99,7 +99,7 @@ struct ActivityFormController {
     }
 
     private func save(_ request: Request, _ context: AppContext, existing: Activity?) async throws -> Response {
-        let municipality = try context.requireUser().municipalityID()
+        let municipality = try context.municipality()
         let form = try await request.decodeForm(Form.self, context: context)
         let input = ActivityInput(name: form.name, category: form.category, minAge: form.minAge, maxAge: form.maxAge, gender: form.gender,
                                   weekdays: form.weekdays ?? [], time: form.time, place: form.place, district: form.district,

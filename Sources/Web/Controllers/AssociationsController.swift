@@ -89,7 +89,7 @@ struct AssociationsController {
 
     func find(_ context: AppContext) async throws -> Domain.Association {
         let id = try context.parameters.require("id", as: AssociationID.self)
-        guard let association = try await associations.find(id, in: try context.requireUser().municipalityID())
+        guard let association = try await associations.find(id, in: try context.municipality())
         else { throw AppError.notFound }
         return association
     }
@@ -113,7 +113,7 @@ struct AssociationsController {
 
     private func renderForm(_ context: AppContext, id: AssociationID?, values: [String: String], categories: Set<String>,
                             current district: String? = nil, errors: ValidationErrors = .init()) async throws -> Response {
-        let registry = try await registries.registry(in: try context.requireUser().municipalityID())
+        let registry = try await registries.registry(in: try context.municipality())
         let t = context.t
         var form = FormBuilder(t, values: values, errors: errors)
         form.multiValues["categories"] = categories
@@ -145,7 +145,7 @@ struct AssociationsController {
     }
 
     private func save(_ request: Request, _ context: AppContext, id: AssociationID?) async throws -> Response {
-        let municipality = try context.requireUser().municipalityID()
+        let municipality = try context.municipality()
         let form = try await request.decodeForm(Form.self, context: context)
         let input = AssociationInput(name: form.name, cvr: form.cvr, address: form.address, district: form.district,
                                      categories: form.categories ?? [], website: form.website, bankReference: form.bankReference,

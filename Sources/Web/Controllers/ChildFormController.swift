@@ -68,7 +68,7 @@ struct ChildFormController {
     /// child's old values may stay).
     private func validate(_ input: ChildInput, current child: Child?, _ context: AppContext) async throws
         -> Result<(ChildDetails, [Guardian]), ValidationErrors> {
-        let registry = try await registries.registry(in: try context.requireUser().municipalityID())
+        let registry = try await registries.registry(in: try context.municipality())
         var errors = ValidationErrors()
         registry.validateChoice(school: Text.trimmed(input.school), district: Text.trimmed(input.schoolDistrict),
                                 keeping: child.map { ($0.details.school, $0.details.schoolDistrict) }, errors: &errors)

@@ -74,13 +74,13 @@ struct ClaimsController {
 
     private func load(_ context: AppContext) async throws -> ClaimRow {
         let id = try context.parameters.require("id", as: ClaimID.self)
-        guard let claim = try await repositories.claims.find(id, in: try context.requireUser().municipalityID()) else { throw AppError.notFound }
+        guard let claim = try await repositories.claims.find(id, in: try context.municipality()) else { throw AppError.notFound }
         return claim
     }
 
     private func index(_ context: AppContext, checkAll: Bool, checked: Set<String> = [], reason: String = "",
                        errors: ValidationErrors = .init()) async throws -> Response {
-        let municipality = try context.requireUser().municipalityID()
+        let municipality = try context.municipality()
         let t = context.t
         let waiting = try await repositories.claims.waiting(in: municipality)
         let ready = try await repositories.claims.readyForPayment(in: municipality)

@@ -92,7 +92,7 @@ struct CommunicationController {
 
     private func settings(_ context: AppContext, values: [String: String]? = nil, kinds: Set<String>? = nil,
                           errors: ValidationErrors = .init()) async throws -> Response {
-        let m = try context.requireUser().municipalityID()
+        let m = try context.municipality()
         let t = context.t
         let letter = try await repositories.letters.settings(for: m)
         let disabled = try await repositories.outbox.disabledKinds(in: m)
@@ -111,7 +111,7 @@ struct CommunicationController {
     }
 
     private func saveSettings(_ request: Request, _ context: AppContext) async throws -> Response {
-        let m = try context.requireUser().municipalityID()
+        let m = try context.municipality()
         let form = try await request.decodeForm(SettingsForm.self, context: context)
         let contact = Text.optional(form.contact)
         let appeal = Text.optional(form.appealGuidance)

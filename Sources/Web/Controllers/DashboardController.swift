@@ -31,7 +31,7 @@ struct DashboardController {
         }
         routes.add(.dashboardEstimates) { _, context in try await renderEstimates(context) }
         routes.add(.dashboardEstimatesUpdate) { request, context in
-            let municipality = try context.requireUser().municipalityID()
+            let municipality = try context.municipality()
             let form = try await request.decodeForm(EstimatesForm.self, context: context)
             let districts = form.districts ?? [], raw = form.estimates ?? []
             guard districts.count == raw.count, districts.count <= 500 else { throw AppError.badRequest }
@@ -65,7 +65,7 @@ struct DashboardController {
 
     private func renderEstimates(_ context: AppContext, submitted: [(String, String)]? = nil,
                                  errors: ValidationErrors = .init()) async throws -> Response {
-        let municipality = try context.requireUser().municipalityID()
+        let municipality = try context.municipality()
         let estimates = try await repositories.dashboard.districtEstimates(in: municipality)
         let known = try await repositories.registries.registry(in: municipality).districtNames
         let districts = submitted?.map(\.0) ?? Array(Set(known).union(estimates.keys)).sorted()

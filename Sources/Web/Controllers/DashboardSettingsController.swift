@@ -21,12 +21,12 @@ struct DashboardSettingsController {
 
     func addRoutes(to routes: RouteTable) {
         routes.add(.dashboardSettings) { _, context in
-            let settings = try await dashboard.settings(in: try context.requireUser().municipalityID())
+            let settings = try await dashboard.settings(in: try context.municipality())
             return try render(context, values: ["hourlyRate": settings.hourlyRate?.plain ?? "",
                                                 "unclaimedWeeks": String(settings.unclaimedWeeks)])
         }
         routes.add(.dashboardSettingsUpdate) { request, context in
-            let municipality = try context.requireUser().municipalityID()
+            let municipality = try context.municipality()
             let form = try await request.decodeForm(SettingsForm.self, context: context)
             switch DashboardSettingsInput(hourlyRate: form.hourlyRate, unclaimedWeeks: form.unclaimedWeeks).validate() {
             case .failure(let errors):

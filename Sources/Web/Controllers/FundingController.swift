@@ -38,7 +38,7 @@ struct FundingController {
     func addRoutes(to routes: RouteTable) {
         routes.add(.fundingSources) { _, context in try await renderSources(context) }
         routes.add(.fundingSourceCreate) { request, context in
-            let municipality = try context.requireUser().municipalityID()
+            let municipality = try context.municipality()
             let form = try await request.decodeForm(SourceForm.self, context: context)
             var errors = ValidationErrors()
             let name = Text.trimmed(form.name)
@@ -58,7 +58,7 @@ struct FundingController {
             return try await renderSources(context, values: ["name": form.name ?? "", "kind": form.kind ?? ""], errors: errors)
         }
         routes.add(.fundingBudgetSave) { request, context in
-            let municipality = try context.requireUser().municipalityID()
+            let municipality = try context.municipality()
             let id = try context.parameters.require("id", as: FundingSourceID.self)
             guard try await grants.fundingSources(in: municipality).contains(where: { $0.id == id }) else { throw AppError.notFound }
             // Each pool's form names its fields after the pool (`year-3`, `amount-3`): one page
@@ -93,7 +93,7 @@ struct FundingController {
     private func renderSources(_ context: AppContext, values: [String: String] = [:],
                                budgetValues: [FundingSourceID: (String, String)] = [:], errors: ValidationErrors = .init(),
                                confirming: FundingSourceID? = nil) async throws -> Response {
-        let municipality = try context.requireUser().municipalityID()
+        let municipality = try context.municipality()
         let t = context.t
         let sources = try await grants.fundingSources(in: municipality)
         let year = clock.today.year
@@ -152,7 +152,7 @@ struct FundingController {
     }
 
     private func budget(_ request: Request, _ context: AppContext) async throws -> Response {
-        let municipality = try context.requireUser().municipalityID()
+        let municipality = try context.municipality()
         let t = context.t
         let today = clock.today
         let year = request.uri.queryParameters["year"].flatMap { Int(String($0)) }.flatMap { (2000...2100).contains($0) ? $0 : nil } ?? today.year

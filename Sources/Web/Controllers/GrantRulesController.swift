@@ -21,7 +21,7 @@ struct GrantRulesController {
 
     func addRoutes(to routes: RouteTable) {
         routes.add(.grantRules) { _, context in
-            let rules = try await grants.rules(for: try context.requireUser().municipalityID())
+            let rules = try await grants.rules(for: try context.municipality())
             return try render(context, values: [
                 "maxFeePerYear": rules.maxFeePerYear.plain, "maxEquipmentPerYear": rules.maxEquipmentPerYear.plain,
                 "campsCovered": rules.campsCovered ? "yes" : "no", "maxCampPerYear": rules.maxCampPerYear.plain,
@@ -31,7 +31,7 @@ struct GrantRulesController {
             ])
         }
         routes.add(.grantRulesUpdate) { request, context in
-            let municipality = try context.requireUser().municipalityID()
+            let municipality = try context.municipality()
             let form = try await request.decodeForm(Form.self, context: context)
             switch Self.validate(form) {
             case .failure(let errors):

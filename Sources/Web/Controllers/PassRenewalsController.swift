@@ -47,7 +47,7 @@ struct PassRenewalsController {
     }
 
     private func render(_ context: AppContext, selected: Set<String>? = nil, error: String? = nil) async throws -> Response {
-        let municipality = try context.requireUser().municipalityID()
+        let municipality = try context.municipality()
         let t = context.t
         let today = clock.today
         let candidates = try await passes.endingSoon(in: municipality, today: today)

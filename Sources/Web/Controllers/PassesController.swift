@@ -116,7 +116,7 @@ struct SchemeSettingsController {
 
     func addRoutes(to routes: RouteTable) {
         routes.add(.schemeSettings) { _, context in
-            let current = try await settings.settings(for: try context.requireUser().municipalityID())
+            let current = try await settings.settings(for: try context.municipality())
             return try render(context, current: current, values: [
                 "minimumAge": String(current.minimumAge), "maximumAge": String(current.maximumAge),
                 "useSeason": current.season == nil ? "no" : "yes",
@@ -125,7 +125,7 @@ struct SchemeSettingsController {
             ])
         }
         routes.add(.schemeSettingsUpdate) { request, context in
-            let municipality = try context.requireUser().municipalityID()
+            let municipality = try context.municipality()
             let form = try await request.decodeForm(Form.self, context: context)
             let values = ["minimumAge": form.minimumAge, "maximumAge": form.maximumAge, "useSeason": form.useSeason,
                           "seasonStart": form.seasonStart, "seasonEnd": form.seasonEnd].compactMapValues { $0 }

@@ -92,12 +92,12 @@ struct PaymentBatchesController {
 
     private func load(_ context: AppContext) async throws -> PaymentBatch {
         let id = try context.parameters.require("id", as: PaymentBatchID.self)
-        guard let batch = try await repositories.claims.batch(id, in: try context.requireUser().municipalityID()) else { throw AppError.notFound }
+        guard let batch = try await repositories.claims.batch(id, in: try context.municipality()) else { throw AppError.notFound }
         return batch
     }
 
     private func index(_ context: AppContext) async throws -> Response {
-        let municipality = try context.requireUser().municipalityID()
+        let municipality = try context.municipality()
         let t = context.t
         let batches = try await repositories.claims.batches(in: municipality)
         let ready = try await repositories.claims.readyForPayment(in: municipality)
@@ -117,7 +117,7 @@ struct PaymentBatchesController {
 
     private func show(_ context: AppContext) async throws -> Response {
         let batch = try await load(context)
-        let municipality = try context.requireUser().municipalityID()
+        let municipality = try context.municipality()
         let t = context.t
         let claims = try await repositories.claims.claims(in: batch.id, in: municipality)
         try await repositories.audit.record(try context.actor().audit(.view, .paymentBatch, batch.id))

@@ -45,12 +45,12 @@ struct PrivacyController {
             return .seeOther(Paths.child.link(child.id))
         }
         routes.add(.privacySettings) { _, context in
-            let current = try await repositories.privacy.settings(for: try context.requireUser().municipalityID())
+            let current = try await repositories.privacy.settings(for: try context.municipality())
             return try renderSettings(context, values: ["retentionYears": String(current.retentionYears),
                                                         "auditRetentionMonths": String(current.auditRetentionMonths)])
         }
         routes.add(.privacySettingsUpdate) { request, context in
-            let municipality = try context.requireUser().municipalityID()
+            let municipality = try context.municipality()
             let form = try await request.decodeForm(SettingsForm.self, context: context)
             var errors = ValidationErrors()
             let years = Int(Text.trimmed(form.retentionYears))

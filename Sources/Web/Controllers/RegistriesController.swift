@@ -37,7 +37,7 @@ struct RegistriesController {
     func addRoutes(to routes: RouteTable) {
         routes.add(.registries) { _, context in try await renderList(context) }
         routes.add(.districtCreate) { request, context in
-            let municipality = try context.requireUser().municipalityID()
+            let municipality = try context.municipality()
             let form = try await request.decodeForm(CreateForm.self, context: context)
             let registry = try await registries.registry(in: municipality)
             var errors = ValidationErrors()
@@ -55,7 +55,7 @@ struct RegistriesController {
             return .seeOther(Paths.registries.link())
         }
         routes.add(.schoolCreate) { request, context in
-            let municipality = try context.requireUser().municipalityID()
+            let municipality = try context.municipality()
             let form = try await request.decodeForm(CreateForm.self, context: context)
             let registry = try await registries.registry(in: municipality)
             var errors = ValidationErrors()
@@ -99,7 +99,7 @@ struct RegistriesController {
     }
 
     private func renderList(_ context: AppContext, values: [String: String] = [:], errors: ValidationErrors = .init()) async throws -> Response {
-        let registry = try await registries.registry(in: try context.requireUser().municipalityID())
+        let registry = try await registries.registry(in: try context.municipality())
         let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
         let view = View(

@@ -25,7 +25,7 @@ struct RegistryEditController {
             return try renderEdit(context, district: district, values: ["name": district.name], registry: registry)
         }
         routes.add(.districtUpdate) { request, context in
-            let municipality = try context.requireUser().municipalityID()
+            let municipality = try context.municipality()
             let (registry, district) = try await findDistrict(context)
             let form = try await request.decodeForm(NameForm.self, context: context)
             var errors = ValidationErrors()
@@ -50,7 +50,7 @@ struct RegistryEditController {
                                   registry: registry)
         }
         routes.add(.schoolUpdate) { request, context in
-            let municipality = try context.requireUser().municipalityID()
+            let municipality = try context.municipality()
             let (registry, school) = try await findSchool(context)
             let form = try await request.decodeForm(NameForm.self, context: context)
             var errors = ValidationErrors()
@@ -76,14 +76,14 @@ struct RegistryEditController {
 
     private func findDistrict(_ context: AppContext) async throws -> (SchoolRegistry, District) {
         let id = try context.parameters.require("id", as: DistrictID.self)
-        let registry = try await registries.registry(in: try context.requireUser().municipalityID())
+        let registry = try await registries.registry(in: try context.municipality())
         guard let district = registry.districts.first(where: { $0.id == id }) else { throw AppError.notFound }
         return (registry, district)
     }
 
     private func findSchool(_ context: AppContext) async throws -> (SchoolRegistry, School) {
         let id = try context.parameters.require("id", as: SchoolID.self)
-        let registry = try await registries.registry(in: try context.requireUser().municipalityID())
+        let registry = try await registries.registry(in: try context.municipality())
         guard let school = registry.schools.first(where: { $0.id == id }) else { throw AppError.notFound }
         return (registry, school)
     }

@@ -29,14 +29,14 @@ struct SignInSettingsController {
 
     func addRoutes(to routes: RouteTable) {
         routes.add(.signInSettings) { _, context in
-            let municipality = try context.requireUser().municipalityID()
+            let municipality = try context.municipality()
             let current = try await settings.settings(for: municipality)
             return try render(context, values: Self.values(current),
                               multi: Set([current.secondFactorForVolunteers ? "volunteer" : nil,
                                           current.secondFactorForAssociations ? "association" : nil].compactMap { $0 }))
         }
         routes.add(.signInSettingsUpdate) { request, context in
-            let municipality = try context.requireUser().municipalityID()
+            let municipality = try context.municipality()
             let form = try await request.decodeForm(Form.self, context: context)
             let chosen = Set(form.secondFactor ?? [])
             let viaSSO = context.sessions.session?.signedInWith == "sso"

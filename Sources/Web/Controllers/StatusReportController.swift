@@ -72,7 +72,7 @@ struct StatusReportController {
 
     private func figures(_ request: Request, _ context: AppContext) async throws
         -> (MunicipalityID, Period, ValidationErrors, [String: String], PublishedFigures, Checklist) {
-        let municipality = try context.requireUser().municipalityID()
+        let municipality = try context.municipality()
         let (period, errors, values) = PeriodQuery.parse(request, today: clock.today)
         let figures = try await repositories.dashboard.figures(in: municipality, period: period, today: clock.today)
         let checklist = Checklist(catalogue: catalogue, state: try await repositories.implementation.checklist(in: municipality))
@@ -134,7 +134,7 @@ struct StatusReportController {
             return Self.printStyle(head: head, page: t("report.print.page"), of: t("report.print.of"))
         }
         routes.add(.statusReportCommentary) { request, context in
-            let municipality = try context.requireUser().municipalityID()
+            let municipality = try context.municipality()
             let form = try await request.decodeForm(CommentaryForm.self, context: context)
             guard let from = LocalDate(iso: form.from ?? ""), let to = LocalDate(iso: form.to ?? ""), from <= to else { throw AppError.badRequest }
             let text = Text.optional(form.commentary).map { String($0.prefix(4000)) }

@@ -54,7 +54,7 @@ struct UserSignInController {
 
     private func find(_ context: AppContext) async throws -> User {
         let id = try context.parameters.require("id", as: UserID.self)
-        guard let user = try await users.find(id, in: try context.requireUser().municipalityID()) else { throw AppError.notFound }
+        guard let user = try await users.find(id, in: try context.municipality()) else { throw AppError.notFound }
         return user
     }
 }

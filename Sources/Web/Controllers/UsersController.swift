@@ -103,7 +103,7 @@ struct UsersController {
     }
 
     private func index(_ context: AppContext) async throws -> Response {
-        let municipality = try context.requireUser().municipalityID()
+        let municipality = try context.municipality()
         let now = clock.now
         let list = try await users.list(in: municipality)
         let locked = try await throttle.lockedAccounts(now: now)
@@ -180,7 +180,7 @@ struct UsersController {
 
     private func find(_ context: AppContext) async throws -> User {
         let id = try context.parameters.require("id", as: UserID.self)
-        guard let user = try await users.find(id, in: try context.requireUser().municipalityID()) else { throw AppError.notFound }
+        guard let user = try await users.find(id, in: try context.municipality()) else { throw AppError.notFound }
         return user
     }
 

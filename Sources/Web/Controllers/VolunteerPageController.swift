@@ -55,7 +55,7 @@ struct VolunteerPageController {
         }
         routes.add(.volunteerTrainingCreate) { request, context in try await addTraining(request, context) }
         routes.add(.volunteerSettings) { _, context in
-            let settings = try await repositories.volunteers.settings(for: try context.requireUser().municipalityID())
+            let settings = try await repositories.volunteers.settings(for: try context.municipality())
             return try renderSettings(context, values: ["renewalMonths": String(settings.certificateRenewalMonths)])
         }
         routes.add(.volunteerSettingsUpdate) { request, context in try await saveSettings(request, context) }
@@ -130,7 +130,7 @@ struct VolunteerPageController {
     }
 
     private func saveSettings(_ request: Request, _ context: AppContext) async throws -> Response {
-        let m = try context.requireUser().municipalityID()
+        let m = try context.municipality()
         let form = try await request.decodeForm(SettingsForm.self, context: context)
         guard let months = Int(Text.trimmed(form.renewalMonths)), GuidanceSettings.renewalRange.contains(months) else {
             return try renderSettings(context, values: ["renewalMonths": form.renewalMonths ?? ""],

@@ -46,14 +46,14 @@ struct VolunteersController {
 
     func find(_ context: AppContext) async throws -> Volunteer {
         let id = try context.parameters.require("id", as: VolunteerID.self)
-        guard let volunteer = try await repositories.volunteers.find(id, in: try context.requireUser().municipalityID()) else {
+        guard let volunteer = try await repositories.volunteers.find(id, in: try context.municipality()) else {
             throw AppError.notFound
         }
         return volunteer
     }
 
     private func index(_ context: AppContext) async throws -> Response {
-        let m = try context.requireUser().municipalityID()
+        let m = try context.municipality()
         let today = clock.today
         let rows = try await repositories.volunteers.list(in: m, today: today)
         let settings = try await repositories.volunteers.settings(for: m)
@@ -68,7 +68,7 @@ struct VolunteersController {
         let t = context.t
         var form = FormBuilder(t, values: values, errors: errors)
         form.multiValues["roles"] = roles
-        let accounts = try await repositories.volunteers.accounts(in: try context.requireUser().municipalityID())
+        let accounts = try await repositories.volunteers.accounts(in: try context.municipality())
             .filter { $0.linkedTo == nil || $0.linkedTo == id }
         let view = FormView(
             heading: t(id == nil ? "volunteer.new.title" : "volunteer.edit.title"),
@@ -102,7 +102,7 @@ struct VolunteersController {
     }
 
     private func save(_ request: Request, _ context: AppContext, id: VolunteerID?) async throws -> Response {
-        let m = try context.requireUser().municipalityID()
+        let m = try context.municipality()
         let form = try await request.decodeForm(Form.self, context: context)
         let accounts = Set(try await repositories.volunteers.accounts(in: m).filter { $0.linkedTo == nil || $0.linkedTo == id }.map(\.user.id))
         let input = VolunteerInput(name: form.name, phone: form.phone, email: form.email, roles: form.roles ?? [], organisation: form.organisation,
