@@ -204,10 +204,11 @@ final class ConnectionGuardHandler: ChannelDuplexHandler {
 
     private func startHeadDeadline(_ context: ChannelHandlerContext) {
         headDeadline?.cancel()
-        let loopBound = NIOLoopBound(context, eventLoop: context.eventLoop)
-        headDeadline = context.eventLoop.scheduleTask(in: registry.limits.requestHeadTimeout) { [weak self] in
+        // Scheduled on the handler's own event loop, so the task may use the handler and its
+        // context directly (no Sendable hop).
+        headDeadline = context.eventLoop.assumeIsolated().scheduleTask(in: registry.limits.requestHeadTimeout) { [weak self] in
             guard let self, self.awaitingHead, self.inProgress == 0 else { return }
-            loopBound.value.close(promise: nil)
+            context.close(promise: nil)
         }
     }
 }
