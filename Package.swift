@@ -1,5 +1,11 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+// Templates/ holds the compiled views (Templates/Swift) and, until the last page moves, the
+// Mustache templates the server reads at run time: those are not sources.
+let mustacheTemplates = ((try? FileManager.default.contentsOfDirectory(atPath: Context.packageDirectory + "/Templates")) ?? [])
+    .filter { $0 != "Swift" }.sorted()
 
 let package = Package(
     name: "fritidspas",
@@ -29,9 +35,11 @@ let package = Package(
         ]),
         // A realistic demo data set (used by `serve --demo` and by tests).
         .target(name: "Demo", dependencies: ["Domain", "Store", .product(name: "GRDB", package: "GRDB.swift")]),
-        // Routes, access policy, request decoding, view models and rendering.
+        // The pages as compiled Swift: view models and the views that write them (see Templates/Swift).
+        .target(name: "Views", dependencies: ["Domain"], path: "Templates", exclude: mustacheTemplates, sources: ["Swift"]),
+        // Routes, access policy, request decoding and the view models' builders.
         .target(name: "Web", dependencies: [
-            "Domain", "Store",
+            "Domain", "Store", "Views",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdAuth", package: "hummingbird-auth"),

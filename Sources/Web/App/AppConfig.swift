@@ -7,6 +7,9 @@ public struct AppConfig: Sendable {
     public var port = 8080
     public var databasePath = "fritidspas.sqlite"
     public var templatesDirectory = "Templates"
+    /// Pages that exist both as Mustache and as compiled Swift render as compiled Swift; tests
+    /// render them through Mustache too, to show both write the same page.
+    public var viewEngine = ViewEngine.compiled
     public var publicDirectory = "Public"
     /// Uploaded claim attachments, outside the web root (`Public`); only the application serves them.
     public var uploadsDirectory = "uploads"

@@ -53,7 +53,7 @@ struct ChildrenController {
         try await audit.record(all: entries)
         let t = context.t
         let view = ChildListView.make(page: page, query: query, filters: filters, options: options, user: user, today: today, t: t)
-        return try renderer.page("children/index", title: t("children.title"), content: view, context: context)
+        return try renderer.page(view, title: t("children.title"), context: context)
     }
 
     /// What was searched for, for the audit log.

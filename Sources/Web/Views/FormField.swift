@@ -1,55 +1,6 @@
 import Domain
 import Mustache
 
-/// A form field as the partials in `Templates/partials/` render it: label above, hint, error
-/// message, the user's value kept, `aria-describedby` and `aria-invalid` set.
-struct FormField {
-    struct Option {
-        let value: String
-        let label: String
-        let selected: Bool
-        let id: String
-    }
-
-    let id: String
-    let name: String
-    let label: String
-    let hint: String?
-    let hintID: String?
-    let error: String?
-    let errorID: String?
-    let describedBy: String?
-    let value: String
-    let type: String
-    let autocomplete: String?
-    let optional: Bool
-    let width: String
-    let options: [Option]
-    let rows: Int
-    let maxLength: Int?
-    let inputmode: String?
-    /// Suggestions offered through a `<datalist>` (the options), for free text with common values.
-    let listID: String?
-}
-
-/// Three fields, day / month / year, for dates people know (birth dates).
-struct DatePartsField {
-    let id: String
-    let label: String
-    let hint: String
-    let hintID: String
-    let error: String?
-    let errorID: String?
-    let describedBy: String
-    let dayName: String
-    let monthName: String
-    let yearName: String
-    let day: String
-    let month: String
-    let year: String
-    let autocomplete: Bool
-}
-
 /// Builds the fields of one form from the submitted values and the validation problems.
 struct FormBuilder {
     let t: Texts
@@ -118,7 +69,7 @@ struct FormBuilder {
 
 // Forms are on many pages and a select has many options: read through `child(named:)`, not `Mirror`.
 extension FormField: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "id": id
         case "name": self.name
@@ -144,7 +95,7 @@ extension FormField: MustacheParent {
 }
 
 extension FormField.Option: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "value": value
         case "label": label

@@ -1,63 +1,6 @@
 import Domain
 import Mustache
 
-/// What the layout needs on every page: language, title, header, navigation, flash, footer.
-struct PageFrame {
-    struct NavItem {
-        let href: String
-        let label: String
-        let current: Bool
-    }
-
-    struct ErrorLink {
-        let href: String
-        let message: String
-    }
-
-    struct FlashView {
-        let kind: String
-        let heading: String
-        let message: String
-        let detail: String?
-        let isError: Bool
-        let linkHref: String?
-        let linkLabel: String?
-    }
-
-    let lang: String
-    let title: String
-    let signedIn: Bool
-    let userName: String?
-    let roleLabel: String?
-    let municipalityName: String?
-    let schemeName: String
-    let nav: [NavItem]
-    let flash: FlashView?
-    let csrfToken: String
-    /// The one-time key of this page's forms (`OneTimeForms`).
-    let submissionKey: String
-    let errorSummary: [ErrorLink]
-    let hasErrors: Bool
-    let supportEmail: String
-    let supportPhone: String?
-    let accessibilityHref: String
-    let privacyHref: String
-    let accountHref: String
-    let logoutAction: String
-    let homeHref: String
-    var session: SessionNote? = nil
-}
-
-/// When the session ends unless the user does something: stated on every signed-in page (it
-/// works without JavaScript), and used by `/js/session.js` to show a warning banner in time.
-struct SessionNote {
-    let text: String
-    let remainingSeconds: Int
-    let warningSeconds: Int
-    let keepAliveAction: String
-    let returnPath: String
-}
-
 /// Sections of the main navigation, in order; each shows only if the role may use its route.
 enum Navigation {
     static let items: [(route: Route, label: String)] = [
@@ -90,7 +33,7 @@ enum Navigation {
 
 // The layout reads the frame on every page: through `child(named:)`, not `Mirror`.
 extension PageFrame: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "lang": lang
         case "title": title
@@ -119,7 +62,7 @@ extension PageFrame: MustacheParent {
 }
 
 extension SessionNote: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "text": text
         case "remainingSeconds": remainingSeconds
@@ -132,7 +75,7 @@ extension SessionNote: MustacheParent {
 }
 
 extension PageFrame.NavItem: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "href": href
         case "label": label
@@ -143,7 +86,7 @@ extension PageFrame.NavItem: MustacheParent {
 }
 
 extension PageFrame.ErrorLink: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "href": href
         case "message": message
@@ -153,7 +96,7 @@ extension PageFrame.ErrorLink: MustacheParent {
 }
 
 extension PageFrame.FlashView: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "kind": kind
         case "heading": heading

@@ -8,6 +8,9 @@ public struct Renderer: Sendable {
     let library: MustacheLibrary
     public let texts: TextCatalogue
     let footer: Footer
+    /// Which engine writes the pages that exist in both (`Page`): compiled Swift unless a test
+    /// asks for Mustache to compare the two.
+    var engine: ViewEngine = .compiled
 
     struct Footer: Sendable {
         let supportEmail: String
@@ -20,12 +23,30 @@ public struct Renderer: Sendable {
 
     /// Loads every template under `directory`. A missing folder loads nothing silently in
     /// swift-mustache, so check for the templates every page relies on.
-    static func load(directory: String, texts: TextCatalogue, footer: Footer) async throws -> Renderer {
+    static func load(directory: String, texts: TextCatalogue, footer: Footer, engine: ViewEngine = .compiled) async throws -> Renderer {
         let library = try await MustacheLibrary(directory: directory)
         for name in requiredTemplates where library.getTemplate(named: name) == nil {
             throw StartupError.missingTemplate(name, directory)
         }
-        return Renderer(library: library, texts: texts, footer: footer)
+        return Renderer(library: library, texts: texts, footer: footer, engine: engine)
+    }
+
+    /// Renders a page that is compiled Swift (`Page`) inside the layout.
+    func page<P: Page>(_ content: P, title: String, context: AppContext,
+                       form: FormBuilder? = nil, status: HTTPResponse.Status? = nil, notice: Flash? = nil) throws -> Response {
+        guard engine == .compiled else {
+            return try page(P.template, title: title, content: content, context: context, form: form, status: status, notice: notice)
+        }
+        let t = context.t
+        let summary = form?.summary ?? []
+        let frame = makeFrame(title: title, context: context, errors: summary, notice: notice, t: t)
+        let started = DispatchTime.now().uptimeNanoseconds
+        let pageContext = PageContext(t: t, frame: frame)
+        let html = Layout.render(pageContext, content: content.body(pageContext))
+        context.timing.addRender(DispatchTime.now().uptimeNanoseconds - started)
+        return Response(status: status ?? (summary.isEmpty ? .ok : .unprocessableContent),
+                        headers: [.contentType: "text/html; charset=utf-8"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: html.bytes)))
     }
 
     /// Renders `template` (e.g. `users/index`) with `content` as its view model.
@@ -116,6 +137,11 @@ struct PageView: MustacheParent {
         default: content is Reflected ? content.child(named: name) : MustacheReflection.wrap(content.child(named: name))
         }
     }
+}
+
+/// The two engines while pages move from Mustache to compiled Swift.
+public enum ViewEngine: String, Sendable {
+    case compiled, mustache
 }
 
 public enum StartupError: Error, CustomStringConvertible {
