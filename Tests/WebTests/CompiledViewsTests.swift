@@ -46,7 +46,9 @@ import Testing
         _ = try await AccessMatrixTests.Samples(mustache)
         let samples = try await AccessMatrixTests.Samples(compiled)
         let paths = Route.allCases.filter { $0.method == .get && AccessPolicy.allows(actor.role, $0) && $0 != .health }
-            .map { samples.path($0) } + ["/children?page=2", "/children?sort=age&dir=desc", "/children?q=zzz-nobody"]
+            .map { samples.path($0) } 
+            + ["/children?page=2", "/children?sort=age&dir=desc", "/children?q=zzz-nobody", "/no-such-page", "/children/999999",
+               "/login?reason=expired", "/login?reason=ssoRefused"]
         let pages = Mutex<[String: String]>([:])
         try await mustache.test { client in
             var browser = Browser(client)

@@ -183,7 +183,7 @@ import Testing
         let namespaces = Set(keys.compactMap { $0.split(separator: ".").first.map(String.init) })
         let pattern = try Regex(#""([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+)""#)
         var checked = 0
-        for file in Self.files("Sources/Web", "swift") + Self.files("Sources/Domain", "swift") {
+        for file in Self.files("Sources/Web", "swift") + Self.files("Sources/Domain", "swift") + Self.files("Templates/Swift", "swift") {
             let text = try String(contentsOf: file, encoding: .utf8)
             for match in text.matches(of: pattern) {
                 let key = String(text[match.output[1].range!])
@@ -194,5 +194,35 @@ import Testing
             }
         }
         #expect(checked > 50)
+    }
+
+    /// Compiled views read texts as `t("key")` (or `c.t("key")`): each key a literal that exists in
+    /// both languages, so a misspelt key fails here instead of showing the key to a user.
+    @Test func everyTextAViewUsesIsALiteralKeyThatExists() throws {
+        let catalogue = try TextCatalogue.bundled()
+        let literal = try Regex(#"\bt\("([^"\\]+)""#)
+        let anyCall = try Regex(#"\bt\("#)
+        var checked = 0
+        for file in Self.files("Templates/Swift", "swift") {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            #expect(text.matches(of: anyCall).count == text.matches(of: literal).count,
+                    "\(file.lastPathComponent) looks a text up by a key that is not a literal")
+            for match in text.matches(of: literal) {
+                let key = String(text[match.output[1].range!])
+                checked += 1
+                #expect(catalogue.keys(.da).contains(key) && catalogue.keys(.en).contains(key),
+                        "\(file.lastPathComponent): t(\"\(key)\") is not in both catalogues")
+            }
+        }
+        #expect(checked > 20)
+    }
+
+    /// Views write unescaped markup only through `UnsafeHTML`, and only where listed here.
+    @Test func viewsWriteRawMarkupOnlyWhereListed() throws {
+        let allowed: Set<String> = ["HTML.swift"]
+        for file in Self.files("Templates/Swift", "swift") where !allowed.contains(file.lastPathComponent) {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            #expect(!text.contains("UnsafeHTML("), "\(file.lastPathComponent) writes raw markup")
+        }
     }
 }

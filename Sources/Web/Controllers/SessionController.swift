@@ -25,22 +25,6 @@ struct SessionController {
         let `return`: String?
     }
 
-    struct SingleSignOnLink {
-        let href: String
-        let label: String
-    }
-
-    struct LoginView {
-        let form: [String: FormField]
-        let notice: String?
-        let noticeKind: String?
-        let noticeHeading: String?
-        let action: String
-        var resetHref = Paths.passwordReset.link()
-        let singleSignOn: [SingleSignOnLink]
-        let hasSingleSignOn: Bool
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.loginForm) { request, context in
             if let user = context.identity { return .seeOther(AccessPolicy.startPage(for: user.role)) }
@@ -134,19 +118,17 @@ struct SessionController {
         let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
         let providers = try await signInSettings.singleSignOnMunicipalities().map { municipality, _ in
-            SingleSignOnLink(href: Paths.singleSignOn.link(municipality.slug), label: t("login.sso.with", municipality.name))
+            LoginView.SingleSignOnLink(href: Paths.singleSignOn.link(municipality.slug), label: t("login.sso.with", municipality.name))
         }
         let view = LoginView(
-            form: [
-                "email": form.field("email", label: "login.email", type: "email", autocomplete: "username", width: "l"),
-                "password": form.field("password", label: "login.password", type: "password",
-                                       autocomplete: "current-password", width: "m", value: ""),
-            ],
+            form: .init(
+                email: form.field("email", label: "login.email", type: "email", autocomplete: "username", width: "l"),
+                password: form.field("password", label: "login.password", type: "password",
+                                     autocomplete: "current-password", width: "m", value: "")),
             notice: notice.map { t($0.key) }, noticeKind: notice?.kind,
             noticeHeading: notice.map { t("flash.\($0.kind)") }, action: Paths.login.link(),
-            singleSignOn: providers, hasSingleSignOn: !providers.isEmpty)
-        return try renderer.page("session/login", title: t("login.title"), content: view, context: context, form: form,
-                                 status: status)
+            resetHref: Paths.passwordReset.link(), singleSignOn: providers)
+        return try renderer.page(view, title: t("login.title"), context: context, form: form, status: status)
     }
 }
 

@@ -52,16 +52,6 @@ struct ErrorPageMiddleware: RouterMiddleware {
             ip: context.clientIP, outcome: .denied), target: target)
     }
 
-    struct ErrorView {
-        let heading: String
-        let message: String
-        /// What the operator should do (the full-disk page).
-        let operatorAdvice: String?
-        let status: Int
-        let requestID: String?
-        let homeHref: String
-    }
-
     func respond(to error: any Error, request: Request, context: AppContext) -> Response {
         let status: HTTPResponse.Status
         switch error {
@@ -120,7 +110,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
                              requestID: status.code >= 500 && key != "503" ? context.id : nil,
                              homeHref: context.identity.map { AccessPolicy.startPage(for: $0.role) } ?? Paths.login.link())
         do {
-            var response = try renderer.page("error", title: view.heading, content: view, context: context, status: status)
+            var response = try renderer.page(view, title: view.heading, context: context, status: status)
             if status == .methodNotAllowed { response.headers[.allow] = "GET, POST" }
             if status == .serviceUnavailable { response.headers[.retryAfter] = "60" }
             return response

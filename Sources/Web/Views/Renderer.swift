@@ -37,7 +37,8 @@ public struct Renderer: Sendable {
         guard engine == .compiled else {
             return try page(P.template, title: title, content: content, context: context, form: form, status: status, notice: notice)
         }
-        let t = context.t
+        // The error page can be asked for before the auth middleware has bound the texts.
+        let t = context.texts ?? texts.bind(context.language)
         let summary = form?.summary ?? []
         let frame = makeFrame(title: title, context: context, errors: summary, notice: notice, t: t)
         let started = DispatchTime.now().uptimeNanoseconds
