@@ -44,20 +44,6 @@ struct HomeController {
     /// Every municipal role's start page is its work list; the admin keeps the menu.
     let workList: WorkListPage
 
-    struct Card {
-        let href: String
-        let title: String
-        let text: String
-    }
-
-    struct HomeView {
-        let greeting: String
-        let cards: [Card]
-        let hasCards: Bool
-        let warnings: [String]
-        let auditHref: String
-    }
-
     /// What each role finds on its start page, shown only where the policy lets it through.
     static let cards: [(route: Route, title: String, text: String)] = [
         (.childNew, "home.card.childNew.title", "home.card.childNew.text"),
@@ -89,11 +75,11 @@ struct HomeController {
             if !user.can(.manageMunicipalities) { return try await workList.render(user, context: context) }
             let t = context.t
             let cards = Self.cards.filter { AccessPolicy.allows(user.role, $0.route) }
-                .map { Card(href: $0.route.path.link(), title: t($0.title), text: t($0.text)) }
+                .map { HomeView.Card(href: $0.route.path.link(), title: t($0.title), text: t($0.text)) }
             let warnings = try await UnusualAccessWarnings.texts(audit: audit, user: user, today: clock.today, t: t)
-            let view = HomeView(greeting: t("home.greeting", user.user.name), cards: cards, hasCards: !cards.isEmpty,
+            let view = HomeView(greeting: t("home.greeting", user.user.name), cards: cards,
                                 warnings: warnings, auditHref: Paths.auditLog.link())
-            return try renderer.page("home/index", title: t("home.title"), content: view, context: context)
+            return try renderer.page(view, title: t("home.title"), context: context)
         }
     }
 }

@@ -57,6 +57,6 @@ struct WorkListPage {
         let view = WorkListView(greeting: t("home.greeting", user.user.name), summary: WorkListView.summary(sections, t),
                                 warnings: warnings, auditHref: Paths.auditLog.link(), sections: sections, links: links,
                                 hasLinks: !links.isEmpty)
-        return try renderer.page("home/worklist", title: t("home.title"), content: view, context: context)
+        return try renderer.page(view, title: t("home.title"), context: context)
     }
 }

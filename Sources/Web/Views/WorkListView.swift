@@ -1,66 +1,7 @@
 import Domain
 import Foundation
-import Mustache
 
-/// A start page as a work list: a section per kind of task, with how many wait and the first
-/// few, each linking straight to where it is done.
-struct WorkListView {
-    struct Item: MustacheParent {
-        let text: String
-        let href: String
-        let meta: String
-        let flag: String?
-        /// A one-press action (POST) instead of a link, e.g. "marked as started".
-        let action: String?
-        let actionLabel: String?
-
-        init(text: String, href: String, meta: String, flag: String? = nil, action: String? = nil, actionLabel: String? = nil) {
-            self.text = text
-            self.href = href
-            self.meta = meta
-            self.flag = flag
-            self.action = action
-            self.actionLabel = actionLabel
-        }
-
-        func child(named name: String) -> Any? {
-            switch name {
-            case "text": text
-            case "href": href
-            case "meta": meta
-            case "flag": flag
-            case "action": action
-            case "actionLabel": actionLabel
-            default: nil
-            }
-        }
-    }
-
-    struct Section {
-        let key: String
-        let title: String
-        let count: Int
-        let countText: String
-        let items: [Item]
-        let hasItems: Bool
-        let empty: String
-        let moreHref: String?
-        let moreText: String?
-    }
-
-    struct Link {
-        let href: String
-        let text: String
-    }
-
-    let greeting: String
-    let summary: String
-    let warnings: [String]
-    let auditHref: String
-    let sections: [Section]
-    let links: [Link]
-    let hasLinks: Bool
-
+extension WorkListView {
     /// A section; `more` links to the full list when there is more than is shown.
     static func section(_ key: String, count: Int, items: [Item], more: String?, _ t: Texts) -> Section {
         Section(key: key, title: t("work.\(key).title"), count: count, countText: t("work.count", String(count)), items: items,
