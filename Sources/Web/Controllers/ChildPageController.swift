@@ -59,7 +59,7 @@ struct ChildPageController {
         view.timeline = (view.timeline + moneyTimeline + letterTimeline).sorted { $0.sortKey > $1.sortKey }
         // Season rollover
         view.add(renewals: try await repositories.passes.renewals(for: id, in: municipality), t: t)
-        return try renderer.page("children/show", title: child.fullName, content: view, context: context)
+        return try renderer.page(view, title: child.fullName, context: context)
     }
 
     private func assign(_ request: Request, _ context: AppContext) async throws -> Response {

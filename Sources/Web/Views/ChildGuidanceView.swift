@@ -1,29 +1,7 @@
 import Domain
 import Foundation
 
-/// The guidance block of the child's page (staff only): courses, the family's agreements, the
-/// sessions, and their entries for the page's timeline.
-struct ChildGuidanceView {
-    struct CourseItem {
-        let title: String
-        let href: String
-        let status: String
-        let statusKind: String
-        let step: String
-        let guide: String
-        let activity: String
-    }
-
-    let courses: [CourseItem]
-    let hasCourses: Bool
-    let agreements: [CourseView.AgreementRow]
-    let hasAgreements: Bool
-    let sessions: [CourseView.SessionRow]
-    let hasSessions: Bool
-    let startHref: String?
-    let startNote: String?
-    let timeline: [ChildPageView.TimelineEntry]
-
+extension ChildGuidanceView {
     static func make(child: Child, courses: [GuidanceCourse], sessions: [GuidanceSession], agreements: [ParentAgreement],
                      followUps: [FollowUp], passes: [Pass], user: CurrentUser, today: LocalDate, t: Texts) -> ChildGuidanceView {
         let hasOpen = courses.contains { $0.status.isOpen }
@@ -61,9 +39,13 @@ struct ChildGuidanceView {
                                   activity: GuidanceDisplay.activity(c.activity, t))
             },
             hasCourses: !courses.isEmpty,
-            agreements: agreements.map { CourseView.AgreementRow(text: GuidanceDisplay.agreement($0, t), date: $0.agreedOn.display) },
+            agreements: agreements.map { AgreementRow(text: GuidanceDisplay.agreement($0, t), date: $0.agreedOn.display) },
             hasAgreements: !agreements.isEmpty,
-            sessions: sessions.map { CourseView.sessionRow($0, showNote: true, t) }, hasSessions: !sessions.isEmpty,
+            sessions: sessions.map {
+                let row = CourseView.sessionRow($0, showNote: true, t)
+                return SessionRow(date: row.date, kind: row.kind, minutes: row.minutes, step: row.step, participants: row.participants,
+                                  loggedBy: row.loggedBy, note: row.note)
+            }, hasSessions: !sessions.isEmpty,
             startHref: mayStart && eligible && !hasOpen ? Paths.courseNew.link(child.id) : nil,
             startNote: hasOpen || eligible ? nil : t("course.noGuidancePass"),
             timeline: timeline)

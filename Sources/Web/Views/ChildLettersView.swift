@@ -1,21 +1,7 @@
 import Domain
 import Foundation
 
-/// The child's page: decision letters as sent, the family's pass cards, the letter language.
-struct ChildLettersView {
-    struct Row {
-        let title: String
-        let date: String
-        let href: String
-    }
-
-    let letters: [Row]
-    let hasLetters: Bool
-    let cards: [Row]
-    let hasCards: Bool
-    let languageAction: String
-    let language: FormField
-
+extension ChildLettersView {
     static func make(child: ChildID, letters: [DecisionLetter], passes: [Pass], language: String, texts: LetterTexts, t: Texts)
         -> (ChildLettersView, [ChildPageView.TimelineEntry]) {
         let rows = letters.map { Row(title: $0.title, date: $0.decidedOn.display, href: Paths.letter.link($0.id)) }

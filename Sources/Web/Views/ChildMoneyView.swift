@@ -1,58 +1,7 @@
 import Domain
 import Foundation
 
-/// The block of the child's page about activities and money: enrolments, grants with their
-/// claims, and their entries for the page's timeline.
-struct ChildMoneyView {
-    struct EnrolmentLine {
-        let activity: String
-        let association: String
-        let associationHref: String
-        let status: String
-        let statusKind: String
-        let dates: String
-        /// What the child already holds for the activity (so nobody grants the fee twice).
-        let granted: [String]
-        let grantHref: String?
-        let grantLabel: String
-    }
-
-    /// What the child holds in one budget year, per kind, against the yearly caps.
-    struct YearLine {
-        let label: String
-        let value: String
-    }
-
-    struct ClaimLine {
-        let text: String
-        let status: String
-        let statusKind: String
-        let href: String?
-    }
-
-    struct GrantLine {
-        let title: String
-        let href: String?
-        let activity: String
-        let period: String
-        let funding: String
-        let status: String
-        let statusKind: String
-        let claims: [ClaimLine]
-    }
-
-    let enrolments: [EnrolmentLine]
-    let hasEnrolments: Bool
-    let years: [YearLine]
-    let hasYears: Bool
-    let grants: [GrantLine]
-    let hasGrants: Bool
-    let canGrant: Bool
-    let canEnrol: Bool
-    let newGrantHref: String
-    let newEnrolmentHref: String
-    let noAssociationConsent: Bool
-
+extension ChildMoneyView {
     static func make(child: ChildID, enrolments: [Enrolment], grants: [Grant], claims: [Claim], associationConsent: Bool,
                      rules: GrantRules, user: CurrentUser, today: LocalDate, t: Texts) -> (ChildMoneyView, [ChildPageView.TimelineEntry]) {
         let canGrant = AccessPolicy.allows(user.role, .grantNew)

@@ -1,129 +1,20 @@
 import Domain
 import Foundation
 
-/// Everything the child's page shows, already formatted.
-struct ChildPageView {
-    struct Fact {
-        let label: String
-        let value: String
+extension ChildPageView.Privacy {
+    static func make(child: Child, viewers: [RecordViewer], isCoordinator: Bool, t: Texts) -> Self? {
+        guard isCoordinator || child.anonymisedAt != nil else { return nil }
+        return Self(
+            viewers: viewers.map { Viewer(name: $0.userName, role: $0.role.map { t("role.\($0.rawValue)") } ?? "",
+                                          count: String($0.count), last: DateFormat.dateTime($0.lastAt)) },
+            hasViewers: !viewers.isEmpty, anonymised: child.anonymisedAt.map { t("child.anonymised", DateFormat.date($0)) },
+            accessRequestHref: Paths.accessRequestNew.link(child.id),
+            anonymiseHref: child.anonymisedAt == nil && isCoordinator ? Paths.anonymisation.link(child.id) : nil)
     }
+}
 
-    struct GuardianView {
-        let name: String
-        let relation: String
-        let phone: String?
-        let email: String?
-        let language: String?
-    }
-
-    struct ConsentView {
-        let givenBy: String
-        let givenOn: String
-        let method: String
-        let covers: String
-        let expires: String
-        let state: String
-        let stateKind: String
-        let withdrawHref: String?
-    }
-
-    struct ReferralView {
-        let heading: String
-        let status: String
-        let statusKind: String
-        let facts: [Fact]
-        let decision: String?
-        let canAssess: Bool
-        let canDecide: Bool
-        let assessAction: String
-        let decideHref: String
-    }
-
-    struct PassView {
-        let period: String
-        let cover: String
-        let status: String
-        let statusKind: String
-        var facts: [Fact]
-        let canUse: Bool
-        let canEnd: Bool
-        let useAction: String
-        let endHref: String
-        let today: String
-        /// Season rollover: the pass ends within the window and the coordinator may renew it here.
-        let canRenew: Bool
-        let renewAction: String
-        let id: String
-    }
-
-    struct TimelineEntry {
-        let date: String
-        let text: String
-        let detail: String?
-        let sortKey: Date
-        /// Where the entry can be read in full (a letter).
-        var href: String? = nil
-    }
-
-    let name: String
-    let ageLine: String
-    let status: String
-    let statusKind: String
-    let editHref: String
-    let newReferralHref: String
-    let newConsentHref: String
-    let backHref: String
-    let facts: [Fact]
-    let guardians: [GuardianView]
-    let consentInForce: [Fact]
-    let consentWarnings: [String]
-    let hasConsentWarnings: Bool
-    let noConsent: Bool
-    let consents: [ConsentView]
-    let hasConsents: Bool
-    let referrals: [ReferralView]
-    let hasReferrals: Bool
-    var passes: [PassView]
-    let hasPasses: Bool
-    var timeline: [TimelineEntry]
-    let isCoordinator: Bool
-    let caseworkerAction: String
-    let caseworker: FormField
-    let caseworkerName: String
-    var privacy: Privacy?
-
-    /// Privacy: who opened the record, access requests, anonymisation.
-    struct Privacy {
-        struct Viewer {
-            let name: String
-            let role: String
-            let count: String
-            let last: String
-        }
-
-        let viewers: [Viewer]
-        let hasViewers: Bool
-        let anonymised: String?
-        let accessRequestHref: String
-        let anonymiseHref: String?
-
-        static func make(child: Child, viewers: [RecordViewer], isCoordinator: Bool, t: Texts) -> Privacy? {
-            guard isCoordinator || child.anonymisedAt != nil else { return nil }
-            return Privacy(
-                viewers: viewers.map { Viewer(name: $0.userName, role: $0.role.map { t("role.\($0.rawValue)") } ?? "",
-                                              count: String($0.count), last: DateFormat.dateTime($0.lastAt)) },
-                hasViewers: !viewers.isEmpty, anonymised: child.anonymisedAt.map { t("child.anonymised", DateFormat.date($0)) },
-                accessRequestHref: Paths.accessRequestNew.link(child.id),
-                anonymiseHref: child.anonymisedAt == nil && isCoordinator ? Paths.anonymisation.link(child.id) : nil)
-        }
-    }
-    /// Activities, grants and claims; set by the controller.
-    var money: ChildMoneyView? = nil
-    /// Decision letters, pass cards and the letter language; set by the controller.
-    var letters: ChildLettersView? = nil
-    // Guidance
-    let guidance: ChildGuidanceView
-
+/// The child's page: its view model is built here from the record (see `ChildPageView` in Views).
+extension ChildPageView {
     static func make(child: Child, consents: [Consent], referrals: [Referral], history: [ReferralEvent], passes: [Pass],
                      staff: [User], user: CurrentUser, today: LocalDate, guidance: ChildGuidanceView, t: Texts) -> ChildPageView {
         let d = child.details
