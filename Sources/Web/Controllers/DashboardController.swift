@@ -26,7 +26,7 @@ struct DashboardController {
             var view = DashboardView.make(figures: figures, checklist: checklist, period: period, today: clock.today, t: t,
                                           form: FormBuilder(t, values: values, errors: errors))
             view.warnings = try await UnusualAccessWarnings.texts(audit: repositories.audit, user: user, today: clock.today, t: t)
-            return try renderer.page("dashboard/index", title: t("dashboard.title"), content: view, context: context,
+            return try renderer.page(view, title: t("dashboard.title"), context: context,
                                      form: FormBuilder(t, values: values, errors: errors), status: .ok)
         }
         routes.add(.dashboardEstimates) { _, context in try await renderEstimates(context) }

@@ -10,7 +10,7 @@ import Foundation
 /// A hidden figure is never drawn as a length: it gets a hatched mark of its own labelled
 /// "< 5" or "skjult", and the scale comes from the shown figures alone. A chart with nothing
 /// to draw says so in words instead.
-enum Charts {
+extension Charts {
     static func format(_ value: Double) -> String { String(format: "%.1f", value) }
 
     /// What a chart with nothing to draw says instead: every figure 0, or none shown.
@@ -24,28 +24,7 @@ enum Charts {
         items.map { "\($0.label): \(FigureValue.count($0.value).display(t))" }.joined(separator: ", ")
     }
 
-    struct Bar {
-        let label: String
-        let value: String
-        let labelY: String
-        let barY: String
-        let valueY: String
-        let width: String
-        let valueX: String
-        let highlight: Bool
-        /// Hidden: a hatched mark of fixed size instead of a bar.
-        let hidden: Bool
-    }
 
-    struct BarChart {
-        let id: String
-        let title: String
-        let description: String
-        let height: String
-        let bars: [Bar]
-        /// Words instead of a drawing when there is nothing to draw.
-        let empty: String?
-    }
 
     /// Width of the hatched mark of a hidden figure: clearly not a bar of any length.
     static let hiddenMarkWidth = 34.0
@@ -69,47 +48,8 @@ enum Charts {
             empty: emptyText(items.map(\.value), t))
     }
 
-    struct Point {
-        let x: String
-        let y: String
-        let label: String
-        /// The year under the month, at the first month and at each January.
-        let year: String?
-        let yearY: String
-        let value: String
-        let labelY: String
-        /// Over more than twelve points only every few are labelled (at most six), so labels never overlap.
-        let showLabel: Bool
-        /// `middle`, or `start`/`end` at the edges, whose labels would otherwise be cut.
-        let anchor: String
-        let hidden: Bool
-        /// The hatched band of a hidden month: from the axis up to where 4 would be ("< 5"),
-        /// or over the whole height ("skjult", which may be any number from 5).
-        let bandX: String
-        let bandY: String
-        let bandWidth: String
-        let bandHeight: String
-        /// The month has not ended: drawn open, its segment dashed.
-        let running: Bool
-    }
 
-    struct Segment {
-        let points: String
-        let running: Bool
-    }
 
-    struct LineChart {
-        let id: String
-        let title: String
-        let description: String
-        let segments: [Segment]
-        let dots: [Point]
-        let baseline: String
-        let empty: String?
-        let runningNote: String?
-        /// Says what the hatched bands mean, when there are any.
-        let legend: String?
-    }
 
     /// A line over equally spaced points (months). Hidden points break the line; the last
     /// point may be marked as still running. `years` (one per item, optional) is written under
@@ -156,24 +96,7 @@ enum Charts {
                          legend: items.contains(where: \.value.isHidden) ? t("chart.legend.hidden") : nil)
     }
 
-    struct Stage {
-        let label: String
-        let value: String
-        let x: String
-        let y: String
-        let width: String
-        let textY: String
-        let hidden: Bool
-    }
 
-    struct Funnel {
-        let id: String
-        let title: String
-        let description: String
-        let height: String
-        let stages: [Stage]
-        let empty: String?
-    }
 
     /// Centred bars narrowing from the first stage, each with its label and number above it.
     static func funnel(id: String, title: String, stages: [(label: String, value: Shown<Int>)], t: Texts) -> Funnel {

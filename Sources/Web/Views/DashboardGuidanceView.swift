@@ -2,11 +2,7 @@ import Domain
 import Foundation
 
 /// Fritidsvejledning on the dashboard: contacts, sessions, hours, outcomes and retention.
-struct DashboardGuidanceView {
-    let table: FigureTable
-    let outcomes: Charts.BarChart
-    let followUpsHref: String
-
+extension DashboardGuidanceView {
     /// Still active at the six-month follow-up as a share of those due, hidden with either count.
     static func retention(_ p: PublishedFigures, _ side: PublishedFigures.Side) -> FigureValue {
         let r = side == .current ? p.figures.guidance.retention : p.figures.guidance.previousRetention
@@ -37,12 +33,7 @@ struct DashboardGuidanceView {
 }
 
 /// Volunteers on the dashboard, as they are today.
-struct DashboardVolunteersView {
-    let table: FigureTable
-    let distribution: Charts.BarChart
-    let distributionTable: FigureTable
-    let volunteersHref: String
-
+extension DashboardVolunteersView {
     static func bucketLabel(_ index: Int, _ t: Texts) -> String {
         t("dashboard.volunteers.bucket.\(index)")
     }

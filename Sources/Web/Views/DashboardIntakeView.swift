@@ -3,31 +3,7 @@ import Foundation
 
 /// The dashboard's first part: the funnel of one group of children, referrals per month, who
 /// refers and reach per school district. Every count comes from `PublishedFigures`.
-struct DashboardIntakeView {
-    struct ReachRow {
-        let district: String
-        let children: String
-        let previous: String
-        let estimate: String
-        let percent: String
-        let low: Bool
-    }
-
-    let funnel: Charts.Funnel
-    let funnelTable: FigureTable
-    let months: Charts.LineChart
-    let monthTable: FigureTable
-    /// Over more than a year the month table starts folded; a year's twelve rows show openly.
-    let longMonths: Bool
-    let departments: Charts.BarChart
-    let departmentTable: FigureTable
-    let schools: Charts.BarChart
-    let schoolTable: FigureTable
-    let hasSchools: Bool
-    let reach: [ReachRow]
-    let hasReach: Bool
-    let estimatesHref: String
-
+extension DashboardIntakeView {
     /// "jan 2026": every month in a table carries its year.
     static func monthLabel(_ month: String, _ t: Texts) -> String {
         let parts = month.split(separator: "-")

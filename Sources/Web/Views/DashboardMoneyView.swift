@@ -1,17 +1,8 @@
 import Domain
 import Foundation
-import Mustache
 
 /// Children per association and per kind of activity, and associations with free places.
-struct DashboardClubsView {
-    let associations: Charts.BarChart
-    let associationTable: FigureTable
-    let categories: Charts.BarChart
-    let categoryTable: FigureTable
-    let hasChildren: Bool
-    let freePlaces: FigureTable
-    let hasFreePlaces: Bool
-
+extension DashboardClubsView {
     static func make(_ p: PublishedFigures, t: Texts) -> DashboardClubsView {
         let a = p.figures.associations
         let associations = a.byAssociation.enumerated().map { (label: $0.element.key, key: PublishedFigures.Key.association($0.offset)) }
@@ -37,35 +28,7 @@ struct DashboardClubsView {
 }
 
 /// Budgets per funding source, money paid and grants nobody has claimed.
-struct DashboardMoneyView {
-    struct FundingRow: MustacheParent {
-        let source, year, budget, granted, claimed, paid, remaining: String
-        let overspent: Bool
-
-        func child(named name: String) -> Any? {
-            switch name {
-            case "source": source
-            case "year": year
-            case "budget": budget
-            case "granted": granted
-            case "claimed": claimed
-            case "paid": paid
-            case "remaining": remaining
-            case "overspent": overspent
-            default: nil
-            }
-        }
-    }
-
-    let intro: String
-    let funding: [FundingRow]
-    let hasFunding: Bool
-    let total: FundingRow
-    let paid: FigureTable
-    let unclaimed: String
-    let unclaimedHref: String
-    let budgetHref: String
-
+extension DashboardMoneyView {
     /// The amount of grants nobody has claimed: hidden with their count, since grants of one fee
     /// add up to a multiple a reader could divide.
     static func unclaimedAmount(_ p: PublishedFigures) -> FigureValue {
@@ -97,12 +60,7 @@ struct DashboardMoneyView {
 
 /// What the period cost per child who started an activity and per child still active after six
 /// months (see `CostBasis`).
-struct DashboardCostView {
-    let hasRate: Bool
-    let rate: String
-    let table: FigureTable
-    let settingsHref: String
-
+extension DashboardCostView {
     static func rows(_ p: PublishedFigures, rate: Money, t: Texts) -> [FigureTable.Row] {
         let c = p.figures.cost
         func perChild(_ key: PublishedFigures.Key, _ side: PublishedFigures.Side) -> FigureValue {

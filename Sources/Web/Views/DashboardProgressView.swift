@@ -3,23 +3,7 @@ import Foundation
 
 /// Follow-ups due and overdue today, and the implementation's progress per QIF phase (the
 /// workspace's own computation: done of the items that apply).
-struct DashboardProgressView {
-    struct Phase {
-        let title: String
-        let href: String
-        let percent: Int
-        let percentText: String
-        let count: String
-        let label: String
-    }
-
-    let due: String
-    let overdue: String
-    let hasOverdue: Bool
-    let followUpsHref: String
-    let phases: [Phase]
-    let implementationHref: String
-
+extension DashboardProgressView {
     static func phases(_ checklist: Checklist, t: Texts) -> [Phase] {
         checklist.phases.map { p in
             let title = ImplLabels.phase(p.phase, t)

@@ -3,31 +3,7 @@ import Foundation
 
 /// The dashboard page: key figures with the previous period, then one part per theme, each with
 /// its charts and the numbers as tables beside them.
-struct DashboardView {
-    struct Kpi {
-        let label: String
-        let value: String
-        let compare: String
-    }
-
-    let periodLabel: String
-    let previousLabel: String
-    let form: [String: FormField]
-    let action: String
-    let presets: [PageFrame.NavItem]
-    let kpis: [Kpi]
-    let intake: DashboardIntakeView
-    let guidance: DashboardGuidanceView
-    let volunteers: DashboardVolunteersView
-    let clubs: DashboardClubsView
-    let money: DashboardMoneyView
-    let cost: DashboardCostView
-    let progress: DashboardProgressView
-    let reportHref: String
-    let settingsHref: String
-    var warnings: [String] = []
-    let auditHref = Paths.auditLog.link()
-
+extension DashboardView {
     /// "forrige periode: 20 (+15 %)": the change only when both counts are shown.
     static func compare(_ p: PublishedFigures, _ key: PublishedFigures.Key, _ t: Texts) -> String {
         let change: String
@@ -83,6 +59,7 @@ struct DashboardView {
             kpis: kpis(p, t: t), intake: .make(p, period: period, today: today, t: t), guidance: .make(p, t: t),
             volunteers: .make(figures, t: t), clubs: .make(p, t: t), money: .make(p, t: t), cost: .make(p, t: t),
             progress: .make(p, checklist: checklist, t: t),
-            reportHref: Paths.statusReport.link() + range, settingsHref: Paths.dashboardSettings.link())
+            reportHref: Paths.statusReport.link() + range, settingsHref: Paths.dashboardSettings.link(),
+            warnings: [], auditHref: Paths.auditLog.link())
     }
 }

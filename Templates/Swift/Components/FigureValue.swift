@@ -4,7 +4,7 @@ import Foundation
 /// A figure with its unit, as the dashboard, the status report, its CSV and the admin's
 /// overview show it. Pages read `display`; the CSV writes the number, the unit and whether it
 /// is hidden in columns of their own, so a spreadsheet reads every value as a number.
-enum FigureValue: Equatable {
+public enum FigureValue: Equatable, Sendable {
     /// A count (of children, or of sessions and volunteers when never hidden).
     case count(Shown<Int>)
     case amount(Shown<Money>)
@@ -19,11 +19,11 @@ enum FigureValue: Equatable {
     /// Nothing to show: no base to compute from (no previous period, no estimate).
     case missing
 
-    static func count(_ value: Int) -> FigureValue { .count(.value(value)) }
-    static func amount(_ value: Money) -> FigureValue { .amount(.value(value)) }
+    public static func count(_ value: Int) -> FigureValue { .count(.value(value)) }
+    public static func amount(_ value: Money) -> FigureValue { .amount(.value(value)) }
 
     /// The hidden marks, in the user's language.
-    static func mark<T>(_ shown: Shown<T>, _ t: Texts) -> String? {
+    public static func mark<T>(_ shown: Shown<T>, _ t: Texts) -> String? {
         switch shown {
         case .value: nil
         case .few: "< \(Disclosure.threshold)"
@@ -31,7 +31,7 @@ enum FigureValue: Equatable {
         }
     }
 
-    func display(_ t: Texts) -> String {
+    public func display(_ t: Texts) -> String {
         switch self {
         case .count(let shown): Self.mark(shown, t) ?? String(shown.value!)
         case .amount(let shown): Self.mark(shown, t) ?? shown.value!.display
@@ -45,7 +45,7 @@ enum FigureValue: Equatable {
     }
 
     /// "< 5" or "skjult" for a hidden figure.
-    func hiddenMark(_ t: Texts) -> String? {
+    public func hiddenMark(_ t: Texts) -> String? {
         switch self {
         case .count(let s), .percent(let s), .days(let s): Self.mark(s, t)
         case .amount(let s): Self.mark(s, t)
@@ -53,7 +53,7 @@ enum FigureValue: Equatable {
         }
     }
 
-    var isHidden: Bool {
+    public var isHidden: Bool {
         switch self {
         case .count(let s), .percent(let s), .days(let s): s.isHidden
         case .amount(let s): s.isHidden
@@ -62,28 +62,27 @@ enum FigureValue: Equatable {
     }
 
     /// One decimal with a decimal comma: 1,5.
-    static func decimal(_ value: Double) -> String {
+    public static func decimal(_ value: Double) -> String {
         String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",")
     }
 
     /// The CSV's cells: the bare number (decimal comma, no thousands separator), its unit and
     /// whether it is hidden. A hidden or missing figure has an empty value.
-    func csv(_ t: Texts) -> (value: String, unit: String, suppressed: Bool) {
-        func unit(_ key: String) -> String { t("report.csv.unit.\(key)") }
+    public func csv(_ t: Texts) -> (value: String, unit: String, suppressed: Bool) {
         switch self {
-        case .count(let s): return (s.value.map(String.init) ?? "", unit("count"), s.isHidden)
-        case .amount(let s): return (s.value.map(Self.number) ?? "", unit("kroner"), s.isHidden)
-        case .kroner(let money): return (Self.number(money), unit("kroner"), false)
-        case .percent(let s): return (s.value.map(String.init) ?? "", unit("percent"), s.isHidden)
-        case .days(let s): return (s.value.map(String.init) ?? "", unit("days"), s.isHidden)
-        case .hours(let minutes): return (GuidanceHours.display(minutes: minutes), unit("hours"), false)
-        case .decimal(let value): return (Self.decimal(value), unit("count"), false)
+        case .count(let s): return (s.value.map(String.init) ?? "", t("report.csv.unit.count"), s.isHidden)
+        case .amount(let s): return (s.value.map(Self.number) ?? "", t("report.csv.unit.kroner"), s.isHidden)
+        case .kroner(let money): return (Self.number(money), t("report.csv.unit.kroner"), false)
+        case .percent(let s): return (s.value.map(String.init) ?? "", t("report.csv.unit.percent"), s.isHidden)
+        case .days(let s): return (s.value.map(String.init) ?? "", t("report.csv.unit.days"), s.isHidden)
+        case .hours(let minutes): return (GuidanceHours.display(minutes: minutes), t("report.csv.unit.hours"), false)
+        case .decimal(let value): return (Self.decimal(value), t("report.csv.unit.count"), false)
         case .missing: return ("", "", false)
         }
     }
 
     /// `-1234,50`: kroner and øre with a decimal comma, as Danish spreadsheets read a number.
-    static func number(_ money: Money) -> String {
+    public static func number(_ money: Money) -> String {
         let magnitude = money.ore.magnitude
         let cents = magnitude % 100
         return (money.ore < 0 ? "-" : "") + String(magnitude / 100) + "," + (cents < 10 ? "0" : "") + String(cents)
