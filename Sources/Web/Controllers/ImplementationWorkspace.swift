@@ -51,6 +51,11 @@ struct ImplementationWorkspace: Sendable {
         try renderer.page("implementation/\(template)", title: title, content: content, context: context, form: form)
     }
 
+    /// A compiled page of the workspace (`Page`); its template name already says `implementation/…`.
+    func page<P: Page>(_ content: P, title: String, context: AppContext, form: FormBuilder? = nil) throws -> Response {
+        try renderer.page(content, title: title, context: context, form: form)
+    }
+
     /// Users a coordinator can name as responsible: the municipality's active staff.
     func staff(_ scope: Scope) async throws -> [User] {
         try await users.list(in: scope.municipality).filter { $0.isActive && AccessPolicy.can($0.role, .followImplementation) }
