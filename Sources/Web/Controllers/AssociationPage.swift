@@ -9,44 +9,6 @@ struct AssociationPage {
     let renderer: Renderer
     let clock: Clock
 
-    struct ActivityLine {
-        let name: String
-        let href: String
-        let category: String
-        let ages: String
-        let when: String
-        let fee: String
-        let feePer: String
-        let freePlaces: String
-        let enrolled: Int
-        let inactive: Bool
-    }
-
-    struct ContactLine {
-        let name: String
-        let role: String
-        let email: String?
-        let phone: String?
-        let hasLogin: Bool
-        let removeAction: String
-    }
-
-    struct View {
-        let name: String
-        let facts: [ChildPageView.Fact]
-        let inactive: Bool
-        let activities: [ActivityLine]
-        let hasActivities: Bool
-        let contacts: [ContactLine]
-        let hasContacts: Bool
-        let canEdit: Bool
-        let editHref: String
-        let newActivityHref: String
-        let backHref: String
-        let contactAction: String
-        let form: [String: FormField]
-    }
-
     func render(_ context: AppContext, association: Domain.Association, contactValues: [String: String] = [:],
                 errors: ValidationErrors = .init()) async throws -> Response {
         let user = try context.requireUser()
@@ -67,35 +29,34 @@ struct AssociationPage {
         if let website = d.website { facts.append(ChildPageView.Fact(label: t("association.website"), value: website)) }
         if canEdit { facts.append(ChildPageView.Fact(label: t("association.bankReference"), value: d.bankReference ?? "–")) }
         if let note = d.offerNote { facts.append(ChildPageView.Fact(label: t("association.offerNote"), value: note)) }
-        let view = View(
+        let view = AssociationView(
             name: d.name, facts: facts, inactive: !association.isActive,
             activities: rows.map { row in
                 let a = row.activity.details
-                return ActivityLine(name: a.name, href: Paths.activity.link(row.activity.id), category: t("activity.category.\(a.category.rawValue)"),
+                return AssociationView.ActivityLine(name: a.name, href: Paths.activity.link(row.activity.id), category: t("activity.category.\(a.category.rawValue)"),
                                     ages: Display.ages(a, t), when: [Display.weekdays(a.weekdays, t), a.time].filter { !$0.isEmpty }.joined(separator: " "),
                                     fee: Display.feeParts(a, t).amount, feePer: Display.feeParts(a, t).per, freePlaces: Display.freePlaces(a.freePlaces, t), enrolled: row.enrolledChildren,
                                     inactive: !a.isActive)
             },
             hasActivities: !rows.isEmpty,
             contacts: association.contacts.map {
-                ContactLine(name: $0.name, role: $0.role, email: $0.email, phone: $0.phone, hasLogin: $0.userID != nil,
+                AssociationView.ContactLine(name: $0.name, role: $0.role, email: $0.email, phone: $0.phone, hasLogin: $0.userID != nil,
                             removeAction: Paths.associationContactRemoval.link(association.id, $0.id))
             },
             hasContacts: !association.contacts.isEmpty, canEdit: canEdit, editHref: Paths.associationEdit.link(association.id),
             newActivityHref: Paths.activityNew.link() + "?association=\(association.id)", backHref: Paths.associations.link(),
             contactAction: Paths.associationContacts.link(association.id),
-            form: [
-                "contactName": form.field("contactName", label: "association.contact.name", autocomplete: "off", width: "l", maxLength: 100),
-                "contactRole": form.field("contactRole", label: "association.contact.role", hint: "association.contact.role.hint",
+            form: .init(
+                contactName: form.field("contactName", label: "association.contact.name", autocomplete: "off", width: "l", maxLength: 100),
+                contactRole: form.field("contactRole", label: "association.contact.role", hint: "association.contact.role.hint",
                                           optional: true, width: "m", maxLength: 60),
                 // Either will do, so neither is "optional": the hint says so.
-                "contactEmail": form.field("contactEmail", label: "association.contact.email", hint: "association.contact.reach.hint",
+                contactEmail: form.field("contactEmail", label: "association.contact.email", hint: "association.contact.reach.hint",
                                            type: "email", width: "l"),
-                "contactPhone": form.field("contactPhone", label: "association.contact.phone", hint: "association.contact.reach.hint",
+                contactPhone: form.field("contactPhone", label: "association.contact.phone", hint: "association.contact.reach.hint",
                                            type: "tel", width: "m"),
-                "contactUser": form.field("contactUser", label: "association.contact.user", hint: "association.contact.user.hint",
-                                          options: [("", "association.contact.user.none")] + users.map { ($0.id.description, "\($0.name) (\($0.email))") }),
-            ])
-        return try renderer.page("associations/show", title: d.name, content: view, context: context, form: errors.isEmpty ? nil : form)
+                contactUser: form.field("contactUser", label: "association.contact.user", hint: "association.contact.user.hint",
+                                          options: [("", "association.contact.user.none")] + users.map { ($0.id.description, "\($0.name) (\($0.email))") })))
+        return try renderer.page(view, title: d.name, context: context, form: errors.isEmpty ? nil : form)
     }
 }

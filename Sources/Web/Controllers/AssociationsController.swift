@@ -22,36 +22,6 @@ struct AssociationsController {
         let contactName, contactRole, contactEmail, contactPhone, contactUser: String?
     }
 
-    struct Row {
-        let name: String
-        let href: String
-        let district: String
-        let categories: String
-        let activities: Int
-        let children: Int
-        let freePlaces: String
-        let accepts: Bool
-        let inactive: Bool
-    }
-
-    struct IndexView {
-        let rows: [Row]
-        let hasRows: Bool
-        let canEdit: Bool
-        let newHref: String
-        let toggleHref: String
-        let toggleLabel: String
-    }
-
-    struct FormView {
-        let heading: String
-        let action: String
-        let cancelHref: String
-        let submit: String
-        let isEdit: Bool
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.associations) { request, context in try await index(request, context) }
         routes.add(.associationNew) { _, context in
@@ -99,16 +69,16 @@ struct AssociationsController {
         let includeInactive = request.uri.queryParameters["inactive"] == "1"
         let rows = try await associations.list(in: try user.municipalityID(), includeInactive: includeInactive)
         let t = context.t
-        let view = IndexView(
+        let view = AssociationListView(
             rows: rows.map {
-                Row(name: $0.name, href: Paths.association.link($0.id), district: $0.district.ifEmpty("–"),
+                AssociationListView.Row(name: $0.name, href: Paths.association.link($0.id), district: $0.district.ifEmpty("–"),
                     categories: Display.categories($0.categories, t), activities: $0.activityCount, children: $0.childCount,
                     freePlaces: Display.freePlaces($0.freePlaces, t), accepts: $0.acceptsFritidspas, inactive: !$0.isActive)
             },
             hasRows: !rows.isEmpty, canEdit: AccessPolicy.allows(user.role, .associationNew), newHref: Paths.associationNew.link(),
             toggleHref: Paths.associations.link() + (includeInactive ? "" : "?inactive=1"),
             toggleLabel: t(includeInactive ? "association.list.hideInactive" : "association.list.showInactive"))
-        return try renderer.page("associations/index", title: t("association.list.title"), content: view, context: context)
+        return try renderer.page(view, title: t("association.list.title"), context: context)
     }
 
     private func renderForm(_ context: AppContext, id: AssociationID?, values: [String: String], categories: Set<String>,
@@ -118,30 +88,29 @@ struct AssociationsController {
         var form = FormBuilder(t, values: values, errors: errors)
         form.multiValues["categories"] = categories
         let yesNo = [("yes", "common.yes"), ("no", "common.no")]
-        let view = FormView(
+        let view = AssociationFormView(
             heading: t(id == nil ? "association.new.heading" : "association.edit.heading"),
             action: id.map { Paths.association.link($0) } ?? Paths.associations.link(),
             cancelHref: id.map { Paths.association.link($0) } ?? Paths.associations.link(),
             submit: t(id == nil ? "association.new.submit" : "association.edit.submit"), isEdit: id != nil,
-            form: [
-                "name": form.field("name", label: "association.name", width: "l", maxLength: 100),
-                "cvr": form.field("cvr", label: "association.cvr", hint: "association.cvr.hint", width: "s", maxLength: 12,
+            form: .init(
+                name: form.field("name", label: "association.name", width: "l", maxLength: 100),
+                cvr: form.field("cvr", label: "association.cvr", hint: "association.cvr.hint", width: "s", maxLength: 12,
                                   inputmode: "numeric"),
-                "address": form.field("address", label: "association.address", optional: true, width: "l", maxLength: 100),
-                "district": form.field("district", label: "association.district", hint: "association.district.hint", optional: true,
+                address: form.field("address", label: "association.address", optional: true, width: "l", maxLength: 100),
+                district: form.field("district", label: "association.district", hint: "association.district.hint", optional: true,
                                        options: [("", "registry.choose")]
                                            + registry.choices(registry.districtNames, current: district ?? values["district"]).map { ($0.value, $0.label) }),
-                "categories": form.field("categories", label: "association.categories",
+                categories: form.field("categories", label: "association.categories",
                                          options: ActivityCategory.allCases.map { ($0.rawValue, "activity.category.\($0.rawValue)") }),
-                "website": form.field("website", label: "association.website", optional: true, width: "l", maxLength: 200),
-                "bankReference": form.field("bankReference", label: "association.bankReference", hint: "association.bankReference.hint",
+                website: form.field("website", label: "association.website", optional: true, width: "l", maxLength: 200),
+                bankReference: form.field("bankReference", label: "association.bankReference", hint: "association.bankReference.hint",
                                             optional: true, width: "m", maxLength: 60),
-                "acceptsFritidspas": form.field("acceptsFritidspas", label: "association.accepts", options: yesNo),
-                "offerNote": form.field("offerNote", label: "association.offerNote", hint: "association.offerNote.hint",
+                acceptsFritidspas: form.field("acceptsFritidspas", label: "association.accepts", options: yesNo),
+                offerNote: form.field("offerNote", label: "association.offerNote", hint: "association.offerNote.hint",
                                         optional: true, width: "xl", rows: 3, maxLength: 500),
-                "isActive": form.field("isActive", label: "association.isActive", hint: "association.isActive.hint", options: yesNo),
-            ])
-        return try renderer.page("associations/form", title: view.heading, content: view, context: context, form: form)
+                isActive: form.field("isActive", label: "association.isActive", hint: "association.isActive.hint", options: yesNo)))
+        return try renderer.page(view, title: view.heading, context: context, form: form)
     }
 
     private func save(_ request: Request, _ context: AppContext, id: AssociationID?) async throws -> Response {

@@ -11,10 +11,6 @@ struct PublicController {
     let renderer: Renderer
     let accessibilityStatementURL: String
 
-    struct PrivacyView {
-        let supportEmail: String
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.health) { _, _ in
             var health = await AppDatabase.health(database)
@@ -30,8 +26,8 @@ struct PublicController {
         }
         routes.add(.privacy) { _, context in
             let t = context.t
-            return try renderer.page("public/privacy", title: t("privacy.title"),
-                                     content: PrivacyView(supportEmail: renderer.footer.supportEmail), context: context)
+            return try renderer.page(PrivacyNoticeView(supportEmail: renderer.footer.supportEmail), title: t("privacy.title"),
+                                     context: context)
         }
     }
 }
