@@ -10,45 +10,6 @@ struct LettersController {
     let renderer: Renderer
     let clock: Clock
 
-    struct LetterView {
-        struct Section {
-            let heading: String?
-            let paragraphs: [String]
-        }
-        let title: String
-        let lang: String
-        let municipality: String
-        let date: String
-        let sections: [Section]
-        let backHref: String
-    }
-
-    struct CardView {
-        let lang: String
-        let schemeName: String
-        let municipality: String
-        let firstName: String
-        let coversHeading: String
-        let covers: [String]
-        let validLabel: String
-        let validTo: String
-        let codeLabel: String
-        let code: String
-        let contactLabel: String
-        let contact: String
-        let use: String
-        let backHref: String
-    }
-
-    struct LookupView {
-        let action: String
-        let searched: Bool
-        let found: Bool
-        let valid: Bool
-        let facts: [ChildPageView.Fact]
-        let form: [String: FormField]
-    }
-
     struct LanguageForm: Decodable {
         let letterLanguage: String?
     }
@@ -75,9 +36,9 @@ struct LettersController {
         try await repositories.audit.record(try context.actor().audit(.view, .letter, letter.id))
         let view = LetterView(title: letter.title, lang: letter.language, municipality: user.municipality?.name ?? "",
                               date: letter.decidedOn.display,
-                              sections: letter.sections.map { .init(heading: $0.heading, paragraphs: $0.paragraphs) },
+                              sections: letter.sections.map { LetterView.Section(heading: $0.heading, paragraphs: $0.paragraphs) },
                               backHref: Paths.child.link(child.id) + "#letters")
-        return try renderer.page("letters/show", title: letter.title, content: view, context: context)
+        return try renderer.page(view, title: letter.title, context: context)
     }
 
     private func card(_ context: AppContext) async throws -> Response {
@@ -90,11 +51,11 @@ struct LettersController {
         func t(_ key: String) -> String { letterTexts.text(key, language) }
         let composer = LetterComposer(texts: letterTexts, language: language, municipality: user.municipality!,
                                       settings: LetterSettings(contact: card.contact))
-        let view = CardView(lang: language, schemeName: card.schemeName, municipality: card.municipalityName, firstName: card.firstName,
+        let view = PassCardView(lang: language, schemeName: card.schemeName, municipality: card.municipalityName, firstName: card.firstName,
                             coversHeading: t("letter.card.covers"), covers: composer.covers(card.cover), validLabel: t("letter.card.validTo"),
                             validTo: card.validTo.display, codeLabel: t("letter.card.code"), code: PassCard.display(card.code),
                             contactLabel: t("letter.heading.contact"), contact: card.contact, use: t("letter.card.use"), backHref: Paths.child.link(card.childID) + "#passes")
-        return try renderer.page("letters/card", title: t("letter.card.title"), content: view, context: context)
+        return try renderer.page(view, title: t("letter.card.title"), context: context)
     }
 
     private func lookup(_ request: Request, _ context: AppContext) async throws -> Response {
@@ -124,10 +85,10 @@ struct LettersController {
             }
         }
         let form = FormBuilder(t, values: ["code": raw ?? ""], errors: errors)
-        let view = LookupView(action: Paths.portalPass.link(), searched: raw != nil && errors.isEmpty, found: found, valid: valid,
-                              facts: facts, form: ["code": form.field("code", label: "passLookup.code", hint: "passLookup.code.hint",
-                                                                      autocomplete: "off", width: "s", maxLength: 12)])
-        return try renderer.page("portal/pass-lookup", title: t("passLookup.title"), content: view, context: context, form: form)
+        let view = PassLookupView(action: Paths.portalPass.link(), searched: raw != nil && errors.isEmpty, found: found, valid: valid,
+                              facts: facts, form: .init(code: form.field("code", label: "passLookup.code", hint: "passLookup.code.hint",
+                                                                          autocomplete: "off", width: "s", maxLength: 12)))
+        return try renderer.page(view, title: t("passLookup.title"), context: context, form: form)
     }
 
     private func setLanguage(_ request: Request, _ context: AppContext) async throws -> Response {
