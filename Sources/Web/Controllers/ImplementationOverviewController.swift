@@ -7,61 +7,11 @@ import Hummingbird
 struct ImplementationOverviewController {
     let workspace: ImplementationWorkspace
 
-    struct SectionLine {
-        let title: String
-        let href: String
-        let count: String
-        let percent: Int
-        let percentText: String
-        let progressLabel: String
-    }
-
-    struct PhaseCard {
-        let id: String
-        let heading: String
-        let href: String
-        let summary: String
-        let percent: Int
-        let percentText: String
-        let count: String
-        let progressLabel: String
-        let isCurrent: Bool
-        let sections: [SectionLine]
-    }
-
-    struct OverdueRow {
-        let text: String
-        let href: String
-        let deadline: String
-        let responsible: String?
-        let section: String
-    }
-
-    struct NextMeeting {
-        let label: String
-        let date: String
-        let note: String
-    }
-
-    struct ActivityRow {
-        let title: String
-        let href: String
-        let meta: String
-    }
-
-    struct OverviewView {
-        let subnav: [PageFrame.NavItem]
-        let currentPhase: String?
-        let phases: [PhaseCard]
-        let overdue: [OverdueRow]
-        let overdueHeading: String
-        let warnings: [String]
-        let nextMeetings: [NextMeeting]
-        let meetingsHref: String
-        let activity: [ActivityRow]
-        let planHref: String
-        let printHref: String
-    }
+    typealias SectionLine = ImplementationOverviewView.SectionLine
+    typealias PhaseCard = ImplementationOverviewView.PhaseCard
+    typealias OverdueRow = ImplementationOverviewView.OverdueRow
+    typealias NextMeeting = ImplementationOverviewView.NextMeeting
+    typealias ActivityRow = ImplementationOverviewView.ActivityRow
 
     func addRoutes(to routes: RouteTable) {
         routes.add(.implOverview) { _, context in try await overview(context) }
@@ -78,7 +28,7 @@ struct ImplementationOverviewController {
         let activity = try await workspace.store.recentActivity(in: scope.municipality, limit: 8)
         let current = checklist.currentPhase
         let overdueCount = checklist.overdue(today: today).count
-        let view = OverviewView(
+        let view = ImplementationOverviewView(
             subnav: workspace.subnav(.implOverview, t),
             currentPhase: current.map { ImplLabels.phase($0.phase, t) },
             phases: checklist.phases.map { phaseCard($0, isCurrent: $0.phase.key == current?.phase.key, t) },
@@ -95,7 +45,7 @@ struct ImplementationOverviewController {
             meetingsHref: Paths.implementationMeetings.link(),
             activity: activity.map { activityRow($0, checklist, meetings, t) },
             planHref: Paths.implementationPlan.link(), printHref: Paths.implementationPlanPrint.link())
-        return try workspace.page("overview", title: t("impl.overview.title"), content: view, context: context)
+        return try workspace.page(view, title: t("impl.overview.title"), context: context)
     }
 
     private func phaseCard(_ phase: PhaseProgress, isCurrent: Bool, _ t: Texts) -> PhaseCard {
