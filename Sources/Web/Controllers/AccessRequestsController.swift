@@ -13,16 +13,6 @@ struct AccessRequestsController {
         let requestedBy, receivedOn, note: String?
     }
 
-    struct Row {
-        let childName: String
-        let href: String
-        let requestedBy: String
-        let received: String
-        let deadline: String
-        let status: String
-        let statusKind: String
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.accessRequests) { _, context in
             let municipality = try context.municipality()
@@ -32,15 +22,13 @@ struct AccessRequestsController {
             try await repositories.audit.record(all: requests.map { actor.audit(.view, .accessRequest, $0.id, detail: "list") })
             let t = context.t
             let today = clock.today
-            struct View { let rows: [Row]; let hasRows: Bool }
-            let rows = requests.map { r -> Row in
+            let rows = requests.map { r -> AccessRequestsView.Row in
                 let (status, kind) = r.answeredOn.map { (t("access.status.answered", $0.display), "success") }
                     ?? (r.isOverdue(today: today) ? (t("access.status.overdue"), "error") : (t("access.status.open"), "warning"))
-                return Row(childName: r.childName, href: Paths.accessRequest.link(r.id), requestedBy: r.requestedBy,
+                return AccessRequestsView.Row(childName: r.childName, href: Paths.accessRequest.link(r.id), requestedBy: r.requestedBy,
                            received: r.receivedOn.display, deadline: r.deadline.display, status: status, statusKind: kind)
             }
-            return try renderer.page("privacy/access-requests", title: t("access.title"),
-                                     content: View(rows: rows, hasRows: !rows.isEmpty), context: context)
+            return try renderer.page(AccessRequestsView(rows: rows), title: t("access.title"), context: context)
         }
         routes.add(.accessRequestNew) { _, context in
             let child = try await findChild(context)
@@ -70,20 +58,14 @@ struct AccessRequestsController {
             let request = try await find(context)
             try await repositories.audit.record(try context.actor().audit(.view, .accessRequest, request.id))
             let t = context.t
-            struct View {
-                let childName, childHref, requestedBy, received, deadline: String
-                let note: String?
-                let answered: String?
-                let overdue: Bool
-                let documentHref, documentWithStaffHref, jsonHref, answeredAction: String
-            }
-            let view = View(childName: request.childName, childHref: Paths.child.link(request.childID), requestedBy: request.requestedBy,
-                            received: request.receivedOn.display, deadline: request.deadline.display, note: request.note,
+            let view = AccessRequestView(
+                            childName: request.childName, childHref: Paths.child.link(request.childID), requestedBy: request.requestedBy,
+                            received: request.receivedOn.display, deadline: request.deadline.display, note: request.note?.nilIfEmpty,
                             answered: request.answeredOn?.display, overdue: request.isOverdue(today: clock.today),
                             documentHref: Paths.accessRequestDocument.link(request.id),
                             documentWithStaffHref: Paths.accessRequestDocument.link(request.id) + "?staffNames=1",
                             jsonHref: Paths.accessRequestJSON.link(request.id), answeredAction: Paths.accessRequestAnswered.link(request.id))
-            return try renderer.page("privacy/access-request", title: t("access.show.title", request.childName), content: view, context: context)
+            return try renderer.page(view, title: t("access.show.title", request.childName), context: context)
         }
         routes.add(.accessRequestDocument) { request, context in
             let accessRequest = try await find(context)
@@ -91,8 +73,7 @@ struct AccessRequestsController {
             let export = try await exportData(accessRequest, staffNames: staffNames, context: context, format: "html")
             let t = context.t
             let view = AccessExportView.make(export, request: accessRequest, generated: clock.now, staffNames: staffNames, t: t)
-            return try renderer.page("privacy/access-document", title: t("access.document.title", accessRequest.childName),
-                                     content: view, context: context)
+            return try renderer.page(view, title: t("access.document.title", accessRequest.childName), context: context)
         }
         routes.add(.accessRequestJSON) { _, context in
             let accessRequest = try await find(context)
@@ -141,12 +122,11 @@ struct AccessRequestsController {
     private func renderNew(_ context: AppContext, child: Child, values: [String: String], errors: ValidationErrors = .init()) throws -> Response {
         let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
-        struct View { let childName, action, cancelHref: String; let form: [String: FormField] }
-        let view = View(childName: child.fullName, action: Paths.childAccessRequests.link(child.id), cancelHref: Paths.child.link(child.id), form: [
-            "requestedBy": form.field("requestedBy", label: "access.requestedBy", hint: "access.requestedBy.hint", width: "l"),
-            "receivedOn": form.field("receivedOn", label: "access.receivedOn", hint: "form.date.hint", type: "date", width: "s"),
-            "note": form.field("note", label: "access.note", optional: true, width: "xl", rows: 2, maxLength: 300),
-        ])
-        return try renderer.page("privacy/access-request-new", title: t("access.new.title"), content: view, context: context, form: form)
+        let view = AccessRequestNewView(childName: child.fullName, action: Paths.childAccessRequests.link(child.id),
+                                        cancelHref: Paths.child.link(child.id), form: .init(
+            requestedBy: form.field("requestedBy", label: "access.requestedBy", hint: "access.requestedBy.hint", width: "l"),
+            receivedOn: form.field("receivedOn", label: "access.receivedOn", hint: "form.date.hint", type: "date", width: "s"),
+            note: form.field("note", label: "access.note", optional: true, width: "xl", rows: 2, maxLength: 300)))
+        return try renderer.page(view, title: t("access.new.title"), context: context, form: form)
     }
 }

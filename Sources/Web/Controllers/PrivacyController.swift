@@ -71,7 +71,7 @@ struct PrivacyController {
             let t = context.t
             let settings = try await user.municipality.asyncMap { try await repositories.privacy.settings(for: $0.id) } ?? .standard
             let view = ProcessingRecordsView.make(settings: settings, isCoordinator: user.can(.controlPersonalData), t: t)
-            return try renderer.page("privacy/records", title: t("records.title"), content: view, context: context)
+            return try renderer.page(view, title: t("records.title"), context: context)
         }
     }
 
@@ -86,44 +86,27 @@ struct PrivacyController {
     private func renderAnonymise(_ context: AppContext, child: Child, values: [String: String], errors: ValidationErrors = .init()) throws -> Response {
         let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
-        struct View { let childName, action, cancelHref: String; let form: [String: FormField] }
-        let view = View(childName: child.fullName, action: Paths.anonymisation.link(child.id), cancelHref: Paths.child.link(child.id), form: [
-            "reason": form.field("reason", label: "anonymise.reason", hint: "anonymise.reason.hint", width: "xl", rows: 3, maxLength: 300),
-            "confirm": form.field("confirm", label: "anonymise.confirm.legend", options: [("yes", "anonymise.confirm")]),
-        ])
-        return try renderer.page("privacy/anonymise", title: t("anonymise.title"), content: view, context: context, form: form)
+        let view = AnonymiseView(childName: child.fullName, action: Paths.anonymisation.link(child.id), cancelHref: Paths.child.link(child.id), form: .init(
+            reason: form.field("reason", label: "anonymise.reason", hint: "anonymise.reason.hint", width: "xl", rows: 3, maxLength: 300),
+            confirm: form.field("confirm", label: "anonymise.confirm.legend", options: [("yes", "anonymise.confirm")])))
+        return try renderer.page(view, title: t("anonymise.title"), context: context, form: form)
     }
 
     private func renderSettings(_ context: AppContext, values: [String: String], errors: ValidationErrors = .init()) throws -> Response {
         let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
-        struct View { let action: String; let form: [String: FormField] }
-        let view = View(action: Paths.privacySettings.link(), form: [
-            "retentionYears": form.field("retentionYears", label: "privacy.retentionYears", hint: "privacy.retentionYears.hint",
-                                         width: "xs", inputmode: "numeric"),
-            "auditRetentionMonths": form.field("auditRetentionMonths", label: "privacy.auditRetentionMonths",
-                                               hint: "privacy.auditRetentionMonths.hint", width: "xs", inputmode: "numeric"),
-        ])
-        return try renderer.page("privacy/settings", title: t("privacy.settings.title"), content: view, context: context, form: form)
+        let view = PrivacySettingsView(action: Paths.privacySettings.link(), form: .init(
+            retentionYears: form.field("retentionYears", label: "privacy.retentionYears", hint: "privacy.retentionYears.hint",
+                                       width: "xs", inputmode: "numeric"),
+            auditRetentionMonths: form.field("auditRetentionMonths", label: "privacy.auditRetentionMonths",
+                                             hint: "privacy.auditRetentionMonths.hint", width: "xs", inputmode: "numeric")))
+        return try renderer.page(view, title: t("privacy.settings.title"), context: context, form: form)
     }
 }
 
 /// The record of processing: per table, what it holds, which of it is personal data, who may
 /// see it (from the access policy) and how long it is kept.
-struct ProcessingRecordsView {
-    struct Entry {
-        let heading: String
-        let personal: String
-        let roles: String
-        let retention: String
-    }
-
-    let entries: [Entry]
-    let isCoordinator: Bool
-    let auditHref: String
-    let accessRequestsHref: String
-    let settingsHref: String
-
+extension ProcessingRecordsView {
     /// The routes through which a table's rows are seen; the roles allowed there are who sees them.
     static let seenThrough: [String: [Route]] = [
         "child": [.childShow], "guardian": [.childShow], "consent": [.childShow], "referral": [.childShow, .referrals],

@@ -1,43 +1,15 @@
 import Domain
 import Foundation
 
-/// The access-request export: a readable document (printable) and the same data as JSON.
-struct AccessExportView {
-    struct Field {
-        let label: String
-        let value: String
-    }
-
-    struct Record {
-        let fields: [Field]
-    }
-
-    struct Section {
-        let heading: String
-        let records: [Record]
-        let empty: Bool
-    }
-
-    struct LogLine {
-        let day: String
-        let action: String
-        let subject: String
-        let who: String
-        let count: String
-    }
-
-    let backHref: String
-    let childName: String
-    let requestedBy: String
-    let received: String
-    let generated: String
-    let sections: [Section]
-    let log: [LogLine]
-    let hasLog: Bool
-    let staffNames: Bool
-
-    static func make(_ export: ChildDataExport, request: AccessRequest, generated: Date, staffNames: Bool, t: Texts) -> AccessExportView {
-        AccessExportView(
+/// The access-request export: a readable document (printable, `AccessDocumentView`) and the
+/// same data as JSON.
+enum AccessExportView {
+    static func make(_ export: ChildDataExport, request: AccessRequest, generated: Date, staffNames: Bool, t: Texts) -> AccessDocumentView {
+        typealias Section = AccessDocumentView.Section
+        typealias Record = AccessDocumentView.Record
+        typealias Field = AccessDocumentView.Field
+        typealias LogLine = AccessDocumentView.LogLine
+        return AccessDocumentView(
             backHref: Paths.accessRequest.link(request.id), childName: request.childName, requestedBy: request.requestedBy, received: request.receivedOn.display,
             generated: DateFormat.dateTime(generated),
             sections: export.tables.map { table in
@@ -55,7 +27,7 @@ struct AccessExportView {
                             .compactMap { $0 }.joined(separator: ", "),
                         count: String(line.count))
             },
-            hasLog: !export.accessLog.isEmpty, staffNames: staffNames)
+            staffNames: staffNames)
     }
 
     /// What part of the data was used, in the family's words; an entity without a text is named as stored.
