@@ -8,16 +8,6 @@ struct CourseFormPage {
     let renderer: Renderer
     let clock: Clock
 
-    struct FormView {
-        let heading: String
-        let childName: String
-        let courseHref: String
-        let action: String
-        let submit: String
-        let intro: String?
-        let form: [String: FormField]
-    }
-
     /// The child's name for headings; a volunteer's course page reads it through their record.
     func childName(_ course: GuidanceCourse, _ context: AppContext) async throws -> String {
         let scope = AccessPolicy.scope(of: try context.requireUser())
@@ -25,15 +15,16 @@ struct CourseFormPage {
         return "\(record.firstName) \(record.lastName)"
     }
 
-    func page(_ context: AppContext, _ template: String, _ course: GuidanceCourse, title: String, submit: String, intro: String? = nil,
-              action: String, form: FormBuilder, fields: [String: FormField]) async throws -> Response {
+    /// The page `view` builds from the header (heading, child, links, button text).
+    func page<P: Page>(_ context: AppContext, _ course: GuidanceCourse, title: String, submit: String, intro: String? = nil,
+                       action: String, form: FormBuilder, view: (CourseFormHeader) -> P) async throws -> Response {
         let t = context.t
         // The page shows the child's name: a read of their data.
         try await repositories.audit.record(try context.actor().audit(.view, .child, course.childID,
-                                                                                     detail: "\(template) course \(course.id)"))
-        let view = FormView(heading: t(title), childName: try await childName(course, context), courseHref: Paths.course.link(course.id),
-                            action: action, submit: t(submit), intro: intro, form: fields)
-        return try renderer.page(template, title: t(title), content: view, context: context, form: form)
+                                                                                     detail: "\(P.template) course \(course.id)"))
+        let header = CourseFormHeader(heading: t(title), childName: try await childName(course, context),
+                                      courseHref: Paths.course.link(course.id), action: action, submit: t(submit), intro: intro)
+        return try renderer.page(view(header), title: t(title), context: context, form: form)
     }
 
     /// A closed course takes no more records.

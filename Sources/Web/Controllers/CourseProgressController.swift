@@ -62,23 +62,20 @@ struct CourseProgressController {
                                 errors: ValidationErrors = .init()) async throws -> Response {
         let form = FormBuilder(context.t, values: values, errors: errors)
         let choices = try await registry(course, context)
-        var fields: [String: FormField] = [
-            "activity": form.field("activity", label: choices.isEmpty ? "course.activity.name" : "course.activity.otherName",
-                                   hint: choices.isEmpty ? "course.activity.name.hint" : "course.activity.otherName.hint",
-                                   optional: !choices.isEmpty, width: "l", maxLength: 150),
-            "started": form.field("started", label: "course.activity.startedQuestion",
-                                  options: [("no", "course.activity.started.no"), ("yes", "course.activity.started.yes")]),
-            "startOn": form.field("startOn", label: "course.activity.startOn", hint: "course.activity.startOn.hint", type: "date", width: "s"),
-        ]
-        if !choices.isEmpty {
-            fields["activityID"] = form.field(
+        let fields = ActivityFormView.Fields(
+            activityID: choices.isEmpty ? nil : form.field(
                 "activityID", label: "course.activity.registry", hint: "course.activity.registry.hint", width: "xl",
                 options: [("", "course.activity.registry.none")] + choices.map { ($0.id.description, $0.name) }
-                    + [(ActivityChoiceInput.other, "course.activity.registry.other")])
-        }
-        return try await pages.page(context, "courses/activity", course, title: "course.activity.title", submit: "course.activity.submit",
+                    + [(ActivityChoiceInput.other, "course.activity.registry.other")]),
+            activity: form.field("activity", label: choices.isEmpty ? "course.activity.name" : "course.activity.otherName",
+                                 hint: choices.isEmpty ? "course.activity.name.hint" : "course.activity.otherName.hint",
+                                 optional: !choices.isEmpty, width: "l", maxLength: 150),
+            started: form.field("started", label: "course.activity.startedQuestion",
+                                options: [("no", "course.activity.started.no"), ("yes", "course.activity.started.yes")]),
+            startOn: form.field("startOn", label: "course.activity.startOn", hint: "course.activity.startOn.hint", type: "date", width: "s"))
+        return try await pages.page(context, course, title: "course.activity.title", submit: "course.activity.submit",
                                     intro: context.t("course.activity.intro"),
-                                    action: Paths.courseActivity.link(course.id), form: form, fields: fields)
+                                    action: Paths.courseActivity.link(course.id), form: form) { ActivityFormView($0, form: fields) }
     }
 
     private func saveActivity(_ request: Request, _ context: AppContext) async throws -> Response {
@@ -112,14 +109,14 @@ struct CourseProgressController {
                                errors: ValidationErrors = .init()) async throws -> Response {
         let form = FormBuilder(context.t, values: values, errors: errors)
         let outcomes = CourseStatus.outcomes.filter(course.status.canMove(to:))
-        return try await pages.page(context, "courses/outcome", course, title: "course.outcome.title", submit: "course.outcome.submit",
-                              action: Paths.courseOutcome.link(course.id), form: form, fields: [
-            "outcome": form.field("outcome", label: "course.outcome",
-                                  options: outcomes.map { ($0.rawValue, "course.outcome.\($0.rawValue)") }),
-            "endedOn": form.field("endedOn", label: "course.endedOn", hint: "form.date.hint", type: "date", width: "s"),
-            "reason": form.field("reason", label: "course.outcome.reason", hint: "course.outcome.reason.hint",
-                                 width: "xl", rows: 3, maxLength: 300),
-        ])
+        let fields = OutcomeFormView.Fields(
+            outcome: form.field("outcome", label: "course.outcome",
+                                options: outcomes.map { ($0.rawValue, "course.outcome.\($0.rawValue)") }),
+            endedOn: form.field("endedOn", label: "course.endedOn", hint: "form.date.hint", type: "date", width: "s"),
+            reason: form.field("reason", label: "course.outcome.reason", hint: "course.outcome.reason.hint",
+                               width: "xl", rows: 3, maxLength: 300))
+        return try await pages.page(context, course, title: "course.outcome.title", submit: "course.outcome.submit",
+                                    action: Paths.courseOutcome.link(course.id), form: form) { OutcomeFormView($0, form: fields) }
     }
 
     private func saveOutcome(_ request: Request, _ context: AppContext) async throws -> Response {

@@ -41,19 +41,19 @@ struct SessionsController {
                                errors: ValidationErrors = .init()) async throws -> Response {
         var form = FormBuilder(context.t, values: values, errors: errors)
         form.multiValues["participants"] = participants
-        return try await pages.page(context, "sessions/new", course, title: "session.new.title", submit: "session.new.submit",
-                              action: Paths.sessions.link(course.id), form: form, fields: [
-            "heldOn": form.field("heldOn", label: "session.heldOn", hint: "form.date.hint", type: "date", width: "s"),
-            "kind": form.field("kind", label: "session.kind", options: SessionKind.allCases.map { ($0.rawValue, "session.kind.\($0.rawValue)") }),
-            "minutes": form.field("minutes", label: "session.minutesLabel", hint: "session.minutes.hint", width: "xs", maxLength: 3,
-                                  inputmode: "numeric"),
-            "step": form.field("step", label: "session.step", hint: "session.step.hint", width: "l",
-                               options: MethodStep.allCases.map { (String($0.rawValue), "course.stepOption.\($0.rawValue)") }),
-            "participants": form.field("participants", label: "session.participants",
-                                       options: Participant.allCases.map { ($0.rawValue, "session.participant.\($0.rawValue)") }),
-            "note": form.field("note", label: "session.note", hint: "session.note.hint", optional: true, width: "xl", rows: 3,
-                               maxLength: SessionInput.noteLimit),
-        ])
+        let fields = SessionFormView.Fields(
+            heldOn: form.field("heldOn", label: "session.heldOn", hint: "form.date.hint", type: "date", width: "s"),
+            kind: form.field("kind", label: "session.kind", options: SessionKind.allCases.map { ($0.rawValue, "session.kind.\($0.rawValue)") }),
+            minutes: form.field("minutes", label: "session.minutesLabel", hint: "session.minutes.hint", width: "xs", maxLength: 3,
+                                inputmode: "numeric"),
+            step: form.field("step", label: "session.step", hint: "session.step.hint", width: "l",
+                             options: MethodStep.allCases.map { (String($0.rawValue), "course.stepOption.\($0.rawValue)") }),
+            participants: form.field("participants", label: "session.participants",
+                                     options: Participant.allCases.map { ($0.rawValue, "session.participant.\($0.rawValue)") }),
+            note: form.field("note", label: "session.note", hint: "session.note.hint", optional: true, width: "xl", rows: 3,
+                             maxLength: SessionInput.noteLimit))
+        return try await pages.page(context, course, title: "session.new.title", submit: "session.new.submit",
+                                    action: Paths.sessions.link(course.id), form: form) { SessionFormView($0, form: fields) }
     }
 
     private func createSession(_ request: Request, _ context: AppContext) async throws -> Response {
@@ -86,15 +86,15 @@ struct SessionsController {
     private func renderAgreement(_ context: AppContext, _ course: GuidanceCourse, values: [String: String],
                                  errors: ValidationErrors = .init()) async throws -> Response {
         let form = FormBuilder(context.t, values: values, errors: errors)
-        return try await pages.page(context, "agreements/new", course, title: "agreement.new.title", submit: "agreement.new.submit",
-                              intro: context.t("agreement.new.intro"),
-                              action: Paths.agreements.link(course.id), form: form, fields: [
-            "kind": form.field("kind", label: "agreement.kind",
-                               options: AgreementKind.allCases.map { ($0.rawValue, "agreement.kind.\($0.rawValue)") }),
-            "description": form.field("description", label: "agreement.description", hint: "agreement.description.hint",
-                                      width: "xl", rows: 2, maxLength: 300),
-            "agreedOn": form.field("agreedOn", label: "agreement.agreedOn", hint: "form.date.hint", type: "date", width: "s"),
-        ])
+        let fields = AgreementFormView.Fields(
+            kind: form.field("kind", label: "agreement.kind",
+                             options: AgreementKind.allCases.map { ($0.rawValue, "agreement.kind.\($0.rawValue)") }),
+            description: form.field("description", label: "agreement.description", hint: "agreement.description.hint",
+                                    width: "xl", rows: 2, maxLength: 300),
+            agreedOn: form.field("agreedOn", label: "agreement.agreedOn", hint: "form.date.hint", type: "date", width: "s"))
+        return try await pages.page(context, course, title: "agreement.new.title", submit: "agreement.new.submit",
+                                    intro: context.t("agreement.new.intro"),
+                                    action: Paths.agreements.link(course.id), form: form) { AgreementFormView($0, form: fields) }
     }
 
     private func createAgreement(_ request: Request, _ context: AppContext) async throws -> Response {
