@@ -13,14 +13,6 @@ struct CoursesController {
         let startedOn, guide: String?
     }
 
-    struct StartView {
-        let childName: String
-        let childHref: String
-        let passLine: String?
-        let action: String
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.courses) { request, context in try await index(request, context) }
         routes.add(.courseShow) { _, context in try await show(context) }
@@ -52,7 +44,7 @@ struct CoursesController {
                               label: t("course.tab.\(tab.key ?? "open")"), current: tab.key == selected)
         }
         let view = CourseListView.make(rows: rows, awaiting: awaiting, tabs: tabs, counts: counts, period: period, today: clock.today, t: t)
-        return try renderer.page("courses/index", title: t("course.list.title"), content: view, context: context)
+        return try renderer.page(view, title: t("course.list.title"), context: context)
     }
 
     private func show(_ context: AppContext) async throws -> Response {
@@ -103,15 +95,14 @@ struct CoursesController {
                              errors: ValidationErrors = .init()) throws -> Response {
         let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
-        let view = StartView(
+        let view = CourseStartView(
             childName: child.fullName, childHref: Paths.child.link(child.id),
             passLine: pass.map { t("course.new.pass", $0.validFrom.display, $0.validTo.display) },
-            action: Paths.childCourses.link(child.id), form: [
-                "startedOn": form.field("startedOn", label: "course.startedOn", hint: "form.date.hint", type: "date", width: "s"),
-                "guide": form.field("guide", label: "course.new.guide",
-                                    options: [("find", "course.new.guide.find"), ("self", "course.new.guide.self")]),
-            ])
-        return try renderer.page("courses/new", title: t("course.new.title"), content: view, context: context, form: form)
+            action: Paths.childCourses.link(child.id), form: .init(
+                startedOn: form.field("startedOn", label: "course.startedOn", hint: "form.date.hint", type: "date", width: "s"),
+                guide: form.field("guide", label: "course.new.guide",
+                                  options: [("find", "course.new.guide.find"), ("self", "course.new.guide.self")])))
+        return try renderer.page(view, title: t("course.new.title"), context: context, form: form)
     }
 
     private func create(_ request: Request, _ context: AppContext) async throws -> Response {

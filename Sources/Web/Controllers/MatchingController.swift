@@ -17,14 +17,6 @@ struct MatchingController {
         let publish: String?
     }
 
-    struct GuideView {
-        let childName: String
-        let courseHref: String
-        let action: String
-        let noConsent: Bool
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.courseGuideForm) { _, context in
             let (_, course) = try await CourseLookup.find(context, repositories)
@@ -57,20 +49,19 @@ struct MatchingController {
                      certificate.label)
         }
         let form = FormBuilder(t, values: values, errors: errors)
-        let view = GuideView(
+        let view = CourseGuideView(
             childName: child.fullName, courseHref: Paths.course.link(course.id), action: Paths.courseGuide.link(course.id),
-            noConsent: !consent.inForce.volunteer, form: [
-                "guide": form.field("guide", label: "course.guide", hint: "course.guide.hint", width: "xl", options:
+            noConsent: !consent.inForce.volunteer, form: .init(
+                guide: form.field("guide", label: "course.guide", hint: "course.guide.hint", width: "xl", options:
                     [("", "course.guide.noneOption")]
                     + staff.map { (Guide.staff($0.id).formValue, t("course.guide.staffOption", $0.name)) }
                     + volunteers.filter { $0.volunteer.details.roles.contains(.guide) }
                         .map { (Guide.volunteer($0.volunteer.id).formValue, label($0)) }),
-                "companion": form.field("companion", label: "course.companion", hint: "course.companion.hint", optional: true, width: "xl",
+                companion: form.field("companion", label: "course.companion", hint: "course.companion.hint", optional: true, width: "xl",
                                         options: [("", "course.companion.none")]
                                             + volunteers.filter { $0.volunteer.details.roles.contains(.companion) }
-                                                .map { ($0.volunteer.id.description, label($0)) }),
-            ])
-        return try renderer.page("courses/guide", title: t("course.guide.title"), content: view, context: context, form: form)
+                                                .map { ($0.volunteer.id.description, label($0)) })))
+        return try renderer.page(view, title: t("course.guide.title"), context: context, form: form)
     }
 
     private func assign(_ request: Request, _ context: AppContext) async throws -> Response {

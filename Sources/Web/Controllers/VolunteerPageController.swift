@@ -42,12 +42,6 @@ struct VolunteerPageController {
         let form: [String: FormField]
     }
 
-    struct SettingsView {
-        let action: String
-        let backHref: String
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.volunteerShow) { _, context in
             let volunteer = try await VolunteersController(repositories: repositories, renderer: renderer, clock: clock).find(context)
@@ -122,11 +116,10 @@ struct VolunteerPageController {
     private func renderSettings(_ context: AppContext, values: [String: String], errors: ValidationErrors = .init()) throws -> Response {
         let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
-        let view = SettingsView(action: Paths.volunteerSettings.link(), backHref: Paths.volunteers.link(), form: [
-            "renewalMonths": form.field("renewalMonths", label: "volunteer.settings.renewal", hint: "volunteer.settings.renewal.hint",
-                                        width: "xs", maxLength: 3, inputmode: "numeric"),
-        ])
-        return try renderer.page("volunteers/settings", title: t("volunteer.settings.title"), content: view, context: context, form: form)
+        let view = VolunteerSettingsView(action: Paths.volunteerSettings.link(), backHref: Paths.volunteers.link(), form: .init(
+            renewalMonths: form.field("renewalMonths", label: "volunteer.settings.renewal", hint: "volunteer.settings.renewal.hint",
+                                      width: "xs", maxLength: 3, inputmode: "numeric")))
+        return try renderer.page(view, title: t("volunteer.settings.title"), context: context, form: form)
     }
 
     private func saveSettings(_ request: Request, _ context: AppContext) async throws -> Response {

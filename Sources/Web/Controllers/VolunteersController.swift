@@ -16,14 +16,6 @@ struct VolunteersController {
         let organisation, languages, districts, availability, capacity, certificateOn, status, userID: String?
     }
 
-    struct FormView {
-        let heading: String
-        let action: String
-        let cancelHref: String
-        let submit: String
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.volunteers) { _, context in try await index(context) }
         routes.add(.volunteerNew) { _, context in
@@ -70,35 +62,34 @@ struct VolunteersController {
         form.multiValues["roles"] = roles
         let accounts = try await repositories.volunteers.accounts(in: try context.municipality())
             .filter { $0.linkedTo == nil || $0.linkedTo == id }
-        let view = FormView(
+        let view = VolunteerFormView(
             heading: t(id == nil ? "volunteer.new.title" : "volunteer.edit.title"),
             action: id.map { Paths.volunteer.link($0) } ?? Paths.volunteers.link(),
             cancelHref: id.map { Paths.volunteer.link($0) } ?? Paths.volunteers.link(),
-            submit: t(id == nil ? "volunteer.new.submit" : "volunteer.edit.submit"), form: [
-                "name": form.field("name", label: "volunteer.name", width: "l", maxLength: 100),
-                "phone": form.field("phone", label: "volunteer.phone", hint: "volunteer.phone.hint", type: "tel", width: "m"),
-                "email": form.field("email", label: "volunteer.email", type: "email", width: "l"),
-                "roles": form.field("roles", label: "volunteer.roles", hint: "volunteer.roles.hint",
+            submit: t(id == nil ? "volunteer.new.submit" : "volunteer.edit.submit"), form: .init(
+                name: form.field("name", label: "volunteer.name", width: "l", maxLength: 100),
+                phone: form.field("phone", label: "volunteer.phone", hint: "volunteer.phone.hint", type: "tel", width: "m"),
+                email: form.field("email", label: "volunteer.email", type: "email", width: "l"),
+                roles: form.field("roles", label: "volunteer.roles", hint: "volunteer.roles.hint",
                                     options: VolunteerRole.allCases.map { ($0.rawValue, "volunteer.role.\($0.rawValue).long") }),
-                "organisation": form.field("organisation", label: "volunteer.organisation", hint: "volunteer.organisation.hint",
+                organisation: form.field("organisation", label: "volunteer.organisation", hint: "volunteer.organisation.hint",
                                            optional: true, width: "m", maxLength: 100,
                                            suggestions: ["Red Barnet", "DGI", "Dansk Flygtningehjælp", "Frivilligcenter"]),
-                "languages": form.field("languages", label: "volunteer.languages", hint: "volunteer.languages.hint", optional: true,
+                languages: form.field("languages", label: "volunteer.languages", hint: "volunteer.languages.hint", optional: true,
                                         width: "l", maxLength: 100),
-                "districts": form.field("districts", label: "volunteer.districts", hint: "volunteer.districts.hint", optional: true,
+                districts: form.field("districts", label: "volunteer.districts", hint: "volunteer.districts.hint", optional: true,
                                         width: "l", maxLength: 100),
-                "availability": form.field("availability", label: "volunteer.availability", hint: "volunteer.availability.hint",
+                availability: form.field("availability", label: "volunteer.availability", hint: "volunteer.availability.hint",
                                            optional: true, width: "l", maxLength: 100),
-                "capacity": form.field("capacity", label: "volunteer.capacity", hint: "volunteer.capacity.hint", width: "xs",
+                capacity: form.field("capacity", label: "volunteer.capacity", hint: "volunteer.capacity.hint", width: "xs",
                                        maxLength: 2, inputmode: "numeric"),
-                "certificateOn": form.field("certificateOn", label: "volunteer.certificateOn", hint: "volunteer.certificateOn.hint",
+                certificateOn: form.field("certificateOn", label: "volunteer.certificateOn", hint: "volunteer.certificateOn.hint",
                                             type: "date", optional: true, width: "s"),
-                "status": form.field("status", label: "volunteer.status",
+                status: form.field("status", label: "volunteer.status",
                                      options: VolunteerStatus.allCases.map { ($0.rawValue, "volunteer.status.\($0.rawValue)") }),
-                "userID": form.field("userID", label: "volunteer.user", hint: "volunteer.user.hint", width: "l",
-                                     options: [("", "volunteer.user.none")] + accounts.map { ($0.user.id.description, "\($0.user.name) (\($0.user.email))") }),
-            ])
-        return try renderer.page("volunteers/form", title: view.heading, content: view, context: context, form: form)
+                userID: form.field("userID", label: "volunteer.user", hint: "volunteer.user.hint", width: "l",
+                                     options: [("", "volunteer.user.none")] + accounts.map { ($0.user.id.description, "\($0.user.name) (\($0.user.email))") })))
+        return try renderer.page(view, title: view.heading, context: context, form: form)
     }
 
     private func save(_ request: Request, _ context: AppContext, id: VolunteerID?) async throws -> Response {

@@ -1,47 +1,8 @@
 import Domain
 import Foundation
-import Mustache
 
-/// The course list.
-struct CourseListView {
-    struct Row: MustacheParent {
-        let childName, href, age, status, statusKind, guide, step, lastSession, activity: String
-        let offers: String?
-        let onBoard: Bool
-
-        func child(named name: String) -> Any? {
-            switch name {
-            case "childName": childName
-            case "href": href
-            case "age": age
-            case "status": status
-            case "statusKind": statusKind
-            case "guide": guide
-            case "step": step
-            case "lastSession": lastSession
-            case "activity": activity
-            case "offers": offers
-            case "onBoard": onBoard
-            default: nil
-            }
-        }
-    }
-
-    /// A child granted guidance whose course has not begun, with the link that begins it.
-    struct AwaitingRow {
-        let childName: String
-        let startHref: String
-        let line: String
-    }
-
-    let rows: [Row]
-    let hasRows: Bool
-    let awaiting: [AwaitingRow]
-    let hasAwaiting: Bool
-    let tabs: [PageFrame.NavItem]
-    let counts: [ChildPageView.Fact]
-    let period: String?
-
+/// The course list, built from the rows of the selected tab.
+extension CourseListView {
     static func make(rows: [CourseRow], awaiting: [AwaitingCourse] = [], tabs: [PageFrame.NavItem], counts: GuidanceCounts?,
                      period: Period, today: LocalDate, t: Texts) -> CourseListView {
         CourseListView(
