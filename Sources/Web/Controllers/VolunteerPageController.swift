@@ -17,31 +17,6 @@ struct VolunteerPageController {
         let renewalMonths: String?
     }
 
-    struct CourseItem {
-        let childName: String
-        let href: String
-        let role: String
-        let status: String
-        let statusKind: String
-    }
-
-    struct View {
-        let name: String
-        let status: String
-        let statusKind: String
-        let certificate: String
-        let certificateKind: String
-        let facts: [ChildPageView.Fact]
-        let courses: [CourseItem]
-        let hasCourses: Bool
-        let trainings: [ChildPageView.Fact]
-        let hasTrainings: Bool
-        let editHref: String
-        let trainingAction: String
-        let backHref: String
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.volunteerShow) { _, context in
             let volunteer = try await VolunteersController(repositories: repositories, renderer: renderer, clock: clock).find(context)
@@ -69,7 +44,7 @@ struct VolunteerPageController {
         if let user = d.userID { account = try await repositories.users.find(user, in: m) }
         try await repositories.audit.record(try context.actor().audit(.view, .volunteer, volunteer.id))
         let form = FormBuilder(t, values: values, errors: errors)
-        let view = View(
+        let view = VolunteerPageView(
             name: volunteer.name, status: status.label, statusKind: status.kind, certificate: certificate.label, certificateKind: certificate.kind,
             facts: [
                 ChildPageView.Fact(label: t("volunteer.roles"), value: GuidanceDisplay.roles(d.roles, t)),
@@ -84,18 +59,17 @@ struct VolunteerPageController {
             ],
             courses: courses.map { row in
                 let s = GuidanceDisplay.courseStatus(row.course.status, t)
-                return CourseItem(childName: row.childName, href: Paths.course.link(row.course.id),
+                return VolunteerPageView.CourseItem(childName: row.childName, href: Paths.course.link(row.course.id),
                                   role: row.course.guide == .volunteer(volunteer.id) ? t("volunteer.role.guide") : t("volunteer.role.companion"),
                                   status: s.label, statusKind: s.kind)
             },
             hasCourses: !courses.isEmpty,
             trainings: trainings.map { ChildPageView.Fact(label: $0.trainedOn.display, value: $0.topic) }, hasTrainings: !trainings.isEmpty,
             editHref: Paths.volunteerEdit.link(volunteer.id), trainingAction: Paths.volunteerTrainings.link(volunteer.id),
-            backHref: Paths.volunteers.link(), form: [
-                "trainedOn": form.field("trainedOn", label: "volunteer.trainedOn", hint: "form.date.hint", type: "date", width: "s"),
-                "topic": form.field("topic", label: "volunteer.topic", hint: "volunteer.topic.hint", width: "l", maxLength: 100),
-            ])
-        return try renderer.page("volunteers/show", title: volunteer.name, content: view, context: context, form: form)
+            backHref: Paths.volunteers.link(), form: .init(
+                trainedOn: form.field("trainedOn", label: "volunteer.trainedOn", hint: "form.date.hint", type: "date", width: "s"),
+                topic: form.field("topic", label: "volunteer.topic", hint: "volunteer.topic.hint", width: "l", maxLength: 100)))
+        return try renderer.page(view, title: volunteer.name, context: context, form: form)
     }
 
     private func addTraining(_ request: Request, _ context: AppContext) async throws -> Response {

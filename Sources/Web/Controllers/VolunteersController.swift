@@ -1,7 +1,6 @@
 import Domain
 import Foundation
 import Hummingbird
-import Mustache
 
 /// The coordinator's volunteers: the overview with load, børneattest and idle volunteers
 /// (experience 3.1.3–3.1.4), registering and editing a volunteer.
@@ -52,7 +51,7 @@ struct VolunteersController {
         try await repositories.audit.record(try context.actor().audit(.view, .volunteer, detail: "list"))
         let t = context.t
         let view = VolunteerListView.make(rows: rows, settings: settings, today: today, t: t)
-        return try renderer.page("volunteers/index", title: t("volunteer.list.title"), content: view, context: context)
+        return try renderer.page(view, title: t("volunteer.list.title"), context: context)
     }
 
     private func render(_ context: AppContext, id: VolunteerID?, values: [String: String], roles: Set<String>,

@@ -1,37 +1,8 @@
 import Domain
 import Foundation
-import Mustache
 
-/// The coordinator's volunteer overview: load, børneattest and idle volunteers.
-struct VolunteerListView {
-    struct Row: MustacheParent {
-        let name, href, roles, status, statusKind, load, certificate, certificateKind, lastActivity: String
-        let idle: String?
-
-        func child(named name: String) -> Any? {
-            switch name {
-            case "name": self.name
-            case "href": href
-            case "roles": roles
-            case "status": status
-            case "statusKind": statusKind
-            case "load": load
-            case "certificate": certificate
-            case "certificateKind": certificateKind
-            case "lastActivity": lastActivity
-            case "idle": idle
-            default: nil
-            }
-        }
-    }
-
-    let rows: [Row]
-    let hasRows: Bool
-    let figures: [ChildPageView.Fact]
-    let newHref: String
-    let settingsHref: String
-    let renewal: String
-
+/// The coordinator's volunteer overview, built from the volunteers with their load.
+extension VolunteerListView {
     static func make(rows: [VolunteerRow], settings: GuidanceSettings, today: LocalDate, t: Texts) -> VolunteerListView {
         let active = rows.filter { $0.volunteer.details.status == .active }
         let certificates = active.map { settings.certificateRule.status(obtainedOn: $0.volunteer.details.certificateOn, today: today) }
