@@ -27,7 +27,7 @@ struct BoardController {
         let rule = try await repositories.volunteers.settings(for: m).certificateRule
         let view = BoardView.make(entries: entries, volunteer: volunteer, isVolunteer: user.can(.offerToGuide), certificate: rule,
                                   today: clock.today, t: t)
-        return try renderer.page("guidance/board", title: t("board.title"), content: view, context: context)
+        return try renderer.page(view, title: t("board.title"), context: context)
     }
 
     private func offer(_ context: AppContext) async throws -> Response {

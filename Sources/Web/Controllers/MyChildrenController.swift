@@ -30,7 +30,7 @@ struct MyChildrenController {
             let t = context.t
             let view = MyChildrenView.make(user: user, volunteer: volunteer, rows: rows, followUps: followUps, attention: attention, boardCount: waiting,
                                            settings: try await repositories.volunteers.settings(for: m), today: today, t: t)
-            return try renderer.page("guidance/my-children", title: t("guidance.mine.title"), content: view, context: context)
+            return try renderer.page(view, title: t("guidance.mine.title"), context: context)
         }
     }
 }

@@ -1,29 +1,8 @@
 import Domain
 import Foundation
 
-/// The open board.
-struct BoardView {
-    struct Entry {
-        let firstName: String
-        let age: String
-        let district: String
-        let interests: String
-        let language: String
-        let published: String
-        let offers: String?
-        let offerAction: String?
-        let offerLabel: String
-        let offered: Bool
-        let blocked: String?
-        let courseHref: String?
-    }
-
-    let intro: String
-    let entries: [Entry]
-    let hasEntries: Bool
-    let isVolunteer: Bool
-    let noProfile: Bool
-
+/// The open board, built from its entries and (for a volunteer) what keeps them from offering.
+extension BoardView {
     static func make(entries: [BoardEntry], volunteer: Volunteer?, isVolunteer: Bool, certificate: CertificateRule, today: LocalDate,
                      t: Texts) -> BoardView {
         BoardView(

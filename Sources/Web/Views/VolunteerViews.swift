@@ -79,40 +79,7 @@ struct VolunteerCourseView {
 }
 
 /// The volunteer's start page: due follow-ups, then one card per child.
-struct MyChildrenView {
-    struct Card {
-        let name: String
-        let href: String
-        let age: String
-        let role: String
-        let status: String
-        let statusKind: String
-        let step: String
-        let activity: String
-        let lastSession: String
-        let logHref: String?
-    }
-
-    struct DueItem {
-        let text: String
-        let dueOn: String
-        let state: String
-        let stateKind: String
-        let href: String
-    }
-
-    let greeting: String
-    let hasProfile: Bool
-    let certificateWarning: String?
-    let due: [DueItem]
-    let hasDue: Bool
-    let attention: [DueItem]
-    let hasAttention: Bool
-    let cards: [Card]
-    let hasCards: Bool
-    let boardHref: String
-    let boardLine: String
-
+extension MyChildrenView {
     static func make(user: CurrentUser, volunteer: Volunteer?, rows: [CourseRow], followUps: [FollowUpRow], attention: [FollowUpRow], boardCount: Int,
                      settings: GuidanceSettings, today: LocalDate, t: Texts) -> MyChildrenView {
         var warning: String?
