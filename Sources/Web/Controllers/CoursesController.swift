@@ -62,7 +62,7 @@ struct CoursesController {
             offers: user.can(.manageVolunteers) ? try await repositories.courses.offers(for: course.id, in: m) : [],
             consent: ConsentSummary(try await repositories.consents.list(for: child.id, in: m), on: clock.today),
             user: user, today: clock.today, t: context.t)
-        return try renderer.page("courses/show", title: view.title, content: view, context: context)
+        return try renderer.page(view, title: view.title, context: context)
     }
 
     /// The volunteer's own view of a child: read through the restricted record only.
@@ -79,7 +79,7 @@ struct CoursesController {
             followUps: try await repositories.followUps.forCourse(course.id, in: m),
             consent: ConsentSummary(try await repositories.consents.list(for: record.childID, in: m), on: clock.today),
             today: clock.today, t: context.t)
-        return try renderer.page("guidance/volunteer-course", title: view.name, content: view, context: context)
+        return try renderer.page(view, title: view.name, context: context)
     }
 
     /// The child of the path, and the pass that lets them start a course (nil if none).

@@ -1,84 +1,12 @@
 import Domain
 import Foundation
-import Mustache
 
-/// A course as staff see it: the child, the guide, the six steps, sessions, agreements,
-/// follow-ups and (for the coordinator) the offers from the open board.
-struct CourseView {
-    typealias Fact = ChildPageView.Fact
-
-    struct SessionRow: MustacheParent {
-        let date, kind, minutes, step, participants, loggedBy: String
-        let note: String?
-
-        func child(named name: String) -> Any? {
-            switch name {
-            case "date": date
-            case "kind": kind
-            case "minutes": minutes
-            case "step": step
-            case "participants": participants
-            case "loggedBy": loggedBy
-            case "note": note
-            default: nil
-            }
-        }
+/// A course as staff see it, built from the course and what was recorded on it.
+extension CourseView {
+    /// The six steps with the current one marked.
+    static func steps(current: MethodStep, _ t: Texts) -> [Step] {
+        GuidanceDisplay.steps(current: current, t).map { Step(number: $0.number, label: $0.label, current: $0.current, done: $0.done) }
     }
-
-    struct AgreementRow {
-        let text: String
-        let date: String
-    }
-
-    struct FollowUpItem {
-        let label: String
-        let dueOn: String
-        let state: String
-        let stateKind: String
-        let answer: String?
-        let href: String
-        let canAnswer: Bool
-    }
-
-    struct OfferRow {
-        let name: String
-        let offeredOn: String
-        let status: String
-        let pending: Bool
-        let action: String
-        let confirmLabel: String
-    }
-
-    let title: String
-    let childName: String
-    let childHref: String
-    let status: String
-    let statusKind: String
-    let stepLine: String
-    let steps: [GuidanceDisplay.StepView]
-    let facts: [Fact]
-    let isOpen: Bool
-    let sessionHref: String
-    let agreementHref: String
-    let activityHref: String?
-    let outcomeHref: String?
-    let guideHref: String?
-    let isCoordinator: Bool
-    let waiting: Bool
-    /// While a course waits for a guide, finding one is the coordinator's next step.
-    let matchingFirst: Bool
-    let isPublished: Bool
-    let publishAction: String
-    let publishProblem: String?
-    let offers: [OfferRow]
-    let hasOffers: Bool
-    let sessions: [SessionRow]
-    let hasSessions: Bool
-    let agreements: [AgreementRow]
-    let hasAgreements: Bool
-    let followUps: [FollowUpItem]
-    let hasFollowUps: Bool
-    let backHref: String
 
     static func make(course: GuidanceCourse, child: Child, sessions: [GuidanceSession], agreements: [ParentAgreement],
                      followUps: [FollowUp], offers: [BoardOffer], consent: ConsentSummary, user: CurrentUser, today: LocalDate,
@@ -98,7 +26,7 @@ struct CourseView {
         return CourseView(
             title: t("course.title", child.fullName), childName: child.fullName, childHref: Paths.child.link(child.id),
             status: status.label, statusKind: status.kind, stepLine: GuidanceDisplay.step(course.step, t),
-            steps: GuidanceDisplay.steps(current: course.step, t), facts: facts, isOpen: course.status.isOpen,
+            steps: steps(current: course.step, t), facts: facts, isOpen: course.status.isOpen,
             sessionHref: Paths.sessionNew.link(course.id), agreementHref: Paths.agreementNew.link(course.id),
             activityHref: course.status.isOpen && course.activity?.started != true ? Paths.courseActivity.link(course.id) : nil,
             outcomeHref: course.status.isOpen ? Paths.courseOutcome.link(course.id) : nil,

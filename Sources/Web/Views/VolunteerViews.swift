@@ -4,41 +4,7 @@ import Foundation
 /// A child as their volunteer guide sees them: name, age, language, interests, how to reach the
 /// family, the agreements, the course and its sessions. Built from `VolunteerChildRecord`, which
 /// holds nothing else; caseworkers' session notes are left out.
-struct VolunteerCourseView {
-    struct Contact {
-        let name: String
-        let relation: String
-        let phone: String?
-        let phoneHref: String?
-        let email: String?
-        let emailHref: String?
-        let language: String?
-    }
-
-    let name: String
-    let ageLine: String
-    let roleLine: String
-    let status: String
-    let statusKind: String
-    let stepLine: String
-    let steps: [GuidanceDisplay.StepView]
-    let consentOK: Bool
-    let contacts: [Contact]
-    let interests: String
-    let language: String
-    let facts: [ChildPageView.Fact]
-    let isOpen: Bool
-    let sessionHref: String
-    let agreementHref: String
-    let activityHref: String?
-    let dueFollowUps: [CourseView.FollowUpItem]
-    let hasDueFollowUps: Bool
-    let agreements: [CourseView.AgreementRow]
-    let hasAgreements: Bool
-    let sessions: [CourseView.SessionRow]
-    let hasSessions: Bool
-    let backHref: String
-
+extension VolunteerCourseView {
     static func make(record: VolunteerChildRecord, course: GuidanceCourse, volunteer: Volunteer?, sessions: [GuidanceSession],
                      agreements: [ParentAgreement], followUps: [FollowUp], consent: ConsentSummary, today: LocalDate,
                      t: Texts) -> VolunteerCourseView {
@@ -52,7 +18,7 @@ struct VolunteerCourseView {
             ageLine: t("child.age", String(record.birthDate.age(on: today))),
             roleLine: isGuide ? t("guidance.mine.roleGuide") : t("guidance.mine.roleCompanion", course.guideName ?? t("course.guide.none")),
             status: status.label, statusKind: status.kind, stepLine: GuidanceDisplay.step(course.step, t),
-            steps: GuidanceDisplay.steps(current: course.step, t), consentOK: consentOK,
+            steps: CourseView.steps(current: course.step, t), consentOK: consentOK,
             contacts: consentOK ? record.guardians.map {
                 Contact(name: $0.name, relation: t("guardian.relation.\($0.relation.rawValue)"), phone: $0.phone,
                         phoneHref: $0.phone.map(digits), email: $0.email, emailHref: $0.email.map { "mailto:" + $0 }, language: $0.language)
