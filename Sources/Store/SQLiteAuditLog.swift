@@ -4,22 +4,20 @@ import GRDB
 
 public struct SQLiteAuditLog: AuditLog {
     let db: any DatabaseWriter
+    /// Shared by every copy of this log, so concurrent requests meet in one commit.
+    private let groupCommit: AuditGroupCommit
 
     public init(_ db: any DatabaseWriter) {
         self.db = db
+        groupCommit = AuditGroupCommit(db)
     }
 
     public func record(_ entry: AuditEntry) async throws {
-        try await db.write { db in
-            try AuditWriter.insert(entry, db)
-        }
+        try await groupCommit.record([entry])
     }
 
     public func record(all entries: [AuditEntry]) async throws {
-        guard !entries.isEmpty else { return }
-        try await db.write { db in
-            for entry in entries { try AuditWriter.insert(entry, db) }
-        }
+        try await groupCommit.record(entries)
     }
 
     public func recordDenied(_ entry: AuditEntry, target: AuditTarget?) async throws {

@@ -14,6 +14,34 @@ import Testing
         }
     }
 
+    /// Audit rows share commits when requests arrive together (group commit): forty requests at
+    /// once on a real file each get their row, and a row that cannot be written (here the second
+    /// use of a one-time form key) fails its own request only.
+    @Test func auditRowsWrittenTogetherAreAllKeptAndABadOneFailsOnlyItsOwnRequest() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let f = try await StoreFixture(db: try AppDatabase.openPool(path: dir.appendingPathComponent("audit.sqlite").path))
+        let before = try await f.count("SELECT COUNT(*) FROM audit_event")
+        let key = "group-commit-\(UUID().uuidString)"
+        let entries = (0..<40).map { i -> AuditEntry in
+            var entry = f.audit(.view, .child)
+            entry.detail = "request \(i)"
+            if i == 7 || i == 23 { entry.submission = FormSubmission(key: key, owner: "request-\(i)", municipality: f.holstebro.id) }
+            return entry
+        }
+        let failed = await withTaskGroup(of: String?.self) { group in
+            for entry in entries {
+                group.addTask { (try? await f.repos.audit.record(entry)) == nil ? entry.detail : nil }
+            }
+            return await group.reduce(into: [String]()) { if let detail = $1 { $0.append(detail) } }
+        }
+        #expect(failed.count == 1 && ["request 7", "request 23"].contains(failed.first ?? ""), "\(failed)")
+        #expect(try await f.count("SELECT COUNT(*) FROM audit_event") == before + 39)
+        let kept = try await f.db.read { try String.fetchAll($0, sql: "SELECT detail FROM audit_event WHERE detail LIKE 'request %'") }
+        #expect(Set(kept) == Set(entries.compactMap(\.detail)).subtracting(failed))
+    }
+
     @Test func aWriteWhoseAuditRowFailsIsRolledBack() async throws {
         let f = try await StoreFixture()
         try await f.db.write { try $0.execute(sql: "DROP TABLE audit_event") }
