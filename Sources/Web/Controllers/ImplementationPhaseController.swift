@@ -1,61 +1,13 @@
 import Domain
 import Foundation
 import Hummingbird
-import Mustache
 
 /// One phase's checklist: every sub-step with its items, their status, who and when.
 struct ImplementationPhaseController {
     let workspace: ImplementationWorkspace
 
-    /// A row of the item table; rows conform to `MustacheParent` because phases have many items.
-    struct ItemRow: MustacheParent {
-        let href: String
-        let text: String
-        let kind: String
-        let source: String?
-        let status: String
-        let statusKind: String
-        let responsible: String?
-        let deadline: String?
-        let overdue: Bool
-
-        func child(named name: String) -> Any? {
-            switch name {
-            case "href": href
-            case "text": text
-            case "kind": kind
-            case "source": source
-            case "status": status
-            case "statusKind": statusKind
-            case "responsible": responsible
-            case "deadline": deadline
-            case "overdue": overdue
-            default: nil
-            }
-        }
-    }
-
-    struct SectionBlock {
-        let id: String
-        let heading: String
-        let summary: String?
-        let count: String
-        let percent: Int
-        let progressLabel: String
-        let items: [ItemRow]
-        let addHref: String?
-        let addLabel: String
-    }
-
-    struct PhaseView {
-        let subnav: [PageFrame.NavItem]
-        let heading: String
-        let summary: String
-        let count: String
-        let backHref: String
-        let sections: [SectionBlock]
-        let otherPhases: [PageFrame.NavItem]
-    }
+    typealias ItemRow = ImplementationPhaseView.ItemRow
+    typealias SectionBlock = ImplementationPhaseView.SectionBlock
 
     func addRoutes(to routes: RouteTable) {
         routes.add(.implPhase) { _, context in try await show(context) }
@@ -69,7 +21,7 @@ struct ImplementationPhaseController {
         guard let phase = checklist.phases.first(where: { $0.phase.key == key }) else { throw AppError.notFound }
         let today = workspace.clock.today
         let heading = ImplLabels.phase(phase.phase, t)
-        let view = PhaseView(
+        let view = ImplementationPhaseView(
             subnav: workspace.subnav(nil, t), heading: heading, summary: phase.phase.summary(t.language),
             count: t("impl.progress.count", String(phase.done), String(phase.relevant)),
             backHref: Paths.implementation.link(),
@@ -86,7 +38,7 @@ struct ImplementationPhaseController {
             otherPhases: checklist.catalogue.phases.map {
                 PageFrame.NavItem(href: Paths.implementationPhase.link($0.key), label: ImplLabels.phase($0, t), current: $0.key == key)
             })
-        return try workspace.page("phase", title: heading, content: view, context: context)
+        return try workspace.page(view, title: heading, context: context)
     }
 
     private func row(_ entry: ChecklistEntry, _ progress: ItemProgress?, today: LocalDate, _ t: Texts) -> ItemRow {
