@@ -1,7 +1,6 @@
 import Domain
 import Foundation
 import Hummingbird
-import Mustache
 
 /// The searchable overview of activities (what a guide and a family choose from, step 4 of the
 /// method) and one activity's page.
@@ -10,53 +9,6 @@ struct ActivitiesController {
     let associations: any AssociationRepository
     let renderer: Renderer
     let clock: Clock
-
-    struct Row: MustacheParent {
-        let name, href, associationName, associationHref, category, ages, when, place, fee, feePer, freePlaces: String
-        let enrolled: Int
-        let full: Bool
-
-        func child(named key: String) -> Any? {
-            switch key {
-            case "name": name
-            case "href": href
-            case "associationName": associationName
-            case "associationHref": associationHref
-            case "category": category
-            case "ages": ages
-            case "when": when
-            case "place": place
-            case "fee": fee
-            case "feePer": feePer
-            case "freePlaces": freePlaces
-            case "enrolled": enrolled
-            case "full": full
-            default: nil
-            }
-        }
-    }
-
-    struct IndexView {
-        let rows: [Row]
-        let hasRows: Bool
-        let summary: String
-        let form: [String: FormField]
-        let action: String
-        let clearHref: String
-        let canEdit: Bool
-        let newHref: String
-    }
-
-    struct ShowView {
-        let name: String
-        let associationName: String
-        let associationHref: String
-        let facts: [ChildPageView.Fact]
-        let inactive: Bool
-        let canEdit: Bool
-        let editHref: String
-        let backHref: String
-    }
 
     func addRoutes(to routes: RouteTable) {
         routes.add(.activities) { request, context in try await index(request, context) }
@@ -89,29 +41,28 @@ struct ActivitiesController {
         var form = FormBuilder(t, values: ["q": text ?? "", "category": category?.rawValue ?? "", "district": district ?? "",
                                            "age": age.map(String.init) ?? ""])
         form.multiValues["free"] = free ? ["yes"] : []
-        let view = IndexView(
+        let view = ActivityListView(
             rows: rows.map { row in
                 let a = row.activity.details
-                return Row(name: a.name, href: Paths.activity.link(row.activity.id), associationName: row.activity.associationName,
+                return ActivityListView.Row(name: a.name, href: Paths.activity.link(row.activity.id), associationName: row.activity.associationName,
                            associationHref: Paths.association.link(row.activity.associationID),
                            category: t("activity.category.\(a.category.rawValue)"), ages: Display.ages(a, t),
                            when: [Display.weekdays(a.weekdays, t), a.time].filter { !$0.isEmpty }.joined(separator: " "),
                            place: Display.place(a), fee: Display.feeParts(a, t).amount, feePer: Display.feeParts(a, t).per,
                            freePlaces: Display.freePlaces(a.freePlaces, t), enrolled: row.enrolledChildren, full: a.freePlaces == 0)
             },
-            hasRows: !rows.isEmpty, summary: t("activity.list.count", String(rows.count)),
-            form: [
-                "q": form.field("q", label: "activity.filter.text", hint: "activity.filter.text.hint", width: "l"),
-                "category": form.field("category", label: "activity.category", width: "m",
+            summary: t("activity.list.count", String(rows.count)),
+            form: .init(
+                q: form.field("q", label: "activity.filter.text", hint: "activity.filter.text.hint", width: "l"),
+                category: form.field("category", label: "activity.category", width: "m",
                                        options: [("", "activity.filter.all")] + ActivityCategory.allCases.map { ($0.rawValue, "activity.category.\($0.rawValue)") }),
-                "district": form.field("district", label: "activity.district", width: "m",
+                district: form.field("district", label: "activity.district", width: "m",
                                        options: [("", "activity.filter.all")] + districts.map { ($0, $0) }),
-                "age": form.field("age", label: "activity.filter.age", hint: "activity.filter.age.hint", width: "xs", inputmode: "numeric"),
-                "free": form.field("free", label: "activity.filter.free.legend", options: [("yes", "activity.filter.free")]),
-            ],
+                age: form.field("age", label: "activity.filter.age", hint: "activity.filter.age.hint", width: "xs", inputmode: "numeric"),
+                free: form.field("free", label: "activity.filter.free.legend", options: [("yes", "activity.filter.free")])),
             action: Paths.activities.link(), clearHref: Paths.activities.link(),
             canEdit: AccessPolicy.allows(user.role, .activityNew), newHref: Paths.activityNew.link())
-        return try renderer.page("activities/index", title: t("activity.list.title"), content: view, context: context)
+        return try renderer.page(view, title: t("activity.list.title"), context: context)
     }
 
     private func show(_ context: AppContext) async throws -> Response {
@@ -133,11 +84,11 @@ struct ActivitiesController {
         if let start = a.seasonStart, let end = a.seasonEnd {
             facts.insert(ChildPageView.Fact(label: t("activity.season"), value: Display.period(Period(from: start, to: end))), at: 4)
         }
-        let view = ShowView(name: a.name, associationName: activity.associationName,
+        let view = ActivityView(name: a.name, associationName: activity.associationName,
                             associationHref: Paths.association.link(activity.associationID), facts: facts, inactive: !a.isActive,
                             canEdit: AccessPolicy.allows(user.role, .activityEdit), editHref: Paths.activityEdit.link(activity.id),
                             backHref: Paths.activities.link())
-        return try renderer.page("activities/show", title: a.name, content: view, context: context)
+        return try renderer.page(view, title: a.name, context: context)
     }
 
 }

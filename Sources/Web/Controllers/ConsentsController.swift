@@ -23,13 +23,6 @@ struct ConsentsController {
         let reason: String?
     }
 
-    struct FormView {
-        let childName: String
-        let action: String
-        let cancelHref: String
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.consentNew) { _, context in
             let child = try await find(context)
@@ -66,20 +59,19 @@ struct ConsentsController {
         let t = context.t
         var form = FormBuilder(t, values: values, errors: errors)
         form.multiValues["covers"] = covers
-        let view = FormView(childName: child.fullName, action: Paths.consents.link(child.id), cancelHref: Paths.child.link(child.id), form: [
-            "givenBy": form.field("givenBy", label: "consent.givenBy", hint: "consent.givenBy.hint", width: "l",
+        let view = ConsentFormView(childName: child.fullName, action: Paths.consents.link(child.id), cancelHref: Paths.child.link(child.id), form: .init(
+            givenBy: form.field("givenBy", label: "consent.givenBy", hint: "consent.givenBy.hint", width: "l",
                                   suggestions: child.guardians.map(\.name)),
-            "givenOn": form.field("givenOn", label: "consent.givenOn", hint: "form.date.hint", type: "date", width: "s"),
-            "method": form.field("method", label: "consent.method",
+            givenOn: form.field("givenOn", label: "consent.givenOn", hint: "form.date.hint", type: "date", width: "s"),
+            method: form.field("method", label: "consent.method",
                                  options: ConsentMethod.allCases.map { ($0.rawValue, "consent.method.\($0.rawValue)") }),
-            "covers": form.field("covers", label: "consent.covers", hint: "consent.covers.hint",
+            covers: form.field("covers", label: "consent.covers", hint: "consent.covers.hint",
                                  options: [("registration", "consent.cover.registration.long"),
                                            ("association", "consent.cover.association.long"),
                                            ("volunteer", "consent.cover.volunteer.long")]),
-            "expiresOn": form.field("expiresOn", label: "consent.expiresOn", hint: "consent.expiresOn.hint", type: "date",
-                                    optional: true, width: "s"),
-        ])
-        return try renderer.page("consents/new", title: t("consent.new.title"), content: view, context: context, form: form)
+            expiresOn: form.field("expiresOn", label: "consent.expiresOn", hint: "consent.expiresOn.hint", type: "date",
+                                  optional: true, width: "s")))
+        return try renderer.page(view, title: t("consent.new.title"), context: context, form: form)
     }
 
     private func create(_ request: Request, _ context: AppContext) async throws -> Response {
@@ -102,23 +94,15 @@ struct ConsentsController {
         }
     }
 
-    struct WithdrawalView {
-        let childName: String
-        let action: String
-        let cancelHref: String
-        let form: [String: FormField]
-    }
-
     private func renderWithdrawal(_ context: AppContext, child: Child, consentID: ConsentID, values: [String: String],
                                   errors: ValidationErrors = .init()) throws -> Response {
         let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
-        let view = WithdrawalView(childName: child.fullName, action: Paths.consentWithdrawal.link(child.id, consentID),
-                                  cancelHref: Paths.child.link(child.id), form: [
-            "withdrawnOn": form.field("withdrawnOn", label: "consent.withdrawnOn", hint: "form.date.hint", type: "date", width: "s"),
-            "reason": form.field("reason", label: "consent.withdrawalReason", optional: true, width: "xl", rows: 3, maxLength: 300),
-        ])
-        return try renderer.page("consents/withdraw", title: t("consent.withdraw.title"), content: view, context: context, form: form)
+        let view = ConsentWithdrawalView(childName: child.fullName, action: Paths.consentWithdrawal.link(child.id, consentID),
+                                         cancelHref: Paths.child.link(child.id), form: .init(
+            withdrawnOn: form.field("withdrawnOn", label: "consent.withdrawnOn", hint: "form.date.hint", type: "date", width: "s"),
+            reason: form.field("reason", label: "consent.withdrawalReason", optional: true, width: "xl", rows: 3, maxLength: 300)))
+        return try renderer.page(view, title: t("consent.withdraw.title"), context: context, form: form)
     }
 
     private func withdraw(_ request: Request, _ context: AppContext) async throws -> Response {

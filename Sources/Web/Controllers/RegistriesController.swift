@@ -15,25 +15,6 @@ struct RegistriesController {
         let districtName, schoolName, schoolDistrict: String?
     }
 
-    struct Row {
-        let name: String
-        let district: String
-        let href: String
-    }
-
-    struct Merge {
-        let kind, from, into, rows: String
-    }
-
-    struct View {
-        let districts: [Row]
-        let schools: [Row]
-        let merges: [Merge]
-        let hasMerges: Bool
-        let districtAction, schoolAction: String
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.registries) { _, context in try await renderList(context) }
         routes.add(.districtCreate) { request, context in
@@ -102,18 +83,17 @@ struct RegistriesController {
         let registry = try await registries.registry(in: try context.municipality())
         let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
-        let view = View(
-            districts: registry.districts.map { Row(name: $0.name, district: "", href: Paths.district.link($0.id)) },
-            schools: registry.schools.map { Row(name: $0.name, district: registry.district(of: $0)?.name ?? "–", href: Paths.school.link($0.id)) },
+        let view = RegistriesView(
+            districts: registry.districts.map { RegistriesView.Row(name: $0.name, district: "", href: Paths.district.link($0.id)) },
+            schools: registry.schools.map { RegistriesView.Row(name: $0.name, district: registry.district(of: $0)?.name ?? "–", href: Paths.school.link($0.id)) },
             merges: registry.merges.map {
-                Merge(kind: t("registry.merge.kind.\($0.kind.rawValue)"), from: $0.from, into: $0.into, rows: String($0.rows))
+                RegistriesView.Merge(kind: t("registry.merge.kind.\($0.kind.rawValue)"), from: $0.from, into: $0.into, rows: String($0.rows))
             },
-            hasMerges: !registry.merges.isEmpty, districtAction: Paths.districts.link(), schoolAction: Paths.schools.link(),
-            form: [
-                "districtName": form.field("districtName", label: "registry.district.name", width: "m", maxLength: 100),
-                "schoolName": form.field("schoolName", label: "registry.school.name", width: "l", maxLength: 100),
-                "schoolDistrict": form.field("schoolDistrict", label: "registry.school.district", options: Self.districtOptions(registry)),
-            ])
-        return try renderer.page("settings/registries", title: t("registry.title"), content: view, context: context, form: form)
+            districtAction: Paths.districts.link(), schoolAction: Paths.schools.link(),
+            form: .init(
+                districtName: form.field("districtName", label: "registry.district.name", width: "m", maxLength: 100),
+                schoolName: form.field("schoolName", label: "registry.school.name", width: "l", maxLength: 100),
+                schoolDistrict: form.field("schoolDistrict", label: "registry.school.district", options: Self.districtOptions(registry))))
+        return try renderer.page(view, title: t("registry.title"), context: context, form: form)
     }
 }

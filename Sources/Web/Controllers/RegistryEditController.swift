@@ -13,12 +13,6 @@ struct RegistryEditController {
         let name, district: String?
     }
 
-    struct EditView {
-        let action, backHref: String
-        let form: [String: FormField]
-        let isSchool: Bool
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.districtEdit) { _, context in
             let (registry, district) = try await findDistrict(context)
@@ -92,13 +86,15 @@ struct RegistryEditController {
                             registry: SchoolRegistry, errors: ValidationErrors = .init()) throws -> Response {
         let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
-        var fields = ["name": form.field("name", label: school == nil ? "registry.district.name" : "registry.school.name",
-                                         hint: school == nil ? "registry.district.renameHint" : "registry.school.renameHint",
-                                         width: "l", maxLength: 100)]
-        if school != nil { fields["district"] = form.field("district", label: "registry.school.district", options: RegistriesController.districtOptions(registry)) }
-        let view = EditView(action: school.map { Paths.school.link($0.id) } ?? Paths.district.link(district!.id),
+        let fields = RegistryEditView.Fields(
+            name: form.field("name", label: school == nil ? "registry.district.name" : "registry.school.name",
+                             hint: school == nil ? "registry.district.renameHint" : "registry.school.renameHint",
+                             width: "l", maxLength: 100),
+            district: school == nil ? nil
+                : form.field("district", label: "registry.school.district", options: RegistriesController.districtOptions(registry)))
+        let view = RegistryEditView(action: school.map { Paths.school.link($0.id) } ?? Paths.district.link(district!.id),
                             backHref: Paths.registries.link(), form: fields, isSchool: school != nil)
         let title = t(school == nil ? "registry.district.edit" : "registry.school.edit", school?.name ?? district?.name ?? "")
-        return try renderer.page("settings/registry-edit", title: title, content: view, context: context, form: form)
+        return try renderer.page(view, title: title, context: context, form: form)
     }
 }

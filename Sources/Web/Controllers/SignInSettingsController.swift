@@ -20,13 +20,6 @@ struct SignInSettingsController {
         let passwordSignIn: String?
     }
 
-    struct View {
-        let action: String
-        let redirectURI: String
-        let secretStatus: String
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.signInSettings) { _, context in
             let municipality = try context.municipality()
@@ -71,26 +64,25 @@ struct SignInSettingsController {
         var form = FormBuilder(t, values: values, errors: errors)
         form.multiValues["secondFactor"] = multi
         let slug = me.municipality?.slug ?? ""
-        let view = View(
+        let view = SignInSettingsView(
             action: Paths.signInSettings.link(), redirectURI: baseURL + Paths.singleSignOnCallback.link(),
             secretStatus: clientSecrets.secret(for: slug) == nil ? t("signIn.settings.secret.missing", ClientSecrets.variable(for: slug))
                 : t("signIn.settings.secret.found", ClientSecrets.variable(for: slug)),
-            form: [
-                "secondFactor": form.field("secondFactor", label: "signIn.settings.secondFactor",
+            form: .init(
+                secondFactor: form.field("secondFactor", label: "signIn.settings.secondFactor",
                                            hint: "signIn.settings.secondFactor.hint",
                                            options: [("volunteer", "signIn.settings.secondFactor.volunteer"),
                                                      ("association", "signIn.settings.secondFactor.association")]),
-                "issuer": form.field("issuer", label: "signIn.settings.issuer", hint: "signIn.settings.issuer.hint", type: "url",
+                issuer: form.field("issuer", label: "signIn.settings.issuer", hint: "signIn.settings.issuer.hint", type: "url",
                                      autocomplete: "off", optional: true, width: "xl"),
-                "clientID": form.field("clientID", label: "signIn.settings.clientID", hint: "signIn.settings.clientID.hint",
+                clientID: form.field("clientID", label: "signIn.settings.clientID", hint: "signIn.settings.clientID.hint",
                                        autocomplete: "off", width: "l"),
-                "match": form.field("match", label: "signIn.settings.match",
+                match: form.field("match", label: "signIn.settings.match",
                                     options: [("email", "signIn.settings.match.email"), ("subject", "signIn.settings.match.subject")]),
-                "passwordSignIn": form.field("passwordSignIn", label: "signIn.settings.password",
+                passwordSignIn: form.field("passwordSignIn", label: "signIn.settings.password",
                                              hint: "signIn.settings.password.hint",
-                                             options: [("yes", "signIn.settings.password.yes"), ("no", "signIn.settings.password.no")]),
-            ])
-        return try renderer.page("settings/sign-in", title: t("signIn.settings.title"), content: view, context: context, form: form)
+                                             options: [("yes", "signIn.settings.password.yes"), ("no", "signIn.settings.password.no")])))
+        return try renderer.page(view, title: t("signIn.settings.title"), context: context, form: form)
     }
 }
 
