@@ -13,35 +13,6 @@ struct AuditLogController {
     let renderer: Renderer
     let clock: Clock
 
-    struct Row {
-        let at: String
-        let who: String
-        let action: String
-        let what: String
-        let whatHref: String?
-        let detail: String
-        let ip: String
-        let denied: Bool
-    }
-
-    /// Children matching the name filter when it names more than one: pick one.
-    struct ChildChoice {
-        let name: String
-        let href: String
-    }
-
-    struct View {
-        let rows: [Row]
-        let hasRows: Bool
-        let summary: String
-        let form: [String: FormField]
-        let action: String
-        let previousHref: String?
-        let nextHref: String?
-        let childChoices: [ChildChoice]
-        let hasChildChoices: Bool
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.auditLog) { request, context in
             let user = try context.requireUser()
@@ -89,40 +60,38 @@ struct AuditLogController {
             }
             let form = FormBuilder(t, values: values, errors: errors)
             let pages = max(1, (total + AuditFilter.pageSize - 1) / AuditFilter.pageSize)
-            let view = View(
+            let view = AuditLogView(
                 rows: rows.map { Self.row($0, t, childNames: childNames) },
-                hasRows: !rows.isEmpty, summary: t("audit.summary", String(total), String(filter.page), String(pages)),
-                form: [
-                    "user": form.field("user", label: "audit.filter.user",
+                summary: t("audit.summary", String(total), String(filter.page), String(pages)),
+                form: .init(
+                    childName: form.field("childName", label: "audit.filter.childName", hint: "audit.filter.childName.hint", width: "m"),
+                    user: form.field("user", label: "audit.filter.user",
                                        options: [("", "children.filter.any")] + staff.map { ($0.id.description, $0.name) }),
-                    "childName": form.field("childName", label: "audit.filter.childName", hint: "audit.filter.childName.hint", width: "m"),
-                    "action": form.field("action", label: "audit.filter.action",
+                    action: form.field("action", label: "audit.filter.action",
                                          options: [("", "children.filter.any")] + AuditEntry.Action.allCases.map { ($0.rawValue, "audit.action.\($0.rawValue)") }),
-                    "outcome": form.field("outcome", label: "audit.filter.outcome",
+                    outcome: form.field("outcome", label: "audit.filter.outcome",
                                           options: [("", "children.filter.any"), ("allowed", "audit.outcome.allowed"), ("denied", "audit.outcome.denied")]),
-                    "from": form.field("from", label: "audit.filter.from", hint: "form.date.hint", type: "date", width: "s"),
-                    "to": form.field("to", label: "audit.filter.to", hint: "form.date.hint", type: "date", width: "s"),
-                ],
+                    from: form.field("from", label: "audit.filter.from", hint: "form.date.hint", type: "date", width: "s"),
+                    to: form.field("to", label: "audit.filter.to", hint: "form.date.hint", type: "date", width: "s")),
                 action: Paths.auditLog.link(),
                 previousHref: filter.page > 1 ? Paths.auditLog.link() + query.with("page", String(filter.page - 1)).string : nil,
                 nextHref: filter.page < pages ? Paths.auditLog.link() + query.with("page", String(filter.page + 1)).string : nil,
                 childChoices: choices.map { choice in
-                    ChildChoice(name: "\(choice.firstName) \(choice.lastName)" + (choice.birthDate.map { ", " + t("child.born") + " " + $0.display } ?? ""),
+                    AuditLogView.ChildChoice(name: "\(choice.firstName) \(choice.lastName)" + (choice.birthDate.map { ", " + t("child.born") + " " + $0.display } ?? ""),
                                 href: Paths.auditLog.link() + query.with("childName", nil).with("child", choice.id.description).string)
                 },
                 hasChildChoices: choices.count > 1)
-            return try renderer.page("privacy/audit", title: t("audit.title"), content: view, context: context, form: form,
-                                     status: .ok)
+            return try renderer.page(view, title: t("audit.title"), context: context, form: form, status: .ok)
         }
     }
 
     /// One line of the log as the coordinator reads it.
-    static func row(_ row: AuditRow, _ t: Texts, childNames: [String: String] = [:]) -> Row {
+    static func row(_ row: AuditRow, _ t: Texts, childNames: [String: String] = [:]) -> AuditLogView.Row {
         let e = row.entry
         let who = [row.userName, e.role.map { t("role.\($0.rawValue)") }, row.userMunicipality].compactMap { $0 }
             .joined(separator: ", ").ifEmpty(t("audit.who.unknown"))
         let isChild = e.entity.map(PersonalData.entitiesByChildID.contains) ?? false
-        return Row(at: DateFormat.dateTime(e.at), who: who,
+        return AuditLogView.Row(at: DateFormat.dateTime(e.at), who: who,
                    action: t(e.outcome == .denied && e.action == .access ? "audit.action.access" : "audit.action.\(e.action.rawValue)"),
                    what: what(row, t),
                    whatHref: isChild && row.childName != nil ? e.entityID.flatMap(ChildID.init).map { Paths.child.link($0) } : nil,
