@@ -20,30 +20,6 @@ struct ImplementationItemsController {
         let comment: String?
     }
 
-    struct ItemView {
-        let subnav: [PageFrame.NavItem]
-        let backHref: String
-        let backLabel: String
-        let kind: String
-        let section: String
-        let text: String
-        let source: String?
-        let status: String
-        let statusKind: String
-        let responsible: String?
-        let deadline: String?
-        let overdue: Bool
-        let reason: String?
-        let note: String?
-        let evidence: [ImplLabels.EvidenceLine]
-        let lastChanged: String?
-        let canEdit: Bool
-        let action: String
-        let commentAction: String
-        let comments: [CommentRow]
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.implItem) { _, context in try await show(context) }
         routes.add(.implItemUpdate) { request, context in try await update(request, context) }
@@ -74,7 +50,7 @@ struct ImplementationItemsController {
         ]
         // After a failed post the submitted values win; the other form on the page keeps the stored ones.
         let form = FormBuilder(t, values: stored.merging(values ?? [:]) { $1 }, errors: errors)
-        let view = ItemView(
+        let view = ImplementationItemView(
             subnav: workspace.subnav(nil, t), backHref: Paths.implementationPhase.link(entry.phaseKey) + "#" + entry.sectionKey,
             backLabel: t("impl.item.back", phase.map { ImplLabels.phase($0, t) } ?? ""), kind: ImplLabels.kind(entry.kind, t),
             section: section.map { ImplLabels.section($0, t) } ?? "", text: entry.text(t.language), source: entry.source,
@@ -83,20 +59,19 @@ struct ImplementationItemsController {
             reason: progress?.notRelevantReason, note: progress?.note, evidence: ImplLabels.evidence(progress?.evidenceLines ?? []),
             lastChanged: ImplLabels.changed(by: progress?.updatedByName, at: progress?.updatedAt, t), canEdit: scope.canEdit,
             action: Paths.implementationItem.link(entry.key), commentAction: Paths.implementationItemComments.link(entry.key),
-            comments: try await workspace.store.comments(on: entry.key, in: scope.municipality).map { CommentRow($0, t) },
-            form: [
-                "status": form.field("status", label: "impl.item.status", options: ImplLabels.statusOptions),
-                "reason": form.field("reason", label: "impl.item.reason", hint: "impl.item.reason.hint", width: "xl", rows: 3),
-                "responsibleUser": form.field("responsibleUser", label: "impl.item.responsibleUser", optional: true, width: "m",
+            comments: try await workspace.store.comments(on: entry.key, in: scope.municipality).map { ImplementationComment($0, t) },
+            form: .init(
+                status: form.field("status", label: "impl.item.status", options: ImplLabels.statusOptions),
+                reason: form.field("reason", label: "impl.item.reason", hint: "impl.item.reason.hint", width: "xl", rows: 3),
+                responsibleUser: form.field("responsibleUser", label: "impl.item.responsibleUser", optional: true, width: "m",
                                               options: [("", "impl.item.responsibleUser.none")] + staff.map { ($0.id.description, $0.name) }),
-                "responsibleText": form.field("responsibleText", label: "impl.item.responsibleText", hint: "impl.item.responsibleText.hint",
+                responsibleText: form.field("responsibleText", label: "impl.item.responsibleText", hint: "impl.item.responsibleText.hint",
                                               optional: true, width: "l", maxLength: 100),
-                "deadline": form.field("deadline", label: "impl.item.deadline", hint: "impl.date.hint", type: "date", optional: true, width: "s"),
-                "note": form.field("note", label: "impl.item.note", optional: true, width: "xl", rows: 4),
-                "evidence": form.field("evidence", label: "impl.item.evidence", hint: "impl.item.evidence.hint", optional: true, width: "xl", rows: 3),
-                "comment": form.field("comment", label: "impl.comment.label", hint: "impl.comment.hint", width: "xl", rows: 3),
-            ])
-        return try workspace.page("item", title: entry.text(t.language).truncated(60), content: view, context: context, form: form)
+                deadline: form.field("deadline", label: "impl.item.deadline", hint: "impl.date.hint", type: "date", optional: true, width: "s"),
+                note: form.field("note", label: "impl.item.note", optional: true, width: "xl", rows: 4),
+                evidence: form.field("evidence", label: "impl.item.evidence", hint: "impl.item.evidence.hint", optional: true, width: "xl", rows: 3),
+                comment: form.field("comment", label: "impl.comment.label", hint: "impl.comment.hint", width: "xl", rows: 3)))
+        return try workspace.page(view, title: entry.text(t.language).truncated(60), context: context, form: form)
     }
 
     private func update(_ request: Request, _ context: AppContext) async throws -> Response {

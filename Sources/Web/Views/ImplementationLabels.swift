@@ -155,10 +155,7 @@ enum ImplLabels {
     }
 
     /// Evidence lines: web addresses become links, anything else stays text.
-    struct EvidenceLine {
-        let text: String
-        let href: String?
-    }
+    typealias EvidenceLine = ImplementationItemView.EvidenceLine
 
     static func evidence(_ lines: [String]) -> [EvidenceLine] {
         lines.map { line in
@@ -166,5 +163,11 @@ enum ImplLabels {
             let isLink = (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !line.contains(" ")
             return EvidenceLine(text: line, href: isLink ? line : nil)
         }
+    }
+}
+
+extension ImplementationComment {
+    init(_ comment: WorkspaceComment, _ t: Texts) {
+        self.init(author: comment.authorName ?? t("impl.unknownUser"), at: DateFormat.dateTime(comment.createdAt), body: comment.body)
     }
 }
