@@ -26,51 +26,14 @@ struct MunicipalitiesController {
         let email: String?
     }
 
-    struct Row {
-        let name: String
-        let slug: String
-        let schemeName: String
-        let href: String
-    }
-
-    struct IndexView {
-        let rows: [Row]
-        let newHref: String
-    }
-
-    struct FormView {
-        let action: String
-        let cancelHref: String
-        let form: [String: FormField]
-    }
-
-    struct Coordinator {
-        let name: String
-        let email: String
-        let status: String
-    }
-
-    struct ShowView {
-        let name: String
-        let slug: String
-        let schemeName: String
-        let supportEmail: String
-        let supportPhone: String
-        let coordinators: [Coordinator]
-        let userCount: String
-        let coordinatorAction: String
-        let backHref: String
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.municipalities) { _, context in
             let t = context.t
             let rows = try await municipalities.all().map {
-                Row(name: $0.name, slug: $0.slug, schemeName: $0.schemeName, href: Paths.municipality.link($0.id))
+                MunicipalityListView.Row(name: $0.name, slug: $0.slug, schemeName: $0.schemeName, href: Paths.municipality.link($0.id))
             }
-            return try renderer.page("municipalities/index", title: t("municipalities.title"),
-                                     content: IndexView(rows: rows, newHref: Paths.municipalityNew.link()), context: context)
+            return try renderer.page(MunicipalityListView(rows: rows, newHref: Paths.municipalityNew.link()),
+                                     title: t("municipalities.title"), context: context)
         }
         routes.add(.municipalityNew) { _, context in try renderNew(context) }
         routes.add(.municipalityCreate) { request, context in try await create(request, context) }
@@ -81,16 +44,15 @@ struct MunicipalitiesController {
     private func renderNew(_ context: AppContext, values: [String: String] = [:], errors: ValidationErrors = .init()) throws -> Response {
         let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
-        let view = FormView(action: Paths.municipalities.link(), cancelHref: Paths.municipalities.link(), form: [
-            "name": form.field("name", label: "municipalities.name", hint: "municipalities.name.hint", width: "l"),
-            "slug": form.field("slug", label: "municipalities.slug", hint: "municipalities.slug.hint", width: "m"),
-            "schemeName": form.field("schemeName", label: "municipalities.schemeName", hint: "municipalities.schemeName.hint", width: "l"),
-            "supportEmail": form.field("supportEmail", label: "municipalities.supportEmail", type: "email", optional: true, width: "l"),
-            "supportPhone": form.field("supportPhone", label: "municipalities.supportPhone", type: "tel", optional: true, width: "s"),
-            "coordinatorName": form.field("coordinatorName", label: "municipalities.coordinatorName", width: "l"),
-            "coordinatorEmail": form.field("coordinatorEmail", label: "municipalities.coordinatorEmail", type: "email", width: "l"),
-        ])
-        return try renderer.page("municipalities/new", title: t("municipalities.new.title"), content: view, context: context, form: form)
+        let view = MunicipalityNewView(action: Paths.municipalities.link(), cancelHref: Paths.municipalities.link(), form: .init(
+            name: form.field("name", label: "municipalities.name", hint: "municipalities.name.hint", width: "l"),
+            slug: form.field("slug", label: "municipalities.slug", hint: "municipalities.slug.hint", width: "m"),
+            schemeName: form.field("schemeName", label: "municipalities.schemeName", hint: "municipalities.schemeName.hint", width: "l"),
+            supportEmail: form.field("supportEmail", label: "municipalities.supportEmail", type: "email", optional: true, width: "l"),
+            supportPhone: form.field("supportPhone", label: "municipalities.supportPhone", type: "tel", optional: true, width: "s"),
+            coordinatorName: form.field("coordinatorName", label: "municipalities.coordinatorName", width: "l"),
+            coordinatorEmail: form.field("coordinatorEmail", label: "municipalities.coordinatorEmail", type: "email", width: "l")))
+        return try renderer.page(view, title: t("municipalities.new.title"), context: context, form: form)
     }
 
     private func create(_ request: Request, _ context: AppContext) async throws -> Response {
@@ -142,19 +104,18 @@ struct MunicipalitiesController {
         try await audit.record(try context.actor().audit(.view, .user, detail: "coordinators",
                                                                       municipality: municipality.id))
         let coordinators = all.filter { AccessPolicy.can($0.role, .manageUsers) }.map {
-            Coordinator(name: $0.name, email: $0.email, status: UsersController.status($0, locked: false, t).0)
+            MunicipalityView.Coordinator(name: $0.name, email: $0.email, status: UsersController.status($0, locked: false, t).0)
         }
         let form = FormBuilder(t, values: values, errors: errors)
-        let view = ShowView(
+        let view = MunicipalityView(
             name: municipality.name, slug: municipality.slug, schemeName: municipality.schemeName,
-            supportEmail: municipality.supportEmail ?? "–", supportPhone: municipality.supportPhone ?? "–",
+            contactEmail: municipality.supportEmail ?? "–", contactPhone: municipality.supportPhone ?? "–",
             coordinators: coordinators, userCount: String(all.count),
             coordinatorAction: Paths.municipalityCoordinators.link(municipality.id), backHref: Paths.municipalities.link(),
-            form: [
-                "name": form.field("name", label: "users.name", width: "l"),
-                "email": form.field("email", label: "users.email", type: "email", width: "l"),
-            ])
-        return try renderer.page("municipalities/show", title: municipality.name, content: view, context: context, form: form,
+            form: .init(
+                name: form.field("name", label: "users.name", width: "l"),
+                email: form.field("email", label: "users.email", type: "email", width: "l")))
+        return try renderer.page(view, title: municipality.name, context: context, form: form,
                                  status: status, notice: notice)
     }
 

@@ -13,44 +13,6 @@ struct PortalClaimsController {
     let renderer: Renderer
     let clock: Clock
 
-    struct FormView {
-        let step: String
-        let heading: String
-        let facts: [ChildPageView.Fact]
-        let action: String
-        let cancelHref: String
-        let currentAttachment: String?
-        let form: [String: FormField]
-    }
-
-    struct CheckView {
-        let step: String
-        let rows: [CheckRow]
-        let action: String
-        let cancelHref: String
-    }
-
-    struct CheckRow {
-        let label: String
-        let value: String
-        let changeHref: String?
-        let changeLabel: String
-    }
-
-    struct ReceiptView {
-        let heading: String
-        let justSent: Bool
-        let status: String
-        let statusKind: String
-        let facts: [ChildPageView.Fact]
-        let attachmentHref: String?
-        let attachmentLabel: String?
-        let rejected: String?
-        let canClaimAgain: Bool
-        let claimAgainHref: String
-        let portalHref: String
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.portalClaimForm) { _, context in
             let grant = try await findGrant(context)
@@ -119,7 +81,7 @@ struct PortalClaimsController {
         }
         let form = FormBuilder(t, values: values, errors: errors)
         let g = grant.grant
-        let view = FormView(
+        let view = PortalClaimView(
             step: t("portal.step", "1", "2"), heading: t("portal.claim.heading", grant.child.short),
             facts: [
                 ChildPageView.Fact(label: t("portal.child"), value: t("portal.child.name", grant.child.short, String(grant.child.birthYear))),
@@ -130,18 +92,17 @@ struct PortalClaimsController {
             action: Paths.portalClaim.link(g.id) + "?csrf_token=" + context.csrfToken,
             cancelHref: Paths.portal.link(),
             currentAttachment: grant.draft?.attachment.map { "\($0.originalName) (\(Display.fileSize($0.size)))" },
-            form: [
-                "amount": form.field("amount", label: "portal.claim.amount", hint: "portal.claim.amount.hint", width: "s", inputmode: "decimal"),
-                "periodFrom": form.field("periodFrom", label: "portal.claim.periodFrom", hint: "form.date.hint", type: "date", width: "s"),
-                "periodTo": form.field("periodTo", label: "portal.claim.periodTo", hint: "form.date.hint", type: "date", width: "s"),
-                "note": form.field("note", label: "portal.claim.note", hint: "portal.claim.note.hint", optional: true, width: "xl", rows: 2,
+            form: .init(
+                amount: form.field("amount", label: "portal.claim.amount", hint: "portal.claim.amount.hint", width: "s", inputmode: "decimal"),
+                periodFrom: form.field("periodFrom", label: "portal.claim.periodFrom", hint: "form.date.hint", type: "date", width: "s"),
+                periodTo: form.field("periodTo", label: "portal.claim.periodTo", hint: "form.date.hint", type: "date", width: "s"),
+                note: form.field("note", label: "portal.claim.note", hint: "portal.claim.note.hint", optional: true, width: "xl", rows: 2,
                                    maxLength: 500),
-                "attachment": form.field("attachment", label: "portal.claim.attachment", hint: "portal.claim.attachment.hint",
+                attachment: form.field("attachment", label: "portal.claim.attachment", hint: "portal.claim.attachment.hint",
                                          type: "file", optional: true, width: "l"),
-                "removeAttachment": form.field("removeAttachment", label: "portal.claim.attachment.current",
-                                               options: [("yes", "portal.claim.attachment.remove")]),
-            ])
-        return try renderer.page("portal/claim", title: view.heading, content: view, context: context, form: form)
+                removeAttachment: form.field("removeAttachment", label: "portal.claim.attachment.current",
+                                               options: [("yes", "portal.claim.attachment.remove")])))
+        return try renderer.page(view, title: view.heading, context: context, form: form)
     }
 
     private func saveDraft(_ request: Request, _ context: AppContext) async throws -> Response {
@@ -196,24 +157,24 @@ struct PortalClaimsController {
     private func renderCheck(_ context: AppContext, claim: PortalClaim) throws -> Response {
         let t = context.t
         let change = Paths.portalClaim.link(claim.grantID)
-        let view = CheckView(
+        let view = PortalCheckView(
             step: t("portal.step", "2", "2"),
             rows: [
-                CheckRow(label: t("portal.child"), value: t("portal.child.name", claim.child.short, String(claim.child.birthYear)),
+                PortalCheckView.CheckRow(label: t("portal.child"), value: t("portal.child.name", claim.child.short, String(claim.child.birthYear)),
                          changeHref: nil, changeLabel: ""),
-                CheckRow(label: t("portal.activity"), value: claim.activityName, changeHref: nil, changeLabel: ""),
-                CheckRow(label: t("portal.claim.amount"), value: claim.amount.display, changeHref: change + "#amount",
+                PortalCheckView.CheckRow(label: t("portal.activity"), value: claim.activityName, changeHref: nil, changeLabel: ""),
+                PortalCheckView.CheckRow(label: t("portal.claim.amount"), value: claim.amount.display, changeHref: change + "#amount",
                          changeLabel: t("portal.claim.amount").lowercased()),
-                CheckRow(label: t("portal.claim.period"), value: Display.period(claim.period), changeHref: change + "#periodFrom",
+                PortalCheckView.CheckRow(label: t("portal.claim.period"), value: Display.period(claim.period), changeHref: change + "#periodFrom",
                          changeLabel: t("portal.claim.period").lowercased()),
-                CheckRow(label: t("portal.claim.note"), value: claim.note ?? t("portal.check.none"), changeHref: change + "#note",
+                PortalCheckView.CheckRow(label: t("portal.claim.note"), value: claim.note ?? t("portal.check.none"), changeHref: change + "#note",
                          changeLabel: t("portal.claim.note").lowercased()),
-                CheckRow(label: t("portal.claim.attachment"),
+                PortalCheckView.CheckRow(label: t("portal.claim.attachment"),
                          value: claim.attachment.map { "\($0.originalName) (\(Display.fileSize($0.size)))" } ?? t("portal.check.none"),
                          changeHref: change + "#attachment", changeLabel: t("portal.claim.attachment").lowercased()),
             ],
             action: Paths.portalClaimSubmission.link(claim.id), cancelHref: Paths.portal.link())
-        return try renderer.page("portal/check", title: t("portal.check.heading"), content: view, context: context)
+        return try renderer.page(view, title: t("portal.check.heading"), context: context)
     }
 
     private func renderReceipt(_ context: AppContext, claim: PortalClaim, justSent: Bool) throws -> Response {
@@ -232,13 +193,13 @@ struct PortalClaimsController {
         ]
         if let note = claim.note { facts.append(ChildPageView.Fact(label: t("portal.claim.note"), value: note)) }
         if let paid = claim.paidOn { facts.append(ChildPageView.Fact(label: t("portal.receipt.paidOn"), value: paid.display)) }
-        let view = ReceiptView(
+        let view = PortalReceiptView(
             heading: justSent ? t("portal.receipt.sentHeading") : t("portal.receipt.heading", claim.id.description), justSent: justSent,
             status: status.label, statusKind: status.kind, facts: facts,
             attachmentHref: claim.attachment == nil ? nil : Paths.portalClaimAttachment.link(claim.id),
             attachmentLabel: claim.attachment.map { "\($0.originalName) (\(Display.fileSize($0.size)))" },
             rejected: claim.rejectReason, canClaimAgain: claim.status == .rejected,
             claimAgainHref: Paths.portalClaim.link(claim.grantID), portalHref: Paths.portal.link())
-        return try renderer.page("portal/receipt", title: view.heading, content: view, context: context)
+        return try renderer.page(view, title: view.heading, context: context)
     }
 }

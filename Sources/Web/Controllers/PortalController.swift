@@ -80,24 +80,15 @@ struct PortalController {
         return try renderer.page(view, title: t("portal.title"), context: context)
     }
 
-    struct StopView {
-        let heading: String
-        let activity: String
-        let action: String
-        let cancelHref: String
-        let form: [String: FormField]
-    }
-
     private func renderStop(_ context: AppContext, enrolment: PortalEnrolment, values: [String: String],
                             errors: ValidationErrors = .init()) throws -> Response {
         let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
-        let view = StopView(heading: t("portal.stop.heading", enrolment.child.short), activity: enrolment.activityName,
-                            action: Paths.portalStopped.link(enrolment.id), cancelHref: Paths.portal.link(), form: [
-            "stoppedOn": form.field("stoppedOn", label: "portal.stop.date", hint: "form.date.hint", type: "date", width: "s"),
-            "stopReason": form.field("stopReason", label: "portal.stop.reason", hint: "portal.stop.reason.hint", optional: true,
-                                     width: "xl", rows: 2, maxLength: 300),
-        ])
-        return try renderer.page("portal/stopped", title: view.heading, content: view, context: context, form: form)
+        let view = PortalStopView(heading: t("portal.stop.heading", enrolment.child.short), activity: enrolment.activityName,
+                                  action: Paths.portalStopped.link(enrolment.id), cancelHref: Paths.portal.link(), form: .init(
+            stoppedOn: form.field("stoppedOn", label: "portal.stop.date", hint: "form.date.hint", type: "date", width: "s"),
+            stopReason: form.field("stopReason", label: "portal.stop.reason", hint: "portal.stop.reason.hint", optional: true,
+                                     width: "xl", rows: 2, maxLength: 300)))
+        return try renderer.page(view, title: view.heading, context: context, form: form)
     }
 }
