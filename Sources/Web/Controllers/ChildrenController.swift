@@ -61,15 +61,6 @@ struct ChildrenController {
         filters.items.map { "\($0.0)=\($0.1)" }.joined(separator: " ")
     }
 
-    struct SearchView {
-        let query: String
-        let searched: Bool
-        let results: [ChildName]
-        let hasResults: Bool
-        let count: String
-        let action: String
-    }
-
     private func search(_ request: Request, _ context: AppContext) async throws -> Response {
         let user = try context.requireUser()
         let text = request.uri.queryParameters["q"].map { String($0.prefix(100)).trimmingCharacters(in: .whitespaces) } ?? ""
@@ -81,9 +72,10 @@ struct ChildrenController {
                                    + results.map { actor.audit(.search, .child, $0.id, detail: "name search") })
         }
         let t = context.t
-        let view = SearchView(query: text, searched: text.count >= 2, results: results, hasResults: !results.isEmpty,
-                              count: t("children.search.count", String(results.count)), action: Paths.childSearch.link())
-        return try renderer.page("children/search", title: t("children.search.title"), content: view, context: context)
+        let view = ChildSearchView(query: text, searched: text.count >= 2,
+                                   results: results.map { .init(firstName: $0.firstName, lastName: $0.lastName) },
+                                   count: t("children.search.count", String(results.count)), action: Paths.childSearch.link())
+        return try renderer.page(view, title: t("children.search.title"), context: context)
     }
 
     private func export(_ request: Request, _ context: AppContext) async throws -> Response {

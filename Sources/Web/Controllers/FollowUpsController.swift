@@ -64,7 +64,7 @@ struct FollowUpsController {
         let form = FormBuilder(t, values: values, errors: errors)
         let back = try context.requireUser().can(.offerToGuide) ? Paths.myChildren.link() : Paths.followUps.link()
         let view = FollowUpAnswerView.make(row, form: form, backHref: back, today: clock.today, t: t)
-        return try renderer.page("followups/show", title: t("followup.show.title", row.childName), content: view, context: context, form: form)
+        return try renderer.page(view, title: t("followup.show.title", row.childName), context: context, form: form)
     }
 
     private func answer(_ request: Request, _ context: AppContext) async throws -> Response {

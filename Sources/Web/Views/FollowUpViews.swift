@@ -69,15 +69,7 @@ struct FollowUpListView {
 }
 
 /// One follow-up: its facts, and the three questions (or the answer given).
-struct FollowUpAnswerView {
-    let heading: String
-    let childName: String
-    let facts: [ChildPageView.Fact]
-    let answer: String?
-    let action: String
-    let backHref: String
-    let form: [String: FormField]
-
+extension FollowUpAnswerView {
     static func make(_ row: FollowUpRow, form: FormBuilder, backHref: String, today: LocalDate, t: Texts) -> FollowUpAnswerView {
         let f = row.followUp
         let state = GuidanceDisplay.followUpState(f.state(on: today), t)
@@ -95,13 +87,12 @@ struct FollowUpAnswerView {
             heading: t("followup.show.heading", String(f.months)), childName: row.childName, facts: facts,
             answer: f.answer.map { GuidanceDisplay.answer($0, t) + ($0.note.map { " – " + $0 } ?? "") },
             action: Paths.followUp.link(f.id), backHref: backHref,
-            form: [
-                "stillActive": form.field("stillActive", label: "followup.stillActive", options: yesNo),
-                "attendsRegularly": form.field("attendsRegularly", label: "followup.attendsRegularly", hint: "followup.attendsRegularly.hint",
+            form: .init(
+                stillActive: form.field("stillActive", label: "followup.stillActive", options: yesNo),
+                attendsRegularly: form.field("attendsRegularly", label: "followup.attendsRegularly", hint: "followup.attendsRegularly.hint",
                                                options: yesNo),
-                "needsHelp": form.field("needsHelp", label: "followup.needsHelp", hint: "followup.needsHelp.hint", options: yesNo),
-                "note": form.field("note", label: "followup.note", hint: "followup.note.hint", optional: true, width: "xl", rows: 3,
-                                   maxLength: 500),
-            ])
+                needsHelp: form.field("needsHelp", label: "followup.needsHelp", hint: "followup.needsHelp.hint", options: yesNo),
+                note: form.field("note", label: "followup.note", hint: "followup.note.hint", optional: true, width: "xl", rows: 3,
+                                 maxLength: 500)))
     }
 }
