@@ -28,39 +28,7 @@ struct UsersController {
         let address: String?
     }
 
-    /// A sign-in lock as listed for the coordinator, with what lifts it.
-    struct LockRow {
-        let userName: String
-        let userHref: String
-        let address: String
-        let until: String
-        let failures: String
-        let formAddress: String
-    }
-
-    struct Row {
-        let name: String
-        let email: String
-        let role: String
-        let status: String
-        let statusKind: String
-        let href: String
-    }
-
-    struct IndexView {
-        let rows: [Row]
-        let newHref: String
-        let count: String
-        let locks: [LockRow]
-        let hasLocks: Bool
-        var signInSettingsHref = Paths.signInSettings.link()
-    }
-
-    struct NewView {
-        let action: String
-        let cancelHref: String
-        let form: [String: FormField]
-    }
+    typealias LockRow = UserLockRow
 
     struct ShowView {
         let name: String
@@ -112,13 +80,12 @@ struct UsersController {
         let t = context.t
         let rows = list.map { user in
             let (status, kind) = Self.status(user, locked: locked.contains(user.email), t)
-            return Row(name: user.name, email: user.email, role: t("role.\(user.role.rawValue)"), status: status,
+            return UsersIndexView.Row(name: user.name, email: user.email, role: t("role.\(user.role.rawValue)"), status: status,
                        statusKind: kind, href: Paths.user.link(user.id))
         }
-        return try renderer.page("users/index", title: t("users.title"),
-                                 content: IndexView(rows: rows, newHref: Paths.userNew.link(), count: t("users.count", String(rows.count)),
-                                                    locks: locks.map { Self.lockRow($0, t) }, hasLocks: !locks.isEmpty),
-                                 context: context)
+        let view = UsersIndexView(rows: rows, newHref: Paths.userNew.link(), count: t("users.count", String(rows.count)),
+                                  locks: locks.map { Self.lockRow($0, t) }, signInSettingsHref: Paths.signInSettings.link())
+        return try renderer.page(view, title: t("users.title"), context: context)
     }
 
     static func lockRow(_ lock: SignInLock, _ t: Texts) -> LockRow {
@@ -138,8 +105,10 @@ struct UsersController {
         let user = try context.requireUser()
         let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
-        let view = NewView(action: Paths.users.link(), cancelHref: Paths.users.link(), form: fields(form, role: user.role))
-        return try renderer.page("users/new", title: t("users.new.title"), content: view, context: context, form: form)
+        let all = fields(form, role: user.role)
+        let view = UserNewView(action: Paths.users.link(), cancelHref: Paths.users.link(),
+                               form: .init(name: all["name"]!, email: all["email"]!, role: all["role"]!))
+        return try renderer.page(view, title: t("users.new.title"), context: context, form: form)
     }
 
     private func fields(_ form: FormBuilder, role: Role) -> [String: FormField] {
