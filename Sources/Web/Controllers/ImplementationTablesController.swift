@@ -8,40 +8,6 @@ struct ImplementationTablesController {
     let workspace: ImplementationWorkspace
     let kind: PlanTableKind
 
-    struct Row {
-        let cells: [String]
-        let href: String?
-        let editLabel: String
-    }
-
-    struct ListView {
-        let subnav: [PageFrame.NavItem]
-        let heading: String
-        let intro: String
-        let columns: [String]
-        let rows: [Row]
-        let canEdit: Bool
-        let templateAction: String?
-        let createAction: String
-        let fields: [FormField]
-    }
-
-    struct Value {
-        let label: String
-        let value: String
-    }
-
-    struct RowView {
-        let subnav: [PageFrame.NavItem]
-        let backHref: String
-        let heading: String
-        let action: String
-        let fields: [FormField]
-        let deletionHref: String
-        let lastChanged: String?
-        let values: [Value]
-    }
-
     func addRoutes(to routes: RouteTable) {
         let e = endpoints
         routes.add(e.list) { _, context in try await list(context) }
@@ -75,13 +41,13 @@ struct ImplementationTablesController {
         let e = endpoints
         let rows = try await workspace.store.tableRows(kind, in: scope.municipality)
         let form = FormBuilder(t, values: values, errors: errors)
-        let view = ListView(
+        let view = ImplementationTableView(
             subnav: workspace.subnav(e.list, t), heading: t(title), intro: t(kind == .documentation ? "impl.documentation.intro" : "impl.communication.intro"),
             columns: kind.columns.map { t(Self.columnLabel($0)) },
-            rows: rows.map { Row(cells: $0.cells, href: scope.canEdit ? e.rowPath.link($0.id) : nil, editLabel: t("impl.table.edit", $0.cells[0])) },
+            rows: rows.map { ImplementationTableView.Row(cells: $0.cells, href: scope.canEdit ? e.rowPath.link($0.id) : nil, editLabel: t("impl.table.edit", $0.cells[0])) },
             canEdit: scope.canEdit, templateAction: rows.isEmpty && scope.canEdit ? e.templatePath.link() : nil,
             createAction: e.plan.link(), fields: fields(form))
-        return try workspace.page("table", title: t(title), content: view, context: context, form: form)
+        return try workspace.page(view, title: t(title), context: context, form: form)
     }
 
     private func renderRow(_ context: AppContext, _ row: PlanTableRow, template: String, values: [String: String]? = nil,
@@ -91,13 +57,16 @@ struct ImplementationTablesController {
         let stored = Dictionary(uniqueKeysWithValues: zip(kind.columns, row.cells))
         let form = FormBuilder(t, values: values ?? stored, errors: errors)
         let deleting = template == "table-row-delete"
-        let view = RowView(
+        let view = ImplementationTableRowView(
             subnav: workspace.subnav(endpoints.list, t), backHref: endpoints.plan.link(),
             heading: t(deleting ? "impl.table.delete.heading" : "impl.table.edit", row.cells[0]),
             action: deleting ? endpoints.deletionPath.link(row.id) : endpoints.rowPath.link(row.id), fields: fields(form),
             deletionHref: endpoints.deletionPath.link(row.id), lastChanged: ImplLabels.changed(by: row.updatedByName, at: row.updatedAt, t),
-            values: zip(kind.columns, row.cells).map { Value(label: t(Self.columnLabel($0)), value: $1.isEmpty ? "–" : $1) })
-        return try workspace.page(template, title: view.heading, content: view, context: context, form: form)
+            values: zip(kind.columns, row.cells).map { ImplementationTableRowView.Value(label: t(Self.columnLabel($0)), value: $1.isEmpty ? "–" : $1) })
+        guard deleting else { return try workspace.page(view, title: view.heading, context: context, form: form) }
+        let deletion = ImplementationTableRowDeleteView(subnav: view.subnav, backHref: view.backHref, heading: view.heading, action: view.action,
+                                                        values: view.values)
+        return try workspace.page(deletion, title: view.heading, context: context, form: form)
     }
 
     private func draft(_ request: Request, _ context: AppContext) async throws -> ([String: String], Result<PlanTableRowDraft, ValidationErrors>) {

@@ -15,32 +15,6 @@ struct ImplementationTestRoundsController {
         let learnings: String?
     }
 
-    struct RoundRow {
-        let version: String
-        let period: String
-        let ongoing: Bool
-        let changes: String?
-        let learnings: String?
-        let href: String?
-        let editLabel: String
-    }
-
-    struct ListView {
-        let subnav: [PageFrame.NavItem]
-        let newHref: String?
-        let rounds: [RoundRow]
-    }
-
-    struct FormView {
-        let subnav: [PageFrame.NavItem]
-        let backHref: String
-        let heading: String
-        let action: String
-        let submit: String
-        let lastChanged: String?
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.implTestRounds) { _, context in try await list(context) }
         routes.add(.implTestRoundNew) { _, context in try renderForm(context, round: nil) }
@@ -60,16 +34,16 @@ struct ImplementationTestRoundsController {
         let t = scope.t
         let today = workspace.clock.today
         let rounds = try await workspace.store.testRounds(in: scope.municipality).map { round in
-            RoundRow(version: t("impl.rounds.version", round.version),
+            ImplementationRoundsView.RoundRow(version: t("impl.rounds.version", round.version),
                      period: round.endsOn.map { t("impl.rounds.period", round.startsOn.display, $0.display) }
                          ?? t("impl.rounds.periodOpen", round.startsOn.display),
-                     ongoing: round.isOngoing(today: today), changes: round.changes, learnings: round.learnings,
+                     ongoing: round.isOngoing(today: today), changes: round.changes?.nilIfEmpty, learnings: round.learnings?.nilIfEmpty,
                      href: scope.canEdit ? Paths.implementationRound.link(round.id) : nil,
                      editLabel: t("impl.rounds.edit", round.version))
         }
-        let view = ListView(subnav: workspace.subnav(.implTestRounds, t), newHref: scope.canEdit ? Paths.implementationRoundNew.link() : nil,
-                            rounds: rounds)
-        return try workspace.page("rounds", title: t("impl.rounds.title"), content: view, context: context)
+        let view = ImplementationRoundsView(subnav: workspace.subnav(.implTestRounds, t),
+                                            newHref: scope.canEdit ? Paths.implementationRoundNew.link() : nil, rounds: rounds)
+        return try workspace.page(view, title: t("impl.rounds.title"), context: context)
     }
 
     private func renderForm(_ context: AppContext, round: TestRound?, values: [String: String]? = nil,
@@ -81,22 +55,21 @@ struct ImplementationTestRoundsController {
              "learnings": $0.learnings ?? ""]
         } ?? [:]
         let form = FormBuilder(t, values: values ?? stored, errors: errors)
-        let view = FormView(
+        let view = ImplementationRoundFormView(
             subnav: workspace.subnav(.implTestRounds, t), backHref: Paths.implementationRounds.link(),
             heading: round.map { t("impl.rounds.edit", $0.version) } ?? t("impl.rounds.new.heading"),
             action: round.map { Paths.implementationRound.link($0.id) } ?? Paths.implementationRounds.link(),
             submit: t(round == nil ? "impl.rounds.new.submit" : "impl.form.save"),
             lastChanged: round.flatMap { ImplLabels.changed(by: $0.updatedByName, at: $0.updatedAt, t) },
-            form: [
-                "version": form.field("version", label: "impl.rounds.versionLabel", hint: "impl.rounds.versionLabel.hint", width: "xs", maxLength: 20),
-                "startsOn": form.field("startsOn", label: "impl.rounds.startsOn", hint: "impl.date.hint", type: "date", width: "s"),
-                "endsOn": form.field("endsOn", label: "impl.rounds.endsOn", hint: "impl.rounds.endsOn.hint", type: "date", optional: true, width: "s"),
-                "changes": form.field("changes", label: "impl.rounds.changes", hint: "impl.rounds.changes.hint", optional: true, width: "xl", rows: 4),
-                "learnings": form.field("learnings", label: "impl.rounds.learnings", hint: "impl.rounds.learnings.hint", optional: true,
-                                        width: "xl", rows: 4),
-            ])
+            form: .init(
+                version: form.field("version", label: "impl.rounds.versionLabel", hint: "impl.rounds.versionLabel.hint", width: "xs", maxLength: 20),
+                startsOn: form.field("startsOn", label: "impl.rounds.startsOn", hint: "impl.date.hint", type: "date", width: "s"),
+                endsOn: form.field("endsOn", label: "impl.rounds.endsOn", hint: "impl.rounds.endsOn.hint", type: "date", optional: true, width: "s"),
+                changes: form.field("changes", label: "impl.rounds.changes", hint: "impl.rounds.changes.hint", optional: true, width: "xl", rows: 4),
+                learnings: form.field("learnings", label: "impl.rounds.learnings", hint: "impl.rounds.learnings.hint", optional: true,
+                                      width: "xl", rows: 4)))
         let title = round == nil ? t("impl.rounds.new.title") : t("impl.rounds.edit", round!.version)
-        return try workspace.page("round-form", title: title, content: view, context: context, form: form)
+        return try workspace.page(view, title: title, context: context, form: form)
     }
 
     private func save(_ request: Request, _ context: AppContext, round: TestRound?) async throws -> Response {
