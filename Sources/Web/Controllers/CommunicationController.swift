@@ -34,12 +34,6 @@ struct CommunicationController {
         let current: Bool
     }
 
-    struct SettingsView {
-        let action: String
-        let outboxHref: String
-        let form: [String: FormField]
-    }
-
     struct SettingsForm: Decodable {
         let kinds: [String]?
         let appealGuidance: String?
@@ -99,15 +93,14 @@ struct CommunicationController {
         var form = FormBuilder(t, values: values ?? ["appealGuidance": letter.appealGuidance ?? "", "contact": letter.contact ?? ""],
                                errors: errors)
         form.multiValues["kinds"] = kinds ?? Set(NotificationKind.optional.filter { !disabled.contains($0) }.map(\.rawValue))
-        let view = SettingsView(action: Paths.communicationSettings.link(), outboxHref: Paths.outbox.link(), form: [
-            "kinds": form.field("kinds", label: "communication.kinds", hint: "communication.kinds.hint",
+        let view = CommunicationSettingsView(action: Paths.communicationSettings.link(), outboxHref: Paths.outbox.link(), form: .init(
+            kinds: form.field("kinds", label: "communication.kinds", hint: "communication.kinds.hint",
                                 options: NotificationKind.optional.map { ($0.rawValue, "notify.kind.\($0.rawValue)") }),
-            "contact": form.field("contact", label: "communication.contact", hint: "communication.contact.hint", optional: true,
+            contact: form.field("contact", label: "communication.contact", hint: "communication.contact.hint", optional: true,
                                   width: "xl", rows: 3, maxLength: 500),
-            "appealGuidance": form.field("appealGuidance", label: "communication.appeal", hint: "communication.appeal.hint",
-                                         optional: true, width: "xl", rows: 8, maxLength: 3000),
-        ])
-        return try renderer.page("communication/settings", title: t("communication.title"), content: view, context: context, form: form)
+            appealGuidance: form.field("appealGuidance", label: "communication.appeal", hint: "communication.appeal.hint",
+                                         optional: true, width: "xl", rows: 8, maxLength: 3000)))
+        return try renderer.page(view, title: t("communication.title"), context: context, form: form)
     }
 
     private func saveSettings(_ request: Request, _ context: AppContext) async throws -> Response {

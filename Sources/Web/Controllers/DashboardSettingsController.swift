@@ -13,12 +13,6 @@ struct DashboardSettingsController {
         let hourlyRate, unclaimedWeeks: String?
     }
 
-    struct View {
-        let action: String
-        let backHref: String
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.dashboardSettings) { _, context in
             let settings = try await dashboard.settings(in: try context.municipality())
@@ -45,12 +39,11 @@ struct DashboardSettingsController {
     private func render(_ context: AppContext, values: [String: String], errors: ValidationErrors = .init()) throws -> Response {
         let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
-        let view = View(action: Paths.dashboardSettings.link(), backHref: Paths.dashboard.link(), form: [
-            "hourlyRate": form.field("hourlyRate", label: "dashboard.settings.rate", hint: "dashboard.settings.rate.hint", width: "s",
+        let view = DashboardSettingsView(action: Paths.dashboardSettings.link(), backHref: Paths.dashboard.link(), form: .init(
+            hourlyRate: form.field("hourlyRate", label: "dashboard.settings.rate", hint: "dashboard.settings.rate.hint", width: "s",
                                      maxLength: 12, inputmode: "decimal"),
-            "unclaimedWeeks": form.field("unclaimedWeeks", label: "dashboard.settings.weeks", hint: "dashboard.settings.weeks.hint",
-                                         width: "xs", maxLength: 2, inputmode: "numeric"),
-        ])
-        return try renderer.page("dashboard/settings", title: t("dashboard.settings.title"), content: view, context: context, form: form)
+            unclaimedWeeks: form.field("unclaimedWeeks", label: "dashboard.settings.weeks", hint: "dashboard.settings.weeks.hint",
+                                         width: "xs", maxLength: 2, inputmode: "numeric")))
+        return try renderer.page(view, title: t("dashboard.settings.title"), context: context, form: form)
     }
 }
