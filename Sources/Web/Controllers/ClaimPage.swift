@@ -6,22 +6,6 @@ import Hummingbird
 struct ClaimPage {
     let renderer: Renderer
 
-    struct View {
-        let heading: String
-        let childName: String
-        let childHref: String
-        let status: String
-        let statusKind: String
-        let facts: [ChildPageView.Fact]
-        let attachmentHref: String?
-        let attachmentLabel: String?
-        let canDecide: Bool
-        let action: String
-        let id: String
-        let backHref: String
-        let form: [String: FormField]
-    }
-
     func render(_ context: AppContext, row: ClaimRow, values: [String: String], errors: ValidationErrors = .init()) throws -> Response {
         let t = context.t
         let c = row.claim
@@ -41,15 +25,15 @@ struct ClaimPage {
         if let batch = c.batchID { facts.append(ChildPageView.Fact(label: t("claim.batch"), value: t("payment.batch.name", batch.description))) }
         if let paid = c.paidOn { facts.append(ChildPageView.Fact(label: t("claim.paidOn"), value: paid.display)) }
         let form = FormBuilder(t, values: values, errors: errors)
-        let view = View(
+        let view = ClaimView(
             heading: t("claim.show.heading", row.childName), childName: row.childName, childHref: Paths.child.link(c.childID) + "#money",
             status: status.label, statusKind: status.kind, facts: facts,
             attachmentHref: c.attachment == nil ? nil : Paths.claimAttachment.link(c.id),
             attachmentLabel: c.attachment.map { "\($0.originalName) (\(Display.fileSize($0.size)))" },
             canDecide: c.status == .submitted, action: Paths.claimDecisions.link(), id: c.id.description, backHref: Paths.claims.link(),
-            form: ["reason": form.field("reason", label: "claim.decision.reason", hint: "claim.decision.reason.hint",
-                                        width: "xl", rows: 2, maxLength: 300)])
-        return try renderer.page("claims/show", title: view.heading, content: view, context: context, form: errors.isEmpty ? nil : form)
+            form: ClaimView.Fields(reason: form.field("reason", label: "claim.decision.reason", hint: "claim.decision.reason.hint",
+                                                     width: "xl", rows: 2, maxLength: 300)))
+        return try renderer.page(view, title: view.heading, context: context, form: errors.isEmpty ? nil : form)
     }
 }
 

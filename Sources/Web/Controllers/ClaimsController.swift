@@ -1,7 +1,6 @@
 import Domain
 import Foundation
 import Hummingbird
-import Mustache
 
 /// The coordinator's queue of claims waiting for approval, approved or rejected in bulk.
 struct ClaimsController {
@@ -13,45 +12,6 @@ struct ClaimsController {
     struct DecisionForm: Decodable {
         let ids: [String]?
         let decision, reason, from: String?
-    }
-
-    struct Row: MustacheParent {
-        let id, childName, childHref, href, association, kind, amount, grantAmount, period, submitted: String
-        let attachmentHref: String?
-        let checked: Bool
-        let partial: Bool
-
-        func child(named key: String) -> Any? {
-            switch key {
-            case "id": id
-            case "childName": childName
-            case "childHref": childHref
-            case "href": href
-            case "association": association
-            case "kind": kind
-            case "amount": amount
-            case "grantAmount": grantAmount
-            case "period": period
-            case "submitted": submitted
-            case "attachmentHref": attachmentHref
-            case "checked": checked
-            case "partial": partial
-            default: nil
-            }
-        }
-    }
-
-    struct IndexView {
-        let tabs: [PageFrame.NavItem]
-        let rows: [Row]
-        let hasRows: Bool
-        let total: String
-        let action: String
-        let selectAllHref: String
-        let idsError: String?
-        let reason: FormField
-        let ready: String?
-        let batchesHref: String
     }
 
     func addRoutes(to routes: RouteTable) {
@@ -86,11 +46,11 @@ struct ClaimsController {
         let ready = try await repositories.claims.readyForPayment(in: municipality)
         try await repositories.audit.record(try context.actor().audit(.view, .claim, detail: "queue"))
         let form = FormBuilder(t, values: ["reason": reason], errors: errors)
-        let view = IndexView(
+        let view = ClaimQueueView(
             tabs: MoneyTabs.make(current: .claims, t),
             rows: waiting.map { row in
                 let c = row.claim
-                return Row(id: c.id.description, childName: row.childName, childHref: Paths.child.link(c.childID) + "#money",
+                return ClaimQueueView.Row(id: c.id.description, childName: row.childName, childHref: Paths.child.link(c.childID) + "#money",
                            href: Paths.claim.link(c.id), association: "\(row.associationName) – \(row.activityName)",
                            kind: t("grant.kind.\(row.grantKind.rawValue)"), amount: c.amount.display, grantAmount: row.grantAmount.display,
                            period: Display.period(c.period), submitted: c.submittedAt.map(DateFormat.date) ?? "–",
@@ -103,7 +63,7 @@ struct ClaimsController {
                                rows: 2, maxLength: 300),
             ready: ready.count > 0 ? t("claim.queue.ready", String(ready.count), ready.total.display) : nil,
             batchesHref: Paths.paymentBatches.link())
-        return try renderer.page("claims/index", title: t("claim.queue.title"), content: view, context: context,
+        return try renderer.page(view, title: t("claim.queue.title"), context: context,
                                  form: errors.isEmpty ? nil : form)
     }
 

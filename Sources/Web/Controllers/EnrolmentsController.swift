@@ -12,14 +12,6 @@ struct EnrolmentsController {
         let activity, enrolledOn: String?
     }
 
-    struct View {
-        let childName: String
-        let childHref: String
-        let action: String
-        let activitiesHref: String
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.enrolmentNew) { _, context in
             let child = try await findChild(context)
@@ -68,15 +60,14 @@ struct EnrolmentsController {
         let age = child.details.birthDate.age(on: clock.today)
         let rows = try await repositories.activities.search(ActivityQuery(), in: child.municipalityID, today: clock.today)
         let form = FormBuilder(t, values: values, errors: errors)
-        let view = View(childName: child.fullName, childHref: Paths.child.link(child.id), action: Paths.childEnrolments.link(child.id),
-                        activitiesHref: Paths.activities.link() + "?age=\(age)", form: [
-            "activity": form.field("activity", label: "activity.enrolment.activity", hint: "activity.enrolment.activity.hint", width: "xl",
+        let view = EnrolmentNewView(childName: child.fullName, childHref: Paths.child.link(child.id), action: Paths.childEnrolments.link(child.id),
+                        activitiesHref: Paths.activities.link() + "?age=\(age)", form: EnrolmentNewView.Fields(
+            activity: form.field("activity", label: "activity.enrolment.activity", hint: "activity.enrolment.activity.hint", width: "xl",
                                    options: [("", "grant.activity.choose")] + rows.map { row in
                                        let fits = row.activity.details.fits(age: age) ? "" : " – " + t("grant.activity.ageMismatch")
                                        return (row.activity.id.description, "\(row.activity.associationName) – \(row.activity.details.name) (\(Display.ages(row.activity.details, t)))\(fits)")
                                    }),
-            "enrolledOn": form.field("enrolledOn", label: "activity.enrolment.enrolledOn", hint: "form.date.hint", type: "date", width: "s"),
-        ])
-        return try renderer.page("grants/enrol", title: t("activity.enrolment.title", child.fullName), content: view, context: context, form: form)
+            enrolledOn: form.field("enrolledOn", label: "activity.enrolment.enrolledOn", hint: "form.date.hint", type: "date", width: "s")))
+        return try renderer.page(view, title: t("activity.enrolment.title", child.fullName), context: context, form: form)
     }
 }

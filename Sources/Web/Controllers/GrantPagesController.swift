@@ -13,39 +13,6 @@ struct GrantPagesController {
         let reason: String?
     }
 
-    struct ClaimLine {
-        let href: String
-        let amount: String
-        let period: String
-        let status: String
-        let statusKind: String
-        let submitted: String
-        let decision: String?
-    }
-
-    struct ShowView {
-        let heading: String
-        let childName: String
-        let childHref: String
-        let status: String
-        let statusKind: String
-        let facts: [ChildPageView.Fact]
-        let claims: [ClaimLine]
-        let hasClaims: Bool
-        let canCancel: Bool
-        let cancelHref: String
-        let noAssociationConsent: Bool
-    }
-
-    struct CancelView {
-        let heading: String
-        let childName: String
-        let summary: String
-        let action: String
-        let cancelHref: String
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.grantShow) { _, context in try await show(context) }
         routes.add(.grantCancellationForm) { _, context in
@@ -103,52 +70,29 @@ struct GrantPagesController {
         if let cancelled = grant.cancelledOn {
             facts.append(ChildPageView.Fact(label: t("grant.cancelledOn"), value: cancelled.display + (grant.cancelReason.map { " – " + $0 } ?? "")))
         }
-        let view = ShowView(
+        let view = GrantView(
             heading: t("grant.show.heading", t("grant.kind.\(grant.kind.rawValue)")), childName: child.fullName,
             childHref: Paths.child.link(child.id) + "#money", status: status.label, statusKind: status.kind, facts: facts,
             claims: claims.map { claim in
                 let s = Display.claimStatus(claim.status, t)
-                return ClaimLine(href: Paths.claim.link(claim.id), amount: claim.amount.display, period: Display.period(claim.period),
+                return GrantView.ClaimLine(href: Paths.claim.link(claim.id), amount: claim.amount.display, period: Display.period(claim.period),
                                  status: s.label, statusKind: s.kind, submitted: claim.submittedAt.map(DateFormat.date) ?? "–",
                                  decision: claim.rejectReason)
             },
             hasClaims: !claims.isEmpty, canCancel: grant.effectiveStatus(on: today) == .granted,
             cancelHref: Paths.grantCancellation.link(grant.id), noAssociationConsent: !consent.inForce.association)
-        return try renderer.page("grants/show", title: view.heading + " – " + child.fullName, content: view, context: context)
+        return try renderer.page(view, title: view.heading + " – " + child.fullName, context: context)
     }
 
     private func renderCancel(_ context: AppContext, grant: Grant, child: Child, values: [String: String],
                               errors: ValidationErrors = .init()) throws -> Response {
         let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
-        let view = CancelView(heading: t("grant.cancel.heading"), childName: child.fullName,
+        let view = GrantCancelView(heading: t("grant.cancel.heading"), childName: child.fullName,
                               summary: "\(Display.grantLine(kind: grant.kind, amount: grant.amount, t)) · \(grant.associationName) – \(grant.activityName)",
-                              action: Paths.grantCancellation.link(grant.id), cancelHref: Paths.grant.link(grant.id), form: [
-            "reason": form.field("reason", label: "grant.cancelReason", hint: "grant.cancelReason.hint", width: "xl", rows: 2, maxLength: 300),
-        ])
-        return try renderer.page("grants/cancel", title: view.heading, content: view, context: context, form: form)
-    }
-
-    struct UnclaimedRow {
-        let childName: String
-        let childHref: String
-        let grantHref: String
-        let association: String
-        let contact: String
-        let amount: String
-        let grantedOn: String
-        let weeks: String
-        let deadline: String
-    }
-
-    struct UnclaimedView {
-        let heading: String
-        let intro: String
-        let rows: [UnclaimedRow]
-        let hasRows: Bool
-        let total: String
-        let weeksField: FormField
-        let action: String
+                              action: Paths.grantCancellation.link(grant.id), cancelHref: Paths.grant.link(grant.id), form: GrantCancelView.Fields(
+            reason: form.field("reason", label: "grant.cancelReason", hint: "grant.cancelReason.hint", width: "xl", rows: 2, maxLength: 300)))
+        return try renderer.page(view, title: view.heading, context: context, form: form)
     }
 
     private func unclaimed(_ request: Request, _ context: AppContext) async throws -> Response {
@@ -162,11 +106,11 @@ struct GrantPagesController {
         let grants = try await repositories.moneyReports.unclaimed(in: municipality, grantedOnOrBefore: today.adding(days: -7 * weeks))
         try await repositories.audit.record(try context.actor().audit(.view, .grant, detail: "unclaimed"))
         let form = FormBuilder(t, values: ["weeks": String(weeks)])
-        let view = UnclaimedView(
+        let view = UnclaimedGrantsView(
             heading: t("grant.unclaimed.heading"), intro: t("grant.unclaimed.intro", String(weeks)),
             rows: grants.map { row in
                 let g = row.grant
-                return UnclaimedRow(childName: row.childName, childHref: Paths.child.link(g.childID) + "#money", grantHref: Paths.grant.link(g.id),
+                return UnclaimedGrantsView.Row(childName: row.childName, childHref: Paths.child.link(g.childID) + "#money", grantHref: Paths.grant.link(g.id),
                                     association: "\(g.associationName) – \(g.activityName)",
                                     contact: [row.contactName, row.contactPhone ?? row.contactEmail].compactMap { $0 }.joined(separator: ", ").ifEmpty("–"),
                                     amount: Display.grantLine(kind: g.kind, amount: g.amount, t), grantedOn: g.grantedOn.display,
@@ -175,6 +119,6 @@ struct GrantPagesController {
             hasRows: !grants.isEmpty, total: Money.sum(grants.map(\.grant.amount)).display,
             weeksField: form.field("weeks", label: "grant.unclaimed.weeks", width: "xs", inputmode: "numeric"),
             action: Paths.grantsUnclaimed.link())
-        return try renderer.page("grants/unclaimed", title: t("grant.unclaimed.title"), content: view, context: context)
+        return try renderer.page(view, title: t("grant.unclaimed.title"), context: context)
     }
 }

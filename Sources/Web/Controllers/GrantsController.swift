@@ -15,18 +15,6 @@ struct GrantsController {
         let activity, kind, amount, periodFrom, periodTo, fundingSource, claimDeadline, note, override, overrideReason: String?
     }
 
-    struct View {
-        let childName: String
-        let childHref: String
-        let action: String
-        let facts: [ChildPageView.Fact]
-        let incomeLimit: String?
-        let noAssociationConsent: Bool
-        let noPass: Bool
-        let showOverride: Bool
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.grantNew) { request, context in
             let child = try await findChild(context)
@@ -104,31 +92,30 @@ struct GrantsController {
                 }.joined(separator: "; ")))
             }
         }
-        let view = View(
+        let view = GrantNewView(
             childName: child.fullName, childHref: Paths.child.link(child.id), action: Paths.childGrants.link(child.id), facts: facts,
             incomeLimit: rules.incomeLimit ? (rules.incomeLimitNote ?? t("grant.new.incomeLimit")) : nil,
             noAssociationConsent: !consent.inForce.association, noPass: pass == nil, showOverride: showOverride,
-            form: [
-                "activity": form.field("activity", label: "grant.activity", hint: "grant.activity.hint", width: "xl",
+            form: GrantNewView.Fields(
+                activity: form.field("activity", label: "grant.activity", hint: "grant.activity.hint", width: "xl",
                                        options: [("", "grant.activity.choose")]
                     + activities.map { row in
                         let fits = row.activity.details.fits(age: age) ? "" : " – " + t("grant.activity.ageMismatch")
                         return (row.activity.id.description, "\(row.activity.associationName) – \(row.activity.details.name) (\(Display.ages(row.activity.details, t)))\(fits)")
                     }),
-                "kind": form.field("kind", label: "grant.kind", options: GrantKind.allCases.map { ($0.rawValue, "grant.kind.\($0.rawValue)") }),
-                "amount": form.field("amount", label: "grant.amount", hint: "money.input.hint", width: "s", inputmode: "decimal"),
-                "periodFrom": form.field("periodFrom", label: "grant.periodFrom", hint: "form.date.hint", type: "date", width: "s"),
-                "periodTo": form.field("periodTo", label: "grant.periodTo", hint: "form.date.hint", type: "date", width: "s"),
-                "fundingSource": form.field("fundingSource", label: "grant.fundingSource",
+                kind: form.field("kind", label: "grant.kind", options: GrantKind.allCases.map { ($0.rawValue, "grant.kind.\($0.rawValue)") }),
+                amount: form.field("amount", label: "grant.amount", hint: "money.input.hint", width: "s", inputmode: "decimal"),
+                periodFrom: form.field("periodFrom", label: "grant.periodFrom", hint: "form.date.hint", type: "date", width: "s"),
+                periodTo: form.field("periodTo", label: "grant.periodTo", hint: "form.date.hint", type: "date", width: "s"),
+                fundingSource: form.field("fundingSource", label: "grant.fundingSource",
                                             options: sources.map { ($0.id.description, $0.name) }),
-                "claimDeadline": form.field("claimDeadline", label: "grant.claimDeadline", hint: "grant.claimDeadline.hint", type: "date",
+                claimDeadline: form.field("claimDeadline", label: "grant.claimDeadline", hint: "grant.claimDeadline.hint", type: "date",
                                             width: "s"),
-                "note": form.field("note", label: "grant.note", hint: "grant.note.hint", optional: true, width: "xl", rows: 2, maxLength: 500),
-                "override": form.field("override", label: "grant.override.legend", options: [("yes", "grant.override.label")]),
-                "overrideReason": form.field("overrideReason", label: "grant.overrideReason", hint: "grant.overrideReason.hint",
-                                             width: "xl", rows: 2, maxLength: 500),
-            ])
-        return try renderer.page("grants/new", title: t("grant.new.title", child.fullName), content: view, context: context, form: form)
+                note: form.field("note", label: "grant.note", hint: "grant.note.hint", optional: true, width: "xl", rows: 2, maxLength: 500),
+                override: form.field("override", label: "grant.override.legend", options: [("yes", "grant.override.label")]),
+                overrideReason: form.field("overrideReason", label: "grant.overrideReason", hint: "grant.overrideReason.hint",
+                                             width: "xl", rows: 2, maxLength: 500)))
+        return try renderer.page(view, title: t("grant.new.title", child.fullName), context: context, form: form)
     }
 
     private func create(_ request: Request, _ context: AppContext) async throws -> Response {
