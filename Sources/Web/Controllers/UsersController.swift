@@ -30,34 +30,7 @@ struct UsersController {
 
     typealias LockRow = UserLockRow
 
-    struct ShowView {
-        let name: String
-        let email: String
-        let role: String
-        let status: String
-        let statusKind: String
-        let lastSignIn: String
-        let isSelf: Bool
-        let isActive: Bool
-        let isLocked: Bool
-        let awaitingActivation: Bool
-        let updateAction: String
-        let activeAction: String
-        let resetAction: String
-        let unlockAction: String
-        let locks: [LockRow]
-        let backHref: String
-        let form: [String: FormField]
-        var signIn: SignInPanel? = nil
-    }
-
-    /// The user's second factor and single sign-on id, with what the coordinator can do about them.
-    struct SignInPanel {
-        let secondFactor: String
-        let resetAction: String?
-        let subjectAction: String?
-        let subject: FormField?
-    }
+    typealias SignInPanel = UserShowView.SignInPanel
 
     func addRoutes(to routes: RouteTable) {
         routes.add(.users) { _, context in try await index(context) }
@@ -165,18 +138,17 @@ struct UsersController {
         let t = context.t
         let form = FormBuilder(t, values: values ?? ["name": user.name, "role": user.role.rawValue], errors: errors)
         let (statusText, kind) = Self.status(user, locked: locked, t)
-        var formFields = fields(form, role: me.role)
-        formFields["email"] = nil
-        let view = ShowView(
+        let formFields = fields(form, role: me.role)
+        let view = UserShowView(
             name: user.name, email: user.email, role: t("role.\(user.role.rawValue)"), status: statusText, statusKind: kind,
             lastSignIn: user.lastSignInAt.map { DateFormat.dateTime($0) } ?? t("users.neverSignedIn"),
             isSelf: user.id == me.id, isActive: user.isActive, isLocked: locked, awaitingActivation: !user.hasPassword,
             updateAction: Paths.user.link(user.id), activeAction: Paths.userActive.link(user.id),
             resetAction: Paths.userPasswordReset.link(user.id), unlockAction: Paths.userUnlock.link(user.id),
-            locks: locks.map { Self.lockRow($0, t) }, backHref: Paths.users.link(), form: formFields,
+            locks: locks.map { Self.lockRow($0, t) }, backHref: Paths.users.link(),
+            form: .init(name: formFields["name"]!, role: formFields["role"]!),
             signIn: try await signInPanel(user, me: me, t: t))
-        return try renderer.page("users/show", title: user.name, content: view, context: context, form: form, status: status,
-                                 notice: notice)
+        return try renderer.page(view, title: user.name, context: context, form: form, status: status, notice: notice)
     }
 
     private func signInPanel(_ user: User, me: CurrentUser, t: Texts) async throws -> SignInPanel? {
@@ -189,7 +161,7 @@ struct UsersController {
         return SignInPanel(
             secondFactor: enrolment.map { t("users.twoFactor.enrolled", DateFormat.date($0.enrolledAt)) }
                 ?? t(SignInSettings.requiresSecondFactor(user.role, settings: settings) ? "users.twoFactor.notYet" : "users.twoFactor.none"),
-            resetAction: enrolment != nil && user.id != me.id ? Paths.userSecondFactorReset.link(user.id) : nil,
+            secondFactorResetAction: enrolment != nil && user.id != me.id ? Paths.userSecondFactorReset.link(user.id) : nil,
             subjectAction: bySubject ? Paths.userSingleSignOn.link(user.id) : nil,
             subject: bySubject ? FormBuilder(t, values: ["subject": subject ?? ""]).field("subject", label: "users.sso.subject",
                                                                                           hint: "users.sso.subject.hint", autocomplete: "off",
