@@ -14,37 +14,6 @@ struct ImplementationMeetingsController {
         let decisions: String?
     }
 
-    struct MeetingRow {
-        let date: String
-        let kind: String
-        let href: String
-        let participants: String?
-        let decisions: String?
-        let openActions: String
-    }
-
-    struct NextMeeting {
-        let label: String
-        let date: String
-        let note: String
-    }
-
-    struct ListView {
-        let subnav: [PageFrame.NavItem]
-        let newHref: String?
-        let warnings: [String]
-        let nextMeetings: [NextMeeting]
-        let upcoming: [MeetingRow]
-        let held: [MeetingRow]
-    }
-
-    struct FormView {
-        let subnav: [PageFrame.NavItem]
-        let backHref: String
-        let action: String
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.implMeetings) { _, context in try await list(context) }
         routes.add(.implMeetingNew) { _, context in try renderNew(context) }
@@ -70,11 +39,11 @@ struct ImplementationMeetingsController {
         }
     }
 
-    static func nextMeetings(_ meetings: [Meeting], today: LocalDate, _ t: Texts) -> [NextMeeting] {
+    static func nextMeetings(_ meetings: [Meeting], today: LocalDate, _ t: Texts) -> [ImplementationMeetingsView.NextMeeting] {
         let status = cadence(meetings, today: today)
         return [(MeetingKind.steeringGroup, status.nextSteeringGroup), (.implementationTeam, status.nextTeam)].compactMap { kind, next in
             next.map {
-                NextMeeting(label: ImplLabels.meetingKind(kind, t), date: $0.date.display,
+                ImplementationMeetingsView.NextMeeting(label: ImplLabels.meetingKind(kind, t), date: $0.date.display,
                             note: t($0.planned ? "impl.cadence.planned" : ($0.date < today ? "impl.cadence.wasDue" : "impl.cadence.due")))
             }
         }
@@ -85,29 +54,33 @@ struct ImplementationMeetingsController {
         let t = scope.t
         let today = workspace.clock.today
         let meetings = try await workspace.store.meetings(in: scope.municipality)
-        func row(_ meeting: Meeting) -> MeetingRow {
-            MeetingRow(date: meeting.heldOn.display, kind: ImplLabels.meetingKind(meeting.kind, t), href: Paths.implementationMeeting.link(meeting.id),
-                       participants: meeting.participants?.truncated(80), decisions: meeting.decisions?.truncated(140),
+        func row(_ meeting: Meeting) -> ImplementationMeetingsView.MeetingRow {
+            ImplementationMeetingsView.MeetingRow(date: meeting.heldOn.display, kind: ImplLabels.meetingKind(meeting.kind, t), href: Paths.implementationMeeting.link(meeting.id),
+                       participants: meeting.participants?.nilIfEmpty?.truncated(80), decisions: meeting.decisions?.nilIfEmpty?.truncated(140),
                        openActions: String(meeting.actions.filter { $0.convertedTo == nil }.count))
         }
-        let view = ListView(subnav: workspace.subnav(.implMeetings, t), newHref: scope.canEdit ? Paths.implementationMeetingNew.link() : nil,
+        let view = ImplementationMeetingsView(subnav: workspace.subnav(.implMeetings, t), newHref: scope.canEdit ? Paths.implementationMeetingNew.link() : nil,
                             warnings: Self.warnings(meetings, today: today, t), nextMeetings: Self.nextMeetings(meetings, today: today, t),
                             upcoming: meetings.filter { $0.heldOn > today }.reversed().map(row),
                             held: meetings.filter { $0.heldOn <= today }.map(row))
-        return try workspace.page("meetings", title: t("impl.meetings.title"), content: view, context: context)
+        return try workspace.page(view, title: t("impl.meetings.title"), context: context)
     }
 
     static func fields(_ form: FormBuilder) -> [String: FormField] {
-        [
-            "kind": form.field("kind", label: "impl.meeting.kind", options: [
+        let fields = meetingFields(form)
+        return ["kind": fields.kind, "heldOn": fields.heldOn, "participants": fields.participants, "decisions": fields.decisions]
+    }
+
+    static func meetingFields(_ form: FormBuilder) -> ImplementationMeetingNewView.Fields {
+        .init(
+            kind: form.field("kind", label: "impl.meeting.kind", options: [
                 (MeetingKind.steeringGroup.rawValue, "impl.meeting.kind.steeringGroup"),
                 (MeetingKind.implementationTeam.rawValue, "impl.meeting.kind.implementationTeam"),
             ]),
-            "heldOn": form.field("heldOn", label: "impl.meeting.heldOn", hint: "impl.meeting.heldOn.hint", type: "date", width: "s"),
-            "participants": form.field("participants", label: "impl.meeting.participants", optional: true, width: "xl", rows: 2),
-            "decisions": form.field("decisions", label: "impl.meeting.decisions", hint: "impl.meeting.decisions.hint", optional: true,
-                                    width: "xl", rows: 5),
-        ]
+            heldOn: form.field("heldOn", label: "impl.meeting.heldOn", hint: "impl.meeting.heldOn.hint", type: "date", width: "s"),
+            participants: form.field("participants", label: "impl.meeting.participants", optional: true, width: "xl", rows: 2),
+            decisions: form.field("decisions", label: "impl.meeting.decisions", hint: "impl.meeting.decisions.hint", optional: true,
+                                  width: "xl", rows: 5))
     }
 
     static func values(_ input: MeetingForm) -> [String: String] {
@@ -117,9 +90,9 @@ struct ImplementationMeetingsController {
     private func renderNew(_ context: AppContext, values: [String: String]? = nil, errors: ValidationErrors = .init()) throws -> Response {
         let scope = try workspace.scope(context)
         let form = FormBuilder(scope.t, values: values ?? ["kind": MeetingKind.steeringGroup.rawValue], errors: errors)
-        let view = FormView(subnav: workspace.subnav(.implMeetings, scope.t), backHref: Paths.implementationMeetings.link(),
-                            action: Paths.implementationMeetings.link(), form: Self.fields(form))
-        return try workspace.page("meeting-new", title: scope.t("impl.meeting.new.title"), content: view, context: context, form: form)
+        let view = ImplementationMeetingNewView(subnav: workspace.subnav(.implMeetings, scope.t), backHref: Paths.implementationMeetings.link(),
+                                                action: Paths.implementationMeetings.link(), form: Self.meetingFields(form))
+        return try workspace.page(view, title: scope.t("impl.meeting.new.title"), context: context, form: form)
     }
 
     private func create(_ request: Request, _ context: AppContext) async throws -> Response {
