@@ -7,31 +7,9 @@ import Hummingbird
 struct ImplementationAdminController {
     let workspace: ImplementationWorkspace
 
-    struct Cell {
-        let percent: String
-        let count: String
-    }
-
-    struct MunicipalityRow {
-        let name: String
-        let currentPhase: String
-        let phases: [Cell]
-        let overdue: String
-        let lastChanged: String
-    }
-
-    struct StepRow {
-        let title: String
-        let cells: [Cell]
-    }
-
-    struct AdminView {
-        let phaseHeadings: [String]
-        let rows: [MunicipalityRow]
-        let municipalityNames: [String]
-        let steps: [StepRow]
-        let hasRows: Bool
-    }
+    typealias Cell = ImplementationAdminView.Cell
+    typealias MunicipalityRow = ImplementationAdminView.MunicipalityRow
+    typealias StepRow = ImplementationAdminView.StepRow
 
     func addRoutes(to routes: RouteTable) {
         routes.add(.implAdminOverview) { _, context in try await overview(context) }
@@ -61,8 +39,8 @@ struct ImplementationAdminController {
                 return cell(done: progress.done, relevant: progress.relevant)
             })
         }
-        let view = AdminView(phaseHeadings: catalogue.phases.map { ImplLabels.phase($0, t) }, rows: rows,
+        let view = ImplementationAdminView(phaseHeadings: catalogue.phases.map { ImplLabels.phase($0, t) }, rows: rows,
                              municipalityNames: municipalities.map(\.name), steps: steps, hasRows: !rows.isEmpty)
-        return try workspace.page("admin", title: t("impl.admin.title"), content: view, context: context)
+        return try workspace.page(view, title: t("impl.admin.title"), context: context)
     }
 }

@@ -10,14 +10,6 @@ struct ImplementationCustomItemsController {
         let text: String?
     }
 
-    struct NewView {
-        let subnav: [PageFrame.NavItem]
-        let backHref: String
-        let section: String
-        let action: String
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.implCustomItemNew) { _, context in try await renderNew(context) }
         routes.add(.implCustomItemCreate) { request, context in try await create(request, context) }
@@ -33,11 +25,11 @@ struct ImplementationCustomItemsController {
         let scope = try workspace.scope(context)
         let section = try section(context)
         let form = FormBuilder(scope.t, values: values, errors: errors)
-        let view = NewView(subnav: workspace.subnav(nil, scope.t),
+        let view = ImplementationItemNewView(subnav: workspace.subnav(nil, scope.t),
                            backHref: Paths.implementationPhase.link(section.phaseKey) + "#" + section.key,
                            section: ImplLabels.section(section, scope.t), action: Paths.implementationSectionItems.link(section.key),
-                           form: ["text": form.field("text", label: "impl.customItem.text", hint: "impl.customItem.text.hint", width: "xl", rows: 3)])
-        return try workspace.page("item-new", title: scope.t("impl.customItem.title"), content: view, context: context, form: form)
+                           form: .init(text: form.field("text", label: "impl.customItem.text", hint: "impl.customItem.text.hint", width: "xl", rows: 3)))
+        return try workspace.page(view, title: scope.t("impl.customItem.title"), context: context, form: form)
     }
 
     private func create(_ request: Request, _ context: AppContext) async throws -> Response {

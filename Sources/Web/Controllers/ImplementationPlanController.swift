@@ -1,85 +1,15 @@
 import Domain
 import Foundation
 import Hummingbird
-import Mustache
 
 /// The implementation plan (tool 5): both phases' questions with the team's answers, the
 /// plan's history, and a print view for the steering group.
 struct ImplementationPlanController {
     let workspace: ImplementationWorkspace
 
-    /// One question's row; rows conform to `MustacheParent` (23 rows, many fields).
-    struct PlanRow: MustacheParent {
-        let key: String
-        let number: String
-        let href: String
-        let question: String
-        let answer: String
-        let answerKind: String
-        let initiativesNeeded: String
-        let initiatives: String?
-        let responsible: String?
-        let deadline: String?
-        let overdue: Bool
-        let milestones: String?
-        let completion: String
-        let completionKind: String
-
-        func child(named name: String) -> Any? {
-            switch name {
-            case "key": key
-            case "number": number
-            case "href": href
-            case "question": question
-            case "answer": answer
-            case "answerKind": answerKind
-            case "initiativesNeeded": initiativesNeeded
-            case "initiatives": initiatives
-            case "responsible": responsible
-            case "deadline": deadline
-            case "overdue": overdue
-            case "milestones": milestones
-            case "completion": completion
-            case "completionKind": completionKind
-            default: nil
-            }
-        }
-    }
-
-    struct PlanPart {
-        let id: String
-        let heading: String
-        let intro: String
-        let rows: [PlanRow]
-    }
-
-    struct HistoryRow {
-        let at: String
-        let by: String
-        let question: String
-        let href: String
-        let fields: String
-    }
-
-    struct PlanView {
-        let subnav: [PageFrame.NavItem]
-        let printHref: String
-        let answered: String
-        let lastChanged: String?
-        let parts: [PlanPart]
-        let history: [HistoryRow]
-    }
-
-    struct PrintView {
-        let heading: String
-        let municipality: String
-        let printedOn: String
-        let lastChanged: String?
-        let backHref: String
-        let parts: [PlanPart]
-        let changesHeading: String
-        let changes: [HistoryRow]
-    }
+    typealias PlanRow = ImplementationPlanView.PlanRow
+    typealias PlanPart = ImplementationPlanView.PlanPart
+    typealias HistoryRow = ImplementationPlanView.HistoryRow
 
     func addRoutes(to routes: RouteTable) {
         routes.add(.implPlan) { _, context in try await plan(context) }
@@ -128,12 +58,12 @@ struct ImplementationPlanController {
         let t = scope.t
         let answers = try await workspace.store.planAnswers(in: scope.municipality)
         let answered = workspace.catalogue.planQuestions.filter { answers[$0.key]?.values.answer != nil }.count
-        let view = PlanView(
+        let view = ImplementationPlanView(
             subnav: workspace.subnav(.implPlan, t), printHref: Paths.implementationPlanPrint.link(),
             answered: t("impl.plan.answered", String(answered), String(workspace.catalogue.planQuestions.count)),
             lastChanged: lastChanged(answers, t), parts: parts(answers, t),
             history: historyRows(try await workspace.store.planHistory(in: scope.municipality, questionKey: nil, limit: 15), t))
-        return try workspace.page("plan", title: t("impl.plan.title"), content: view, context: context)
+        return try workspace.page(view, title: t("impl.plan.title"), context: context)
     }
 
     /// A clean A4 document for the steering group: the whole plan, and what changed since the
@@ -147,12 +77,12 @@ struct ImplementationPlanController {
             .filter { $0.kind == .steeringGroup && $0.heldOn <= today }.map(\.heldOn).max()
         let history = try await workspace.store.planHistory(in: scope.municipality, questionKey: nil, limit: 200)
         let since = lastMeeting.map { day in history.filter { LocalDate($0.changedAt, in: .danish) >= day } } ?? history
-        let view = PrintView(
+        let view = ImplementationPlanPrintView(
             heading: t("impl.plan.title"), municipality: scope.user.municipality.map { "\($0.schemeName) · \($0.name)" } ?? "",
             printedOn: t("impl.print.printedOn", today.display), lastChanged: lastChanged(answers, t),
             backHref: Paths.implementationPlan.link(), parts: parts(answers, t),
             changesHeading: lastMeeting.map { t("impl.print.changesSince", $0.display) } ?? t("impl.print.changesAll"),
             changes: historyRows(Array(since.prefix(40)), t))
-        return try workspace.page("plan-print", title: t("impl.print.title"), content: view, context: context)
+        return try workspace.page(view, title: t("impl.print.title"), context: context)
     }
 }
