@@ -13,12 +13,6 @@ struct GrantRulesController {
             unclaimedWeeks, fourEyesPayments: String?
     }
 
-    struct View {
-        let action: String
-        let fundingHref: String
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.grantRules) { _, context in
             let rules = try await grants.rules(for: try context.municipality())
@@ -76,24 +70,23 @@ struct GrantRulesController {
         let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
         let yesNo = [("yes", "common.yes"), ("no", "common.no")]
-        let view = View(action: Paths.grantRules.link(), fundingHref: Paths.fundingSources.link(), form: [
-            "maxFeePerYear": form.field("maxFeePerYear", label: "grant.rules.maxFee", hint: "grant.rules.maxFee.hint", width: "s",
+        let view = GrantRulesView(action: Paths.grantRules.link(), fundingHref: Paths.fundingSources.link(), form: GrantRulesView.Fields(
+            maxFeePerYear: form.field("maxFeePerYear", label: "grant.rules.maxFee", hint: "grant.rules.maxFee.hint", width: "s",
                                         inputmode: "decimal"),
-            "maxEquipmentPerYear": form.field("maxEquipmentPerYear", label: "grant.rules.maxEquipment", hint: "money.input.hint",
+            maxEquipmentPerYear: form.field("maxEquipmentPerYear", label: "grant.rules.maxEquipment", hint: "money.input.hint",
                                               width: "s", inputmode: "decimal"),
-            "campsCovered": form.field("campsCovered", label: "grant.rules.campsCovered", options: yesNo),
-            "maxCampPerYear": form.field("maxCampPerYear", label: "grant.rules.maxCamp", hint: "grant.rules.maxCamp.hint", width: "s",
+            campsCovered: form.field("campsCovered", label: "grant.rules.campsCovered", options: yesNo),
+            maxCampPerYear: form.field("maxCampPerYear", label: "grant.rules.maxCamp", hint: "grant.rules.maxCamp.hint", width: "s",
                                          inputmode: "decimal"),
-            "maxYears": form.field("maxYears", label: "grant.rules.maxYears", hint: "grant.rules.maxYears.hint", optional: true,
+            maxYears: form.field("maxYears", label: "grant.rules.maxYears", hint: "grant.rules.maxYears.hint", optional: true,
                                    width: "xs", inputmode: "numeric"),
-            "incomeLimit": form.field("incomeLimit", label: "grant.rules.incomeLimit", hint: "grant.rules.incomeLimit.hint", options: yesNo),
-            "incomeLimitNote": form.field("incomeLimitNote", label: "grant.rules.incomeLimitNote", optional: true, width: "xl", rows: 2,
+            incomeLimit: form.field("incomeLimit", label: "grant.rules.incomeLimit", hint: "grant.rules.incomeLimit.hint", options: yesNo),
+            incomeLimitNote: form.field("incomeLimitNote", label: "grant.rules.incomeLimitNote", optional: true, width: "xl", rows: 2,
                                           maxLength: 300),
-            "unclaimedWeeks": form.field("unclaimedWeeks", label: "grant.rules.unclaimedWeeks", hint: "grant.rules.unclaimedWeeks.hint",
+            unclaimedWeeks: form.field("unclaimedWeeks", label: "grant.rules.unclaimedWeeks", hint: "grant.rules.unclaimedWeeks.hint",
                                          width: "xs", inputmode: "numeric"),
-            "fourEyesPayments": form.field("fourEyesPayments", label: "grant.rules.fourEyes", hint: "grant.rules.fourEyes.hint",
-                                           options: yesNo),
-        ])
-        return try renderer.page("money/rules", title: t("grant.rules.title"), content: view, context: context, form: form)
+            fourEyesPayments: form.field("fourEyesPayments", label: "grant.rules.fourEyes", hint: "grant.rules.fourEyes.hint",
+                                           options: yesNo)))
+        return try renderer.page(view, title: t("grant.rules.title"), context: context, form: form)
     }
 }

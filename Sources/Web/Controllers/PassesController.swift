@@ -19,14 +19,6 @@ struct PassesController {
         let reason: String?
     }
 
-    struct EndView {
-        let childName: String
-        let period: String
-        let action: String
-        let cancelHref: String
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.passUse) { request, context in try await use(request, context) }
         routes.add(.passEndForm) { _, context in
@@ -65,12 +57,11 @@ struct PassesController {
                            errors: ValidationErrors = .init()) throws -> Response {
         let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
-        let view = EndView(childName: child.fullName, period: t("pass.period", pass.validFrom.display, pass.validTo.display),
-                           action: Paths.passEnd.link(pass.id), cancelHref: Paths.child.link(child.id), form: [
-            "endedOn": form.field("endedOn", label: "pass.endedOn", hint: "form.date.hint", type: "date", width: "s"),
-            "reason": form.field("reason", label: "pass.endReason", hint: "pass.endReason.hint", width: "xl", rows: 2, maxLength: 300),
-        ])
-        return try renderer.page("passes/end", title: t("pass.end.title"), content: view, context: context, form: form)
+        let view = PassEndView(childName: child.fullName, period: t("pass.period", pass.validFrom.display, pass.validTo.display),
+                           action: Paths.passEnd.link(pass.id), cancelHref: Paths.child.link(child.id), form: PassEndView.Fields(
+            endedOn: form.field("endedOn", label: "pass.endedOn", hint: "form.date.hint", type: "date", width: "s"),
+            reason: form.field("reason", label: "pass.endReason", hint: "pass.endReason.hint", width: "xl", rows: 2, maxLength: 300)))
+        return try renderer.page(view, title: t("pass.end.title"), context: context, form: form)
     }
 
     private func end(_ request: Request, _ context: AppContext) async throws -> Response {
