@@ -10,30 +10,6 @@ struct CommunicationController {
     let renderer: Renderer
     let clock: Clock
 
-    struct Row {
-        let kind: String
-        let recipient: String
-        let created: String
-        let status: String
-        let statusKind: String
-        let detail: String
-    }
-
-    struct OutboxView {
-        let mailConfigured: Bool
-        let counts: String
-        let rows: [Row]
-        let hasRows: Bool
-        let filters: [FilterLink]
-        let settingsHref: String
-    }
-
-    struct FilterLink {
-        let href: String
-        let label: String
-        let current: Bool
-    }
-
     struct SettingsForm: Decodable {
         let kinds: [String]?
         let appealGuidance: String?
@@ -58,7 +34,7 @@ struct CommunicationController {
         let t = context.t
         let rows = messages.map { message in
             let (label, kind) = Self.status(message, t)
-            return Row(kind: t("notify.kind.\(message.kind.rawValue)"), recipient: message.recipient,
+            return OutboxView.Row(kind: t("notify.kind.\(message.kind.rawValue)"), recipient: message.recipient,
                        created: DateFormat.dateTime(message.createdAt), status: label, statusKind: kind,
                        detail: message.lastError.map { t("outbox.error", String(message.attempts), $0) }
                            ?? message.sentAt.map { t("outbox.sentAt", DateFormat.dateTime($0)) } ?? "")
@@ -69,11 +45,11 @@ struct CommunicationController {
             counts: t("outbox.counts", String(counts[.sent] ?? 0), String(counts[.pending] ?? 0), String(counts[.failed] ?? 0)),
             rows: rows, hasRows: !rows.isEmpty,
             filters: filters.map { s in
-                FilterLink(href: Paths.outbox.link() + (s.map { "?status=\($0.rawValue)" } ?? ""),
+                OutboxView.FilterLink(href: Paths.outbox.link() + (s.map { "?status=\($0.rawValue)" } ?? ""),
                            label: t("outbox.filter.\(s?.rawValue ?? "all")"), current: s == status)
             },
             settingsHref: Paths.communicationSettings.link())
-        return try renderer.page("communication/outbox", title: t("outbox.title"), content: view, context: context)
+        return try renderer.page(view, title: t("outbox.title"), context: context)
     }
 
     static func status(_ message: OutboxMessage, _ t: Texts) -> (String, String) {
