@@ -21,32 +21,8 @@ struct ImplementationPlanQuestionController {
         let comment: String?
     }
 
-    struct Value {
-        let label: String
-        let value: String
-    }
-
-    struct Version {
-        let at: String
-        let by: String
-        let changes: [Value]
-    }
-
-    struct QuestionView {
-        let subnav: [PageFrame.NavItem]
-        let backHref: String
-        let part: String
-        let question: String
-        let source: String
-        let values: [Value]
-        let lastChanged: String?
-        let canEdit: Bool
-        let action: String
-        let commentAction: String
-        let history: [Version]
-        let comments: [CommentRow]
-        let form: [String: FormField]
-    }
+    typealias Value = ImplementationPlanQuestionView.Value
+    typealias Version = ImplementationPlanQuestionView.Version
 
     func addRoutes(to routes: RouteTable) {
         routes.add(.implPlanQuestion) { _, context in try await show(context) }
@@ -90,7 +66,7 @@ struct ImplementationPlanQuestionController {
         let form = FormBuilder(t, values: stored.merging(input ?? [:]) { $1 }, errors: errors)
         let isPreparation = workspace.catalogue.implementationPlan.preparation.contains { $0.key == question.key }
         let history = try await workspace.store.planHistory(in: scope.municipality, questionKey: question.key, limit: 100)
-        let view = QuestionView(
+        let view = ImplementationPlanQuestionView(
             subnav: workspace.subnav(.implPlan, t), backHref: Paths.implementationPlan.link(),
             part: t(isPreparation ? "impl.plan.preparation" : "impl.plan.operation"), question: question.text(t.language),
             source: question.source, values: Self.values(current, t),
@@ -102,22 +78,21 @@ struct ImplementationPlanQuestionController {
                         changes: Self.values($0.values, fields: $0.fields, t))
             },
             comments: try await workspace.store.comments(on: WorkspaceComment.planSubject(question.key), in: scope.municipality)
-                .map { CommentRow($0, t) },
-            form: [
-                "answer": form.field("answer", label: "impl.plan.answer", hint: "impl.plan.answer.hint", options: ImplLabels.degreeOptions),
-                "initiativesNeeded": form.field("initiativesNeeded", label: "impl.plan.initiativesNeeded", hint: "impl.plan.initiativesNeeded.hint",
+                .map { ImplementationComment($0, t) },
+            form: .init(
+                answer: form.field("answer", label: "impl.plan.answer", hint: "impl.plan.answer.hint", options: ImplLabels.degreeOptions),
+                initiativesNeeded: form.field("initiativesNeeded", label: "impl.plan.initiativesNeeded", hint: "impl.plan.initiativesNeeded.hint",
                                                 options: [("yes", "impl.yes"), ("no", "impl.no"), ("", "impl.plan.initiativesNeeded.unsettled")]),
-                "initiatives": form.field("initiatives", label: "impl.plan.initiatives", hint: "impl.plan.initiatives.hint",
+                initiatives: form.field("initiatives", label: "impl.plan.initiatives", hint: "impl.plan.initiatives.hint",
                                           width: "xl", rows: 4),
-                "responsible": form.field("responsible", label: "impl.plan.responsible", hint: "impl.plan.responsible.hint",
+                responsible: form.field("responsible", label: "impl.plan.responsible", hint: "impl.plan.responsible.hint",
                                           optional: true, width: "l", maxLength: 200),
-                "deadline": form.field("deadline", label: "impl.plan.deadline", hint: "impl.date.hint", type: "date", optional: true, width: "s"),
-                "milestones": form.field("milestones", label: "impl.plan.milestones", hint: "impl.plan.milestones.hint",
+                deadline: form.field("deadline", label: "impl.plan.deadline", hint: "impl.date.hint", type: "date", optional: true, width: "s"),
+                milestones: form.field("milestones", label: "impl.plan.milestones", hint: "impl.plan.milestones.hint",
                                          optional: true, width: "xl", rows: 3),
-                "completion": form.field("completion", label: "impl.plan.completion", options: ImplLabels.degreeOptions),
-                "comment": form.field("comment", label: "impl.comment.label", hint: "impl.comment.hint", width: "xl", rows: 3),
-            ])
-        return try workspace.page("plan-question", title: question.text(t.language).truncated(60), content: view, context: context, form: form)
+                completion: form.field("completion", label: "impl.plan.completion", options: ImplLabels.degreeOptions),
+                comment: form.field("comment", label: "impl.comment.label", hint: "impl.comment.hint", width: "xl", rows: 3)))
+        return try workspace.page(view, title: question.text(t.language).truncated(60), context: context, form: form)
     }
 
     private func update(_ request: Request, _ context: AppContext) async throws -> Response {
