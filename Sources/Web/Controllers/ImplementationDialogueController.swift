@@ -7,40 +7,6 @@ import Hummingbird
 struct ImplementationDialogueController {
     let workspace: ImplementationWorkspace
 
-    struct Column {
-        let label: String
-        let date: String
-        let href: String?
-    }
-
-    struct Cell {
-        let rating: String
-        let kind: String
-        let note: String?
-    }
-
-    struct FactorRow {
-        let title: String
-        let cells: [Cell]
-        let trend: String
-        let trendKind: String
-    }
-
-    struct ThemeGroup {
-        let title: String
-        let colspan: Int
-        let rows: [FactorRow]
-    }
-
-    struct ComparisonView {
-        let subnav: [PageFrame.NavItem]
-        let newHref: String?
-        let hasRounds: Bool
-        let columns: [Column]
-        let themes: [ThemeGroup]
-        let resolved: [String]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.implDialogue) { _, context in try await compare(context) }
         ImplementationDialogueRoundController(workspace: workspace).addRoutes(to: routes)
@@ -51,21 +17,21 @@ struct ImplementationDialogueController {
         let t = scope.t
         let comparison = DialogueComparison(rounds: try await workspace.store.dialogueRounds(in: scope.municipality))
         let columns = comparison.rounds.enumerated().map { index, round in
-            Column(label: t("impl.dialogue.round", String(index + 1)), date: round.heldOn.display,
+            ImplementationDialogueView.Column(label: t("impl.dialogue.round", String(index + 1)), date: round.heldOn.display,
                    href: scope.canEdit ? Paths.implementationDialogueRound.link(round.id) : nil)
         }
         let themes = workspace.catalogue.dialogueTool.map { theme in
-            ThemeGroup(title: theme.title(t.language), colspan: columns.count + 2, rows: theme.factors.map { factor in
+            ImplementationDialogueView.ThemeGroup(title: theme.title(t.language), colspan: columns.count + 2, rows: theme.factors.map { factor in
                 let trend = comparison.trend(factor.key)
-                return FactorRow(title: factor.title(t.language), cells: comparison.row(factor.key).map { cell in
-                    Cell(rating: ImplLabels.rating(cell?.rating, t), kind: ImplLabels.ratingKind(cell?.rating), note: cell?.note)
+                return ImplementationDialogueView.FactorRow(title: factor.title(t.language), cells: comparison.row(factor.key).map { cell in
+                    ImplementationDialogueView.Cell(rating: ImplLabels.rating(cell?.rating, t), kind: ImplLabels.ratingKind(cell?.rating), note: cell?.note?.nilIfEmpty)
                 }, trend: ImplLabels.trend(trend, t), trendKind: ImplLabels.trendKind(trend))
             })
         }
         let resolved = workspace.catalogue.dialogueFactors.filter { comparison.trend($0.key) == .resolved }.map { $0.title(t.language) }
-        let view = ComparisonView(subnav: workspace.subnav(.implDialogue, t),
+        let view = ImplementationDialogueView(subnav: workspace.subnav(.implDialogue, t),
                                   newHref: scope.canEdit ? Paths.implementationDialogueNew.link() : nil,
                                   hasRounds: !columns.isEmpty, columns: columns, themes: themes, resolved: resolved)
-        return try workspace.page("dialogue", title: t("impl.dialogue.title"), content: view, context: context)
+        return try workspace.page(view, title: t("impl.dialogue.title"), context: context)
     }
 }
