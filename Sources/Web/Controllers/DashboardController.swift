@@ -58,11 +58,6 @@ struct DashboardController {
         }
     }
 
-    struct EstimateRow {
-        let district: String
-        let field: FormField
-    }
-
     private func renderEstimates(_ context: AppContext, submitted: [(String, String)]? = nil,
                                  errors: ValidationErrors = .init()) async throws -> Response {
         let municipality = try context.municipality()
@@ -75,14 +70,12 @@ struct DashboardController {
         }
         let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
-        struct View { let action: String; let rows: [EstimateRow]; let backHref: String }
         let rows = districts.enumerated().map { index, district in
-            EstimateRow(district: district, field: form.field("estimate-\(index)", label: "dashboard.estimates.field",
+            DistrictEstimatesView.Row(district: district, field: form.field("estimate-\(index)", label: "dashboard.estimates.field",
                                                               width: "s", inputmode: "numeric"))
         }
-        return try renderer.page("dashboard/estimates", title: t("dashboard.estimates.title"),
-                                 content: View(action: Paths.dashboardEstimates.link(), rows: rows, backHref: Paths.dashboard.link()),
-                                 context: context, form: form)
+        let view = DistrictEstimatesView(action: Paths.dashboardEstimates.link(), rows: rows, backHref: Paths.dashboard.link())
+        return try renderer.page(view, title: t("dashboard.estimates.title"), context: context, form: form)
     }
 }
 
