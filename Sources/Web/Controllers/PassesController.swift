@@ -99,12 +99,6 @@ struct SchemeSettingsController {
         let minimumAge, maximumAge, useSeason, seasonStart, seasonEnd: String?
     }
 
-    struct View {
-        let action: String
-        let form: [String: FormField]
-        let example: String
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.schemeSettings) { _, context in
             let current = try await settings.settings(for: try context.municipality())
@@ -165,14 +159,13 @@ struct SchemeSettingsController {
         let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
         let example = current.defaultPassPeriod(decidedOn: clock.today)
-        let view = View(action: Paths.schemeSettings.link(), form: [
-            "minimumAge": form.field("minimumAge", label: "settings.minimumAge", hint: "settings.minimumAge.hint", width: "xs", inputmode: "numeric"),
-            "maximumAge": form.field("maximumAge", label: "settings.maximumAge", hint: "settings.maximumAge.hint", width: "xs", inputmode: "numeric"),
-            "useSeason": form.field("useSeason", label: "settings.useSeason",
+        let view = SchemeSettingsView(action: Paths.schemeSettings.link(), form: SchemeSettingsView.Fields(
+            minimumAge: form.field("minimumAge", label: "settings.minimumAge", hint: "settings.minimumAge.hint", width: "xs", inputmode: "numeric"),
+            maximumAge: form.field("maximumAge", label: "settings.maximumAge", hint: "settings.maximumAge.hint", width: "xs", inputmode: "numeric"),
+            useSeason: form.field("useSeason", label: "settings.useSeason",
                                     options: [("no", "settings.useSeason.no"), ("yes", "settings.useSeason.yes")]),
-            "seasonStart": form.field("seasonStart", label: "settings.seasonStart", hint: "settings.dayMonth.hint", width: "xs"),
-            "seasonEnd": form.field("seasonEnd", label: "settings.seasonEnd", hint: "settings.dayMonth.hint", width: "xs"),
-        ], example: t("settings.example", clock.today.display, example.from.display, example.to.display))
-        return try renderer.page("settings/scheme", title: t("settings.title"), content: view, context: context, form: form)
+            seasonStart: form.field("seasonStart", label: "settings.seasonStart", hint: "settings.dayMonth.hint", width: "xs"),
+            seasonEnd: form.field("seasonEnd", label: "settings.seasonEnd", hint: "settings.dayMonth.hint", width: "xs")), example: t("settings.example", clock.today.display, example.from.display, example.to.display))
+        return try renderer.page(view, title: t("settings.title"), context: context, form: form)
     }
 }
