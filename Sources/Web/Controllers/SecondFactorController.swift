@@ -29,12 +29,6 @@ struct SecondFactorController {
         let cancelHref: String
     }
 
-    struct RecoveryCodesView {
-        let codes: [String]
-        let continueHref: String
-        let intro: String
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.secondFactorForm) { request, context in
             guard try await pendingUser(request) != nil else { return expired() }
@@ -123,7 +117,7 @@ struct SecondFactorController {
     static func renderRecoveryCodes(_ codes: [String], continueHref: String, intro: String, renderer: Renderer,
                                     context: AppContext) throws -> Response {
         let t = context.t
-        return try renderer.page("session/recovery-codes", title: t("twoFactor.codes.title"),
-                                 content: RecoveryCodesView(codes: codes, continueHref: continueHref, intro: t(intro)), context: context)
+        return try renderer.page(RecoveryCodesView(codes: codes, continueHref: continueHref, intro: t(intro)),
+                                 title: t("twoFactor.codes.title"), context: context)
     }
 }
