@@ -17,15 +17,6 @@ struct ActivityFormController {
         let time, place, district, seasonStart, seasonEnd, fee, feePeriod, equipment, capacity, freePlaces, isActive: String?
     }
 
-    struct FormView {
-        let heading: String
-        let action: String
-        let cancelHref: String
-        let submit: String
-        let isEdit: Bool
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.activityNew) { request, context in
             let chosen = request.uri.queryParameters["association"].map(String.init) ?? ""
@@ -64,38 +55,37 @@ struct ActivityFormController {
         form.multiValues["weekdays"] = weekdays
         let clubs = id == nil ? try await associations.list(in: municipality, includeInactive: false) : []
         let registry = try await registries.registry(in: municipality)
-        let view = FormView(
+        let view = ActivityEditView(
             heading: t(id == nil ? "activity.new.heading" : "activity.edit.heading"),
             action: id.map { Paths.activity.link($0) } ?? Paths.activities.link(),
             cancelHref: id.map { Paths.activity.link($0) } ?? Paths.activities.link(),
             submit: t(id == nil ? "activity.new.submit" : "activity.edit.submit"), isEdit: id != nil,
-            form: [
-                "association": form.field("association", label: "activity.association",
+            form: .init(
+                association: form.field("association", label: "activity.association",
                                           options: [("", "activity.association.choose")] + clubs.map { ($0.id.description, $0.name) }),
-                "name": form.field("name", label: "activity.name", hint: "activity.name.hint", width: "l", maxLength: 100),
-                "category": form.field("category", label: "activity.category", width: "m",
+                name: form.field("name", label: "activity.name", hint: "activity.name.hint", width: "l", maxLength: 100),
+                category: form.field("category", label: "activity.category", width: "m",
                                        options: [("", "activity.category.choose")] + ActivityCategory.allCases.map { ($0.rawValue, "activity.category.\($0.rawValue)") }),
-                "minAge": form.field("minAge", label: "activity.minAge", width: "xs", inputmode: "numeric"),
-                "maxAge": form.field("maxAge", label: "activity.maxAge", width: "xs", inputmode: "numeric"),
-                "gender": form.field("gender", label: "activity.gender", options: ActivityGender.allCases.map { ($0.rawValue, "activity.gender.\($0.rawValue)") }),
-                "weekdays": form.field("weekdays", label: "activity.weekdays", options: Weekday.allCases.map { ($0.rawValue, "activity.weekday.\($0.rawValue)") }),
-                "time": form.field("time", label: "activity.time", hint: "activity.time.hint", optional: true, width: "s", maxLength: 40),
-                "place": form.field("place", label: "activity.place", optional: true, width: "l", maxLength: 100),
-                "district": form.field("district", label: "activity.district", optional: true,
+                minAge: form.field("minAge", label: "activity.minAge", width: "xs", inputmode: "numeric"),
+                maxAge: form.field("maxAge", label: "activity.maxAge", width: "xs", inputmode: "numeric"),
+                gender: form.field("gender", label: "activity.gender", options: ActivityGender.allCases.map { ($0.rawValue, "activity.gender.\($0.rawValue)") }),
+                weekdays: form.field("weekdays", label: "activity.weekdays", options: Weekday.allCases.map { ($0.rawValue, "activity.weekday.\($0.rawValue)") }),
+                time: form.field("time", label: "activity.time", hint: "activity.time.hint", optional: true, width: "s", maxLength: 40),
+                place: form.field("place", label: "activity.place", optional: true, width: "l", maxLength: 100),
+                district: form.field("district", label: "activity.district", optional: true,
                                        options: [("", "registry.choose")]
                                            + registry.choices(registry.districtNames, current: district ?? values["district"]).map { ($0.value, $0.label) }),
-                "seasonStart": form.field("seasonStart", label: "activity.seasonStart", hint: "activity.season.hint", type: "date", optional: true, width: "s"),
-                "seasonEnd": form.field("seasonEnd", label: "activity.seasonEnd", hint: "form.date.hint", type: "date", optional: true, width: "s"),
-                "fee": form.field("fee", label: "activity.fee", hint: "money.input.hint", width: "s", inputmode: "decimal"),
-                "feePeriod": form.field("feePeriod", label: "activity.feePeriod", options: FeePeriod.allCases.map { ($0.rawValue, "activity.feePeriod.\($0.rawValue)") }),
-                "equipment": form.field("equipment", label: "activity.equipment", hint: "activity.equipment.hint", optional: true,
+                seasonStart: form.field("seasonStart", label: "activity.seasonStart", hint: "activity.season.hint", type: "date", optional: true, width: "s"),
+                seasonEnd: form.field("seasonEnd", label: "activity.seasonEnd", hint: "form.date.hint", type: "date", optional: true, width: "s"),
+                fee: form.field("fee", label: "activity.fee", hint: "money.input.hint", width: "s", inputmode: "decimal"),
+                feePeriod: form.field("feePeriod", label: "activity.feePeriod", options: FeePeriod.allCases.map { ($0.rawValue, "activity.feePeriod.\($0.rawValue)") }),
+                equipment: form.field("equipment", label: "activity.equipment", hint: "activity.equipment.hint", optional: true,
                                         width: "xl", rows: 2, maxLength: 300),
-                "capacity": form.field("capacity", label: "activity.capacity", optional: true, width: "xs", inputmode: "numeric"),
-                "freePlaces": form.field("freePlaces", label: "activity.freePlaces", hint: "activity.freePlaces.hint", optional: true,
+                capacity: form.field("capacity", label: "activity.capacity", optional: true, width: "xs", inputmode: "numeric"),
+                freePlaces: form.field("freePlaces", label: "activity.freePlaces", hint: "activity.freePlaces.hint", optional: true,
                                          width: "xs", inputmode: "numeric"),
-                "isActive": form.field("isActive", label: "activity.isActive", options: [("yes", "common.yes"), ("no", "common.no")]),
-            ])
-        return try renderer.page("activities/form", title: view.heading, content: view, context: context, form: form)
+                isActive: form.field("isActive", label: "activity.isActive", options: [("yes", "common.yes"), ("no", "common.no")])))
+        return try renderer.page(view, title: view.heading, context: context, form: form)
     }
 
     private func save(_ request: Request, _ context: AppContext, existing: Activity?) async throws -> Response {

@@ -18,14 +18,6 @@ struct ReferralsController {
         let support: [String]?
     }
 
-    struct FormView {
-        let childName: String
-        let action: String
-        let cancelHref: String
-        let form: [String: FormField]
-        let support: FormField
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.referralNew) { _, context in
             let user = try context.requireUser()
@@ -52,25 +44,24 @@ struct ReferralsController {
         var form = FormBuilder(t, values: values, errors: errors)
         form.multiValues = multi
         form.multiValues["reasons"] = multi["reasons"] ?? []
-        let view = FormView(childName: child.fullName, action: Paths.childReferrals.link(child.id), cancelHref: Paths.child.link(child.id), form: [
-            "referrerName": form.field("referrerName", label: "referral.referrerName", width: "l", maxLength: 100),
-            "referrerRole": form.field("referrerRole", label: "referral.referrerRole", hint: "referral.referrerRole.hint",
+        let view = ReferralFormView(childName: child.fullName, action: Paths.childReferrals.link(child.id), cancelHref: Paths.child.link(child.id), form: .init(
+            referrerName: form.field("referrerName", label: "referral.referrerName", width: "l", maxLength: 100),
+            referrerRole: form.field("referrerRole", label: "referral.referrerRole", hint: "referral.referrerRole.hint",
                                        optional: true, width: "m", maxLength: 100),
-            "department": form.field("department", label: "referral.department",
+            department: form.field("department", label: "referral.department",
                                      options: Department.allCases.map { ($0.rawValue, "department.\($0.rawValue)") }),
-            "referredOn": form.field("referredOn", label: "referral.referredOn", hint: "form.date.hint", type: "date", width: "s"),
-            "reasons": form.field("reasons", label: "referral.reasons", hint: "referral.reasons.hint",
+            referredOn: form.field("referredOn", label: "referral.referredOn", hint: "form.date.hint", type: "date", width: "s"),
+            reasons: form.field("reasons", label: "referral.reasons", hint: "referral.reasons.hint",
                                   options: ReferralReason.allCases.map { ($0.rawValue, "referral.reason.\($0.rawValue)") }),
-            "reasonNote": form.field("reasonNote", label: "referral.reasonNote", hint: "referral.reasonNote.hint",
+            reasonNote: form.field("reasonNote", label: "referral.reasonNote", hint: "referral.reasonNote.hint",
                                      width: "xl", rows: 2, maxLength: 300),
-            "childWishes": form.field("childWishes", label: "referral.childWishes", hint: "referral.childWishes.hint",
+            childWishes: form.field("childWishes", label: "referral.childWishes", hint: "referral.childWishes.hint",
                                       optional: true, width: "xl", rows: 3, maxLength: 500),
-            "urgency": form.field("urgency", label: "referral.urgency",
-                                  options: Urgency.allCases.map { ($0.rawValue, "referral.urgency.\($0.rawValue)") }),
-        ], support: form.field("support", label: "referral.support", hint: "referral.support.hint",
+            urgency: form.field("urgency", label: "referral.urgency",
+                                  options: Urgency.allCases.map { ($0.rawValue, "referral.urgency.\($0.rawValue)") })), support: form.field("support", label: "referral.support", hint: "referral.support.hint",
                                options: [("guidance", "referral.support.guidance.long"),
                                          ("economic", "referral.support.economic.long")]))
-        return try renderer.page("referrals/new", title: t("referral.new.title"), content: view, context: context, form: form)
+        return try renderer.page(view, title: t("referral.new.title"), context: context, form: form)
     }
 
     private func create(_ request: Request, _ context: AppContext) async throws -> Response {
