@@ -14,57 +14,6 @@ struct PaymentBatchesController {
         let paidOn, paymentReference: String?
     }
 
-    struct BatchRow {
-        let name: String
-        let href: String
-        let created: String
-        let claims: Int
-        let total: String
-        let status: String
-        let statusKind: String
-    }
-
-    struct IndexView {
-        let tabs: [PageFrame.NavItem]
-        let rows: [BatchRow]
-        let hasRows: Bool
-        let ready: String?
-        let createAction: String
-    }
-
-    struct ClaimLine {
-        let childName: String
-        let href: String
-        let association: String
-        let period: String
-        let amount: String
-    }
-
-    struct ShowView {
-        let heading: String
-        let status: String
-        let statusKind: String
-        let facts: [ChildPageView.Fact]
-        let claims: [ClaimLine]
-        let total: String
-        let exportAction: String
-        let paidHref: String
-        let canPay: Bool
-        let exported: Bool
-        let backHref: String
-    }
-
-    struct PaidView {
-        let heading: String
-        let summary: String
-        let action: String
-        let cancelHref: String
-        let notExported: Bool
-        /// The four-eyes rule stops this coordinator: they approved claims in the batch.
-        let approvedByYou: Bool
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.paymentBatches) { _, context in try await index(context) }
         routes.add(.paymentBatchCreate) { _, context in
@@ -101,18 +50,18 @@ struct PaymentBatchesController {
         let t = context.t
         let batches = try await repositories.claims.batches(in: municipality)
         let ready = try await repositories.claims.readyForPayment(in: municipality)
-        let view = IndexView(
+        let view = PaymentBatchListView(
             tabs: MoneyTabs.make(current: .paymentBatches, t),
             rows: batches.map { b in
                 let status = Display.batchStatus(b.status, t)
-                return BatchRow(name: t("payment.batch.name", String(b.number)), href: Paths.paymentBatch.link(b.id),
+                return PaymentBatchListView.Row(name: t("payment.batch.name", String(b.number)), href: Paths.paymentBatch.link(b.id),
                                 created: DateFormat.date(b.createdAt), claims: b.claimCount, total: b.total.display, status: status.label,
                                 statusKind: status.kind)
             },
             hasRows: !batches.isEmpty,
             ready: ready.count > 0 ? t("claim.queue.ready", String(ready.count), ready.total.display) : nil,
             createAction: Paths.paymentBatches.link())
-        return try renderer.page("batches/index", title: t("payment.batches.title"), content: view, context: context)
+        return try renderer.page(view, title: t("payment.batches.title"), context: context)
     }
 
     private func show(_ context: AppContext) async throws -> Response {
@@ -140,15 +89,15 @@ struct PaymentBatchesController {
         if let reference = batch.paymentReference {
             facts.append(ChildPageView.Fact(label: t("payment.batch.paymentReference"), value: reference))
         }
-        let view = ShowView(
+        let view = PaymentBatchView(
             heading: t("payment.batch.name", String(batch.number)), status: status.label, statusKind: status.kind, facts: facts,
             claims: claims.map {
-                ClaimLine(childName: $0.childName, href: Paths.claim.link($0.claim.id), association: $0.associationName,
+                PaymentBatchView.ClaimLine(childName: $0.childName, href: Paths.claim.link($0.claim.id), association: $0.associationName,
                           period: Display.period($0.claim.period), amount: $0.claim.amount.display)
             },
             total: batch.total.display, exportAction: Paths.paymentBatchExport.link(batch.id), paidHref: Paths.paymentBatchPaid.link(batch.id),
             canPay: batch.status != .paid, exported: batch.exportCount > 0, backHref: Paths.paymentBatches.link())
-        return try renderer.page("batches/show", title: view.heading, content: view, context: context)
+        return try renderer.page(view, title: view.heading, context: context)
     }
 
     /// The finance file: one line per association with CVR, payment reference, amount, the claims
@@ -175,15 +124,15 @@ struct PaymentBatchesController {
         let user = try context.requireUser()
         let fourEyes = try await repositories.grants.rules(for: try user.municipalityID()).fourEyesPayments
         let form = FormBuilder(t, values: values, errors: errors)
-        let view = PaidView(
+        let view = PaymentBatchPaidView(
             heading: t("payment.paid.heading", String(batch.number)),
             summary: t("payment.paid.summary", String(batch.claimCount), batch.total.display),
             action: Paths.paymentBatchPaid.link(batch.id), cancelHref: Paths.paymentBatch.link(batch.id), notExported: batch.exportCount == 0,
             approvedByYou: fourEyes && batch.approvedBy.contains(user.id),
-            form: ["paidOn": form.field("paidOn", label: "payment.paid.date", hint: "form.date.hint", type: "date", width: "s"),
-                   "paymentReference": form.field("paymentReference", label: "payment.paid.reference", hint: "payment.paid.reference.hint",
-                                                  width: "m", maxLength: 100)])
-        return try renderer.page("batches/paid", title: view.heading, content: view, context: context, form: form)
+            form: .init(paidOn: form.field("paidOn", label: "payment.paid.date", hint: "form.date.hint", type: "date", width: "s"),
+                        paymentReference: form.field("paymentReference", label: "payment.paid.reference", hint: "payment.paid.reference.hint",
+                                                     width: "m", maxLength: 100)))
+        return try renderer.page(view, title: view.heading, context: context, form: form)
     }
 
     private func markPaid(_ request: Request, _ context: AppContext) async throws -> Response {
