@@ -14,27 +14,6 @@ struct FundingController {
         let name, kind: String?
     }
 
-    struct SourceRow {
-        let name: String
-        let kind: String
-        let budgets: [ChildPageView.Fact]
-        let hasBudgets: Bool
-        let action: String
-        let yearField: FormField
-        let amountField: FormField
-        /// Shown only when the amount entered is below what grants already hold.
-        let confirmField: FormField?
-        let inactive: Bool
-    }
-
-    struct SourcesView {
-        let rows: [SourceRow]
-        let hasRows: Bool
-        let createAction: String
-        let budgetHref: String
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.fundingSources) { _, context in try await renderSources(context) }
         routes.add(.fundingSourceCreate) { request, context in
@@ -98,12 +77,12 @@ struct FundingController {
         let sources = try await grants.fundingSources(in: municipality)
         let year = clock.today.year
         let form = FormBuilder(t, values: values, errors: errors)
-        let view = SourcesView(
+        let view = FundingSourcesView(
             rows: sources.map { source in
                 let entered = budgetValues[source.id]
                 let budgetForm = FormBuilder(t, values: ["year-\(source.id)": entered?.0 ?? String(year),
                                                          "amount-\(source.id)": entered?.1 ?? source.budgets[year]?.plain ?? ""], errors: errors)
-                return SourceRow(
+                return FundingSourcesView.Row(
                     name: source.name, kind: t("funding.kind.\(source.kind.rawValue)"),
                     budgets: source.budgets.keys.sorted(by: >).map { ChildPageView.Fact(label: String($0), value: source.budgets[$0]!.display) },
                     hasBudgets: !source.budgets.isEmpty,
@@ -118,37 +97,10 @@ struct FundingController {
                     inactive: !source.isActive)
             },
             hasRows: !sources.isEmpty, createAction: Paths.fundingSources.link(), budgetHref: Paths.budget.link(),
-            form: [
-                "name": form.field("name", label: "funding.name", hint: "funding.name.hint", width: "l", maxLength: 100),
-                "kind": form.field("kind", label: "funding.kind", options: FundingKind.allCases.map { ($0.rawValue, "funding.kind.\($0.rawValue)") }),
-            ])
-        return try renderer.page("money/funding", title: t("funding.title"), content: view, context: context,
-                                 form: errors.isEmpty ? nil : form)
-    }
-
-    struct BudgetRow {
-        let name: String
-        let budget: String
-        let granted: String
-        let claimed: String
-        let paid: String
-        let remaining: String
-        let overdrawn: Bool
-        let forecast: String
-    }
-
-    struct BudgetView {
-        let heading: String
-        let rows: [BudgetRow]
-        let hasRows: Bool
-        let total: BudgetRow
-        let previousHref: String
-        let nextHref: String
-        let previousLabel: String
-        let nextLabel: String
-        let fundingHref: String
-        let unclaimedHref: String
-        let paidThisYear: String
+            form: .init(
+                name: form.field("name", label: "funding.name", hint: "funding.name.hint", width: "l", maxLength: 100),
+                kind: form.field("kind", label: "funding.kind", options: FundingKind.allCases.map { ($0.rawValue, "funding.kind.\($0.rawValue)") })))
+        return try renderer.page(view, title: t("funding.title"), context: context, form: errors.isEmpty ? nil : form)
     }
 
     private func budget(_ request: Request, _ context: AppContext) async throws -> Response {
@@ -159,9 +111,9 @@ struct FundingController {
         let statuses = try await reports.fundingStatus(in: municipality, year: year)
         let paid = try await reports.paid(in: municipality, period: Period(from: LocalDate(year: year, month: 1, day: 1)!,
                                                                               to: LocalDate(year: year, month: 12, day: 31)!))
-        func row(_ name: String, _ budget: Money, _ granted: Money, _ claimed: Money, _ paid: Money, forecast: String) -> BudgetRow {
+        func row(_ name: String, _ budget: Money, _ granted: Money, _ claimed: Money, _ paid: Money, forecast: String) -> BudgetView.Row {
             let remaining = budget - granted
-            return BudgetRow(name: name, budget: budget.display, granted: granted.display, claimed: claimed.display, paid: paid.display,
+            return BudgetView.Row(name: name, budget: budget.display, granted: granted.display, claimed: claimed.display, paid: paid.display,
                              remaining: remaining.display, overdrawn: remaining.isNegative, forecast: forecast)
         }
         let rows = statuses.map { s in
@@ -176,7 +128,7 @@ struct FundingController {
             previousHref: Paths.budget.link() + "?year=\(year - 1)", nextHref: Paths.budget.link() + "?year=\(year + 1)",
             previousLabel: String(year - 1), nextLabel: String(year + 1), fundingHref: Paths.fundingSources.link(),
             unclaimedHref: Paths.grantsUnclaimed.link(), paidThisYear: t("budget.paidInYear", String(paid.claims), paid.amount.display))
-        return try renderer.page("money/budget", title: t("budget.title"), content: view, context: context)
+        return try renderer.page(view, title: t("budget.title"), context: context)
     }
 
     static func forecastText(_ forecast: BudgetForecast, overdrawn: Bool, _ t: Texts) -> String {
