@@ -17,30 +17,6 @@ struct PassRenewalsController {
         let from: String?
     }
 
-    struct Row {
-        let id: String
-        let childName: String
-        let childHref: String
-        let ends: String
-        let status: String
-        let statusKind: String
-        let cover: String
-        let activities: String
-        let next: String
-        let problems: [String]
-        let canRenew: Bool
-        let checked: Bool
-    }
-
-    struct View {
-        let rows: [Row]
-        let hasRows: Bool
-        let hasRenewable: Bool
-        let action: String
-        let intro: String
-        let passesError: String?
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.passRenewals) { _, context in try await render(context) }
         routes.add(.passRenew) { request, context in try await renew(request, context) }
@@ -56,16 +32,17 @@ struct PassRenewalsController {
         try await audit.record(all: Set(candidates.map(\.pass.childID)).sorted().map { actor.audit(.view, .child, $0, detail: "pass renewals") })
         let rows = candidates.map { c in
             let status = Display.passStatus(c.pass.effectiveStatus(on: today), t)
-            return Row(id: c.pass.id.description, childName: c.childName, childHref: Paths.child.link(c.pass.childID) + "#passes",
+            return PassRenewalsView.Row(id: c.pass.id.description, childName: c.childName, childHref: Paths.child.link(c.pass.childID) + "#passes",
                        ends: c.pass.validTo.display, status: status.label, statusKind: status.kind, cover: Display.cover(c.pass.cover, t),
                        activities: c.activities.isEmpty ? "–" : c.activities.joined(separator: ", "),
                        next: Display.period(c.next), problems: c.problems.map { Self.problem($0, t) }, canRenew: c.problems.isEmpty,
                        checked: selected.map { $0.contains(c.pass.id.description) } ?? c.problems.isEmpty)
         }
-        let view = View(rows: rows, hasRows: !rows.isEmpty, hasRenewable: rows.contains(where: \.canRenew), action: Paths.passRenewals.link(),
-                        intro: t("renewal.intro", String(PassRenewal.windowDays)), passesError: error)
-        return try renderer.page("passes/renewals", title: t("renewal.title"), content: view, context: context,
-                                 form: error.map { FormBuilder(t, errors: ValidationErrors("passes", $0)) })
+        let form = error.map { FormBuilder(t, errors: ValidationErrors("passes", $0)) }
+        let view = PassRenewalsView(rows: rows, hasRows: !rows.isEmpty, hasRenewable: rows.contains(where: \.canRenew),
+                                    action: Paths.passRenewals.link(), intro: t("renewal.intro", String(PassRenewal.windowDays)),
+                                    passesError: form?.message("passes"))
+        return try renderer.page(view, title: t("renewal.title"), context: context, form: form)
     }
 
     private func renew(_ request: Request, _ context: AppContext) async throws -> Response {
