@@ -18,20 +18,6 @@ struct ImplementationMeetingActionsController {
         let question: String?
     }
 
-    struct ActionView {
-        let subnav: [PageFrame.NavItem]
-        let backHref: String
-        let meeting: String
-        let text: String
-        let responsible: String?
-        let deadline: String?
-        let target: String?
-        let targetHref: String?
-        let itemAction: String
-        let planAction: String
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.implMeetingActionCreate) { request, context in try await create(request, context) }
         routes.add(.implMeetingAction) { _, context in try await show(context) }
@@ -73,19 +59,18 @@ struct ImplementationMeetingActionsController {
         let sections = checklist.catalogue.sections.map { ($0.key, ImplLabels.section($0, t)) }
         let questions = checklist.catalogue.planQuestions.map { ($0.key, $0.text(t.language).truncated(90)) }
         // Option labels are already texts (section names, questions), which the builder shows as they are.
-        let view = ActionView(
+        let view = ImplementationMeetingActionView(
             subnav: workspace.subnav(.implMeetings, t), backHref: Paths.implementationMeeting.link(found.id),
             meeting: ImplementationMeetingController.heading(found, t), text: action.text, responsible: action.responsible,
             deadline: action.deadline?.display, target: target, targetHref: targetHref,
             itemAction: Paths.implementationMeetingActionChecklistItem.link(found.id, action.id),
             planAction: Paths.implementationMeetingActionPlanInitiative.link(found.id, action.id),
-            form: [
-                "section": form.field("section", label: "impl.action.section", hint: "impl.action.section.hint", width: "l",
-                                      options: [("", "impl.action.choose")] + sections),
-                "question": form.field("question", label: "impl.action.question", hint: "impl.action.question.hint", width: "xl",
-                                       options: [("", "impl.action.choose")] + questions),
-            ])
-        return try workspace.page("meeting-action", title: t("impl.action.title"), content: view, context: context, form: form)
+            form: .init(
+                section: form.field("section", label: "impl.action.section", hint: "impl.action.section.hint", width: "l",
+                                    options: [("", "impl.action.choose")] + sections),
+                question: form.field("question", label: "impl.action.question", hint: "impl.action.question.hint", width: "xl",
+                                     options: [("", "impl.action.choose")] + questions)))
+        return try workspace.page(view, title: t("impl.action.title"), context: context, form: form)
     }
 
     private func convert(_ request: Request, _ context: AppContext, toPlan: Bool) async throws -> Response {

@@ -6,30 +6,6 @@ import Hummingbird
 struct ImplementationMeetingController {
     let workspace: ImplementationWorkspace
 
-    struct ActionRow {
-        let text: String
-        let responsible: String?
-        let deadline: String?
-        let target: String?
-        let targetHref: String?
-        let convertHref: String?
-    }
-
-    struct MeetingView {
-        let subnav: [PageFrame.NavItem]
-        let backHref: String
-        let heading: String
-        let planned: Bool
-        let participants: String?
-        let decisions: String?
-        let lastChanged: String?
-        let actions: [ActionRow]
-        let canEdit: Bool
-        let updateAction: String
-        let actionAction: String
-        let form: [String: FormField]
-    }
-
     func find(_ context: AppContext) async throws -> Meeting {
         let id = try context.parameters.require("id", as: MeetingID.self)
         guard let meeting = try await workspace.store.meeting(id, in: try workspace.scope(context).municipality) else { throw AppError.notFound }
@@ -47,26 +23,26 @@ struct ImplementationMeetingController {
         let stored = ["kind": meeting.kind.rawValue, "heldOn": meeting.heldOn.iso, "participants": meeting.participants ?? "",
                       "decisions": meeting.decisions ?? ""]
         let form = FormBuilder(t, values: stored.merging(values) { $1 }, errors: errors)
-        var fields = ImplementationMeetingsController.fields(form)
-        fields["actionText"] = form.field("actionText", label: "impl.action.text", hint: "impl.action.text.hint", width: "xl", rows: 2)
-        fields["actionResponsible"] = form.field("actionResponsible", label: "impl.action.responsible", optional: true, width: "l", maxLength: 200)
-        fields["actionDeadline"] = form.field("actionDeadline", label: "impl.action.deadline", hint: "impl.date.hint", type: "date",
-                                              optional: true, width: "s")
+        let fields = ImplementationMeetingView.Fields(
+            meeting: ImplementationMeetingsController.meetingFields(form),
+            actionText: form.field("actionText", label: "impl.action.text", hint: "impl.action.text.hint", width: "xl", rows: 2),
+            actionResponsible: form.field("actionResponsible", label: "impl.action.responsible", optional: true, width: "l", maxLength: 200),
+            actionDeadline: form.field("actionDeadline", label: "impl.action.deadline", hint: "impl.date.hint", type: "date",
+                                       optional: true, width: "s"))
         let checklist = try await workspace.checklist(scope)
-        let view = MeetingView(
+        let view = ImplementationMeetingView(
             subnav: workspace.subnav(.implMeetings, t), backHref: Paths.implementationMeetings.link(), heading: Self.heading(meeting, t),
             planned: meeting.heldOn > workspace.clock.today, participants: meeting.participants, decisions: meeting.decisions,
             lastChanged: ImplLabels.changed(by: meeting.updatedByName, at: meeting.updatedAt, t),
             actions: meeting.actions.map { action in
                 let (target, href) = Self.target(action.convertedTo, checklist, t)
-                return ActionRow(text: action.text, responsible: action.responsible, deadline: action.deadline?.display, target: target,
-                                 targetHref: href,
-                                 convertHref: scope.canEdit && action.convertedTo == nil
-                                    ? Paths.implementationMeetingAction.link(meeting.id, action.id) : nil)
+                return ImplementationMeetingView.ActionRow(
+                    text: action.text, responsible: action.responsible, deadline: action.deadline?.display, target: target, targetHref: href,
+                    convertHref: scope.canEdit && action.convertedTo == nil ? Paths.implementationMeetingAction.link(meeting.id, action.id) : nil)
             },
             canEdit: scope.canEdit, updateAction: Paths.implementationMeeting.link(meeting.id),
             actionAction: Paths.implementationMeetingActions.link(meeting.id), form: fields)
-        return try workspace.page("meeting", title: Self.heading(meeting, t), content: view, context: context, form: form)
+        return try workspace.page(view, title: Self.heading(meeting, t), context: context, form: form)
     }
 
     /// What an action became, as a sentence and a link.
