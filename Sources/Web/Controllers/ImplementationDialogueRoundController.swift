@@ -7,31 +7,6 @@ import Hummingbird
 struct ImplementationDialogueRoundController {
     let workspace: ImplementationWorkspace
 
-    struct FactorBlock {
-        let id: String
-        let title: String
-        let description: String
-        let questions: [String]
-        let rating: FormField
-        let note: FormField
-    }
-
-    struct ThemeBlock {
-        let title: String
-        let factors: [FactorBlock]
-    }
-
-    struct RoundFormView {
-        let subnav: [PageFrame.NavItem]
-        let backHref: String
-        let heading: String
-        let action: String
-        let submit: String
-        let lastChanged: String?
-        let form: [String: FormField]
-        let themes: [ThemeBlock]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.implDialogueNew) { _, context in try renderForm(context, round: nil) }
         routes.add(.implDialogueCreate) { request, context in try await save(request, context, round: nil) }
@@ -56,12 +31,12 @@ struct ImplementationDialogueRoundController {
         }
         let form = FormBuilder(t, values: values ?? stored, errors: errors)
         let themes = workspace.catalogue.dialogueTool.map { theme in
-            ThemeBlock(title: theme.title(t.language), factors: theme.factors.map { factor in
+            ImplementationDialogueFormView.ThemeBlock(title: theme.title(t.language), factors: theme.factors.map { factor in
                 let title = factor.title(t.language)
                 let rating = DialogueRoundDraft.ratingField(factor.key)
                 // The labels name the factor, so each group is clear out of context; they are
                 // already texts, which the builder shows as they are.
-                return FactorBlock(
+                return ImplementationDialogueFormView.FactorBlock(
                     id: factor.key, title: title, description: factor.description(t.language), questions: factor.questions.map { $0(t.language) },
                     rating: form.field(rating, label: t("impl.dialogue.rating.label", title), options: ImplLabels.ratingOptions,
                                        value: form.values[rating] ?? "unrated"),
@@ -69,19 +44,19 @@ struct ImplementationDialogueRoundController {
                                      hint: "impl.dialogue.note.hint", optional: true, width: "xl", rows: 3))
             })
         }
-        let view = RoundFormView(
+        let view = ImplementationDialogueFormView(
             subnav: workspace.subnav(.implDialogue, t), backHref: Paths.implementationDialogue.link(),
             heading: round.map { t("impl.dialogue.edit.heading", $0.heldOn.display) } ?? t("impl.dialogue.new.heading"),
             action: round.map { Paths.implementationDialogueRound.link($0.id) } ?? Paths.implementationDialogue.link(),
             submit: t(round == nil ? "impl.dialogue.new.submit" : "impl.dialogue.edit.submit"),
             lastChanged: round.flatMap { ImplLabels.changed(by: $0.updatedByName, at: $0.updatedAt, t) },
-            form: [
-                "heldOn": form.field("heldOn", label: "impl.dialogue.heldOn", hint: "impl.date.hint", type: "date", width: "s"),
-                "participants": form.field("participants", label: "impl.dialogue.participants", hint: "impl.dialogue.participants.hint",
-                                           optional: true, width: "xl", maxLength: 500),
-            ], themes: themes)
+            form: .init(
+                heldOn: form.field("heldOn", label: "impl.dialogue.heldOn", hint: "impl.date.hint", type: "date", width: "s"),
+                participants: form.field("participants", label: "impl.dialogue.participants", hint: "impl.dialogue.participants.hint",
+                                         optional: true, width: "xl", maxLength: 500)),
+            themes: themes)
         let title = round == nil ? t("impl.dialogue.new.title") : t("impl.dialogue.edit.title")
-        return try workspace.page("dialogue-form", title: title, content: view, context: context, form: form)
+        return try workspace.page(view, title: title, context: context, form: form)
     }
 
     private func save(_ request: Request, _ context: AppContext, round: DialogueRound?) async throws -> Response {
