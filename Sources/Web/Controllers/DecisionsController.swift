@@ -16,16 +16,6 @@ struct DecisionsController {
         let reasons: [String]?
     }
 
-    struct View {
-        let childName: String
-        let childHref: String
-        let summary: [ChildPageView.Fact]
-        let consentOK: Bool
-        let ageRule: String
-        let action: String
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.referralDecisionForm) { _, context in
             let (referral, child) = try await load(context)
@@ -66,7 +56,7 @@ struct DecisionsController {
         form.multiValues["covers"] = covers
         form.multiValues["reasons"] = reasons
         let outcomes = Self.outcomes(for: referral.status)
-        let view = View(
+        let view = DecisionFormView(
             childName: child.fullName, childHref: Paths.child.link(child.id),
             summary: ChildPageView.referral(child: child, referral, isCoordinator: false, t: t).facts
                 + [ChildPageView.Fact(label: t("child.birthDate"), value: t("child.ageLine", String(child.details.birthDate.age(on: clock.today)),
@@ -75,22 +65,20 @@ struct DecisionsController {
             ageRule: settings.minimumAge > 0 ? t("settings.ageRule.range", String(settings.minimumAge), String(settings.maximumAge))
                 : t("settings.ageRule.under", String(settings.maximumAge)),
             action: Paths.referralDecision.link(referral.id),
-            form: [
-                "outcome": form.field("outcome", label: "decision.outcome",
-                                      options: outcomes.map { ($0.rawValue, "decision.outcome.\($0.rawValue)") }),
-                "track": form.field("track", label: "decision.track", hint: "decision.track.hint",
-                                    options: Track.allCases.map { ($0.rawValue, "track.\($0.rawValue)") }),
-                "validFrom": form.field("validFrom", label: "decision.validFrom", hint: "form.date.hint", type: "date", width: "s"),
-                "validTo": form.field("validTo", label: "decision.validTo", hint: "form.date.hint", type: "date", width: "s"),
-                "covers": form.field("covers", label: "decision.covers",
-                                     options: [("guidance", "pass.cover.guidance"), ("fee", "pass.cover.fee"), ("equipment", "pass.cover.equipment")]),
-                "reason": form.field("reason", label: "decision.reason", hint: "decision.reason.hint", width: "xl",
-                                     rows: 3, maxLength: 500),
-                "reasons": form.field("reasons", label: "decision.reasons", hint: "decision.reasons.hint", optional: true,
-                                      options: DecisionReason.allCases.map { ($0.rawValue, "decision.reasonCode.\($0.rawValue)") }),
-            ])
-        return try renderer.page("referrals/decision", title: t("decision.title", child.fullName), content: view, context: context,
-                                 form: form)
+            form: .init(
+                outcome: form.field("outcome", label: "decision.outcome",
+                                    options: outcomes.map { ($0.rawValue, "decision.outcome.\($0.rawValue)") }),
+                track: form.field("track", label: "decision.track", hint: "decision.track.hint",
+                                  options: Track.allCases.map { ($0.rawValue, "track.\($0.rawValue)") }),
+                validFrom: form.field("validFrom", label: "decision.validFrom", hint: "form.date.hint", type: "date", width: "s"),
+                validTo: form.field("validTo", label: "decision.validTo", hint: "form.date.hint", type: "date", width: "s"),
+                covers: form.field("covers", label: "decision.covers",
+                                   options: [("guidance", "pass.cover.guidance"), ("fee", "pass.cover.fee"), ("equipment", "pass.cover.equipment")]),
+                reasons: form.field("reasons", label: "decision.reasons", hint: "decision.reasons.hint", optional: true,
+                                    options: DecisionReason.allCases.map { ($0.rawValue, "decision.reasonCode.\($0.rawValue)") }),
+                reason: form.field("reason", label: "decision.reason", hint: "decision.reason.hint", width: "xl",
+                                   rows: 3, maxLength: 500)))
+        return try renderer.page(view, title: t("decision.title", child.fullName), context: context, form: form)
     }
 
     /// The decisions a referral in `status` can still get (a submitted one is assessed on the way).

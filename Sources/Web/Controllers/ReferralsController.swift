@@ -90,27 +90,6 @@ struct ReferralsController {
         }
     }
 
-    struct QueueRow {
-        let childName: String
-        let childHref: String
-        let age: String
-        let referredOn: String
-        let department: String
-        let support: String
-        let status: String
-        let statusKind: String
-        let urgent: Bool
-        let decideHref: String?
-    }
-
-    struct QueueView {
-        let rows: [QueueRow]
-        let hasRows: Bool
-        let tabs: [PageFrame.NavItem]
-        let counts: PassCounts?
-        let period: String
-    }
-
     private func queue(_ request: Request, _ context: AppContext) async throws -> Response {
         let user = try context.requireUser()
         let filter = request.uri.queryParameters["status"].flatMap { ReferralStatus(rawValue: String($0)) }
@@ -131,21 +110,21 @@ struct ReferralsController {
         if AccessPolicy.allows(user.role, .passRenewals) {
             tabs.append(PageFrame.NavItem(href: Paths.passRenewals.link(), label: t("pass.renewals"), current: false))
         }
-        let view = QueueView(
+        let view = ReferralQueueView(
             rows: rows.map { row in
                 let r = row.referral
                 let status = Display.referralStatus(r.status, t)
                 var support: [String] = []
                 if r.details.wantsGuidance { support.append(t("referral.support.guidance")) }
                 if r.details.wantsEconomicSupport { support.append(t("referral.support.economic")) }
-                return QueueRow(childName: row.childName, childHref: Paths.child.link(r.childID),
+                return ReferralQueueView.Row(childName: row.childName, childHref: Paths.child.link(r.childID),
                                 age: Display.age(row.childBirthDate, today: today, t), referredOn: r.details.referredOn.display,
                                 department: t("department.\(r.details.department.rawValue)"), support: support.joined(separator: ", "),
                                 status: status.label, statusKind: status.kind, urgent: r.details.urgency == .high,
                                 decideHref: user.can(.decideOnPasses) && r.status.isOpen ? Paths.referralDecision.link(r.id) : nil)
             },
-            hasRows: !rows.isEmpty, tabs: tabs, counts: counts, period: t("period.range", period.from.display, period.to.display))
-        return try renderer.page("referrals/index", title: t("referrals.title"), content: view, context: context)
+            tabs: tabs, counts: counts, period: t("period.range", period.from.display, period.to.display))
+        return try renderer.page(view, title: t("referrals.title"), context: context)
     }
 
     private func startAssessment(_ context: AppContext) async throws -> Response {
