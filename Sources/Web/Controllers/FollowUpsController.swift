@@ -48,7 +48,7 @@ struct FollowUpsController {
             }
         }
         let view = FollowUpListView.make(open: open, answered: answered, attention: attention, retention: retention, today: today, t: t)
-        return try renderer.page("followups/index", title: t("followup.list.title"), content: view, context: context)
+        return try renderer.page(view, title: t("followup.list.title"), context: context)
     }
 
     private func find(_ context: AppContext) async throws -> FollowUpRow {

@@ -1,47 +1,9 @@
 import Domain
 import Foundation
-import Mustache
 
 /// The follow-up list: what is due and overdue, recent answers and (for the coordinator) the
 /// retention after six months.
-struct FollowUpListView {
-    struct Row: MustacheParent {
-        let childName, href, label, activity, dueOn, state, stateKind, guide: String
-        let answer: String?
-        let answeredBy: String?
-
-        func child(named name: String) -> Any? {
-            switch name {
-            case "childName": childName
-            case "href": href
-            case "label": label
-            case "activity": activity
-            case "dueOn": dueOn
-            case "state": state
-            case "stateKind": stateKind
-            case "guide": guide
-            case "answer": answer
-            case "answeredBy": answeredBy
-            default: nil
-            }
-        }
-    }
-
-    struct RetentionRow {
-        let heading: String
-        let percent: String
-        let line: String
-    }
-
-    let open: [Row]
-    let hasOpen: Bool
-    let answered: [Row]
-    let hasAnswered: Bool
-    let attention: [Row]
-    let hasAttention: Bool
-    let retention: [RetentionRow]
-    let hasRetention: Bool
-
+extension FollowUpListView {
     static func make(open: [FollowUpRow], answered: [FollowUpRow], attention: [FollowUpRow], retention: [(Period, Retention)], today: LocalDate,
                      t: Texts) -> FollowUpListView {
         func row(_ r: FollowUpRow) -> Row {
@@ -57,14 +19,12 @@ struct FollowUpListView {
                        } ?? f.associationUnsureOn.map { t("followup.answeredByOn", t("role.association"), $0.display) })
         }
         return FollowUpListView(
-            open: open.map(row), hasOpen: !open.isEmpty, answered: answered.map(row), hasAnswered: !answered.isEmpty,
-            attention: attention.map(row), hasAttention: !attention.isEmpty,
+            open: open.map(row), answered: answered.map(row), attention: attention.map(row),
             retention: retention.map { period, r in
                 RetentionRow(heading: t("followup.retention.heading", period.from.display, period.to.display),
                              percent: Retention.percent(r.rate).map { t("followup.retention.percent", String($0)) } ?? "–",
                              line: t("followup.retention.line", String(r.stillActive), String(r.due), String(r.answered)))
-            },
-            hasRetention: !retention.isEmpty)
+            })
     }
 }
 
