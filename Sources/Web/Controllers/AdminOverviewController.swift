@@ -27,11 +27,10 @@ struct AdminOverviewController {
             let form = FormBuilder(t, values: values, errors: errors)
             let view = AdminOverviewView(
                 reports: reports, period: period,
-                form: ["from": form.field("from", label: "dashboard.period.from", hint: "form.date.hint", type: "date", width: "s"),
-                       "to": form.field("to", label: "dashboard.period.to", hint: "form.date.hint", type: "date", width: "s")],
+                form: .init(from: form.field("from", label: "dashboard.period.from", hint: "form.date.hint", type: "date", width: "s"),
+                            to: form.field("to", label: "dashboard.period.to", hint: "form.date.hint", type: "date", width: "s")),
                 action: Paths.adminOverview.link(), t: t)
-            return try renderer.page("dashboard/admin", title: t("adminOverview.title"), content: view, context: context, form: form,
-                                     status: .ok)
+            return try renderer.page(view, title: t("adminOverview.title"), context: context, form: form, status: .ok)
         }
     }
 }

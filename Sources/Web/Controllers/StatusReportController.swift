@@ -15,17 +15,6 @@ struct StatusReportController {
         let from, to, commentary: String?
     }
 
-    struct View {
-        let municipality, periodLabel, previousLabel, generated: String
-        let trends: [String]
-        let sections: [ReportSection]
-        let commentary: String?
-        let commentaryField: FormField
-        let commentaryAction, from, to, csvHref, dashboardHref, printStyleHref: String
-        let periodForm: [String: FormField]
-        let action: String
-    }
-
     /// Short sentences on the main changes since the previous period. A change of a count of
     /// children is told only when both periods' counts are shown.
     static func trends(_ p: PublishedFigures, t: Texts) -> [String] {
@@ -88,21 +77,21 @@ struct StatusReportController {
             formValues["commentary"] = commentary ?? ""
             let form = FormBuilder(t, values: formValues, errors: errors)
             let range = "?from=\(period.from.iso)&to=\(period.to.iso)"
-            let view = View(
+            let view = StatusReportView(
                 municipality: try context.requireUser().municipality?.name ?? "",
                 periodLabel: t("period.range", period.from.display, period.to.display),
                 previousLabel: t("period.range", period.previous.from.display, period.previous.to.display),
                 generated: DateFormat.date(clock.now), trends: Self.trends(figures, t: t),
-                sections: ReportSection.all(figures, checklist: checklist, t: t), commentary: commentary,
+                sections: ReportSection.all(figures, checklist: checklist, t: t).map(\.view), commentary: commentary,
                 commentaryField: form.field("commentary", label: "report.commentary", hint: "report.commentary.hint", width: "xl",
                                             rows: 6, maxLength: 4000),
                 commentaryAction: Paths.statusReportCommentary.link(), from: period.from.iso, to: period.to.iso,
                 csvHref: Paths.statusReportCSV.link() + range, dashboardHref: Paths.dashboard.link() + range,
                 printStyleHref: Paths.statusReportPrintStyle.link() + range,
-                periodForm: ["from": form.field("from", label: "dashboard.period.from", type: "date", width: "s"),
-                             "to": form.field("to", label: "dashboard.period.to", type: "date", width: "s")],
+                periodForm: .init(from: form.field("from", label: "dashboard.period.from", type: "date", width: "s"),
+                                  to: form.field("to", label: "dashboard.period.to", type: "date", width: "s")),
                 action: Paths.statusReport.link())
-            return try renderer.page("dashboard/report", title: t("report.title"), content: view, context: context, form: form, status: .ok)
+            return try renderer.page(view, title: t("report.title"), context: context, form: form, status: .ok)
         }
         routes.add(.statusReportCSV) { request, context in
             let (_, period, _, _, figures, checklist) = try await self.figures(request, context)

@@ -1,56 +1,21 @@
 import Domain
 import Foundation
-import Mustache
 
-/// One of the status report's sections across municipalities: a row per municipality and a
-/// column per figure, so a figure is compared reading down one column. The cells are the
-/// report's own strings, so "< 5" and "for få" hold here exactly as in each report.
-struct AdminComparison {
-    /// A figure in the period, with the previous period's where the report has one.
-    struct Cell: MustacheParent {
-        let value: String
-        let previous: String?
+/// One of the status report's sections across municipalities (`AdminOverviewView.Comparison`): a
+/// row per municipality and a column per figure, so a figure is compared reading down one column.
+/// The cells are the report's own strings, so "< 5" and "for få" hold here exactly as in each report.
+typealias AdminComparison = AdminOverviewView.Comparison
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "value": value
-            case "previous": previous
-            default: nil
-            }
-        }
-    }
-
-    struct Line: MustacheParent {
-        let municipality: String
-        let cells: [Cell]
-
-        func child(named name: String) -> Any? {
-            switch name {
-            case "municipality": municipality
-            case "cells": cells
-            default: nil
-            }
-        }
-    }
-
+extension AdminComparison {
     /// A column while the table is put together: its heading and a cell per municipality.
     struct Column {
         let heading: String
         let cells: [Cell]
     }
 
-    let anchor: String
-    let heading: String
-    let note: String?
-    let columns: [String]
-    let lines: [Line]
-
     init(anchor: String, heading: String, note: String?, municipalities: [String], columns: [Column]) {
-        self.anchor = anchor
-        self.heading = heading
-        self.note = note
-        self.columns = columns.map(\.heading)
-        lines = municipalities.enumerated().map { index, name in Line(municipality: name, cells: columns.map { $0.cells[index] }) }
+        self.init(anchor: anchor, heading: heading, note: note, columns: columns.map(\.heading),
+                  lines: municipalities.enumerated().map { index, name in Line(municipality: name, cells: columns.map { $0.cells[index] }) })
     }
 
     /// Each municipality's rows of one section as columns, lined up by `ReportSection.Row.key` in

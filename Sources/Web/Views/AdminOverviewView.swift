@@ -1,11 +1,11 @@
 import Domain
 import Foundation
 
-/// The admin's overview (`/admin/overview`): every municipality's status report, aggregates
-/// only. Sections that mean the same everywhere are compared side by side; the ones naming a
-/// municipality's own schools, districts, associations and funding sources cannot line up, so
-/// they follow per municipality, folded.
-struct AdminOverviewView {
+/// The admin's overview (`/admin/overview`, `AdminOverviewView`): every municipality's status
+/// report, aggregates only. Sections that mean the same everywhere are compared side by side; the
+/// ones naming a municipality's own schools, districts, associations and funding sources cannot
+/// line up, so they follow per municipality, folded.
+extension AdminOverviewView {
     /// One municipality's report, its sections by id.
     struct Report {
         let name: String
@@ -22,46 +22,27 @@ struct AdminOverviewView {
         func rows(_ id: ReportSection.ID) -> [ReportSection.Row] { sections[id]?.rows ?? [] }
     }
 
-    /// A municipality's own sections, without the figures already compared above.
-    struct Municipality {
-        let name: String
-        let sections: [ReportSection]
+    init(reports: [Report], period: Period, form: Fields, action: String, t: Texts) {
+        let periodLabel = t("period.range", period.from.display, period.to.display)
+        let comparisons = AdminComparison.all(reports, t: t)
+        self.init(
+            periodLabel: periodLabel,
+            periodNote: t("adminOverview.period", periodLabel, t("period.range", period.previous.from.display, period.previous.to.display)),
+            form: form, action: action,
+            contents: comparisons.map { Link(href: "#" + $0.anchor, label: $0.heading) }
+                + (reports.isEmpty ? [] : [Link(href: "#municipalities", label: t("adminOverview.own.heading"))]),
+            comparisons: comparisons, municipalities: reports.map(Municipality.init), hasMunicipalities: !reports.isEmpty)
+    }
+}
 
-        init(_ report: Report) {
-            name = report.name
-            sections = Self.own.compactMap { report.sections[$0] }.map { section in
-                ReportSection(id: section.id, section.heading, note: section.note, rowHeading: section.rowHeading, columns: section.columns,
-                              rows: section.rows.filter { $0.key != ReportSection.Key.allChildren })
-            }
-        }
-
-        static let own: [ReportSection.ID] = [.schools, .reach, .associations, .freePlaces, .funding]
+/// A municipality's own sections, without the figures already compared above.
+extension AdminOverviewView.Municipality {
+    init(_ report: AdminOverviewView.Report) {
+        self.init(name: report.name, sections: Self.own.compactMap { report.sections[$0] }.map { section in
+            ReportSection(id: section.id, section.heading, note: section.note, rowHeading: section.rowHeading, columns: section.columns,
+                          rows: section.rows.filter { $0.key != ReportSection.Key.allChildren }).view
+        })
     }
 
-    struct Link {
-        let href: String
-        let label: String
-    }
-
-    let periodLabel: String
-    /// The period and the previous one, whose figures stand in brackets.
-    let periodNote: String
-    let form: [String: FormField]
-    let action: String
-    let contents: [Link]
-    let comparisons: [AdminComparison]
-    let municipalities: [Municipality]
-    let hasMunicipalities: Bool
-
-    init(reports: [Report], period: Period, form: [String: FormField], action: String, t: Texts) {
-        periodLabel = t("period.range", period.from.display, period.to.display)
-        periodNote = t("adminOverview.period", periodLabel, t("period.range", period.previous.from.display, period.previous.to.display))
-        self.form = form
-        self.action = action
-        comparisons = AdminComparison.all(reports, t: t)
-        municipalities = reports.map(Municipality.init)
-        hasMunicipalities = !reports.isEmpty
-        contents = comparisons.map { Link(href: "#" + $0.anchor, label: $0.heading) }
-            + (reports.isEmpty ? [] : [Link(href: "#municipalities", label: t("adminOverview.own.heading"))])
-    }
+    static let own: [ReportSection.ID] = [.schools, .reach, .associations, .freePlaces, .funding]
 }

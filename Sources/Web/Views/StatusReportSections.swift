@@ -1,13 +1,12 @@
 import Domain
 import Foundation
-import Mustache
 
 /// The status report's figures as titled tables (also the lines of its CSV and the admin's
 /// overview). Aggregates only, as `PublishedFigures` publishes them: a count of one to four
 /// children shows "< 5", and a count or figure from which such a count could be worked out
 /// shows "skjult".
 struct ReportSection {
-    struct Row: MustacheParent {
+    struct Row {
         let label: String
         let figures: [FigureValue]
         /// The figures as the page shows them.
@@ -22,14 +21,6 @@ struct ReportSection {
             self.figures = figures
             values = figures.map { $0.display(t) }
             self.key = key ?? label
-        }
-
-        func child(named name: String) -> Any? {
-            switch name {
-            case "label": label
-            case "values": values
-            default: nil
-            }
         }
     }
 
@@ -52,7 +43,6 @@ struct ReportSection {
     let rowHeading: String?
     let columns: [String]
     let rows: [Row]
-    let hasRows: Bool
 
     init(id: ID, _ heading: String, note: String? = nil, rowHeading: String? = nil, columns: [String], rows: [Row]) {
         self.id = id
@@ -61,7 +51,6 @@ struct ReportSection {
         self.rowHeading = rowHeading
         self.columns = columns
         self.rows = rows
-        self.hasRows = !rows.isEmpty
     }
 
     /// A section of figure rows with the period and the previous period.
@@ -69,6 +58,12 @@ struct ReportSection {
         self.init(id: id, heading, note: note, rowHeading: rowHeading,
                   columns: [t("dashboard.column.current"), t("dashboard.column.previous")],
                   rows: figures.map { Row(label: $0.label, figures: $0.values, key: $0.key, t: t) })
+    }
+
+    /// The section as the report's page (and the admin's overview) shows it.
+    var view: StatusReportView.Section {
+        StatusReportView.Section(heading: heading, note: note, rowHeading: rowHeading, columns: columns,
+                                 rows: rows.map { StatusReportView.Section.Row(label: $0.label, values: $0.values) })
     }
 
     static func all(_ p: PublishedFigures, checklist: Checklist, t: Texts) -> [ReportSection] {
