@@ -94,27 +94,22 @@ struct SecondFactorCheck: Sendable {
     }
 }
 
-/// What an enrolment page shows: the QR code, the secret to type by hand, and the sealed secret
-/// the form posts back (no server state until the first code proves the app has it).
-struct EnrolmentView {
-    let qr: QRCode.SVGImage
-    let secret: String
-    let sealed: String
-    let action: String
-    let form: [String: FormField]
-
+/// What an enrolment page shows (`AuthenticatorSetup`): the QR code, the secret to type by hand,
+/// and the sealed secret the form posts back (no server state until the first code proves the
+/// app has it).
+enum EnrolmentView {
     static func make(user: User, issuer: String, secrets: SecretBox, action: String, form: FormBuilder,
-                     t: Texts, sealedSecret: String? = nil) throws -> EnrolmentView {
+                     t: Texts, sealedSecret: String? = nil) throws -> AuthenticatorSetup {
         // After a wrong code the same secret is shown again: the app already holds it.
         let secret = sealedSecret.flatMap { PendingSignIn.data(base64url: $0) }
             .flatMap { secrets.open($0, context: SecondFactorCheck.enrolmentContext(user.id)) }.map(Array.init) ?? TOTP.newSecret()
         let sealed = PendingSignIn.base64url(try secrets.seal(Data(secret), context: SecondFactorCheck.enrolmentContext(user.id)))
         let uri = TOTP.provisioningURI(secret: secret, account: user.email, issuer: issuer)
-        return EnrolmentView(qr: try QRCode(text: uri).svg(label: t("twoFactor.qr.label")), secret: Base32.grouped(Base32.encode(secret)),
-                             sealed: sealed, action: action, form: [
-                                "code": form.field("code", label: "twoFactor.enrol.code", hint: "twoFactor.enrol.code.hint",
-                                                   autocomplete: "one-time-code", width: "s", inputmode: "numeric", value: ""),
-                             ])
+        let qr = try QRCode(text: uri).svg(label: t("twoFactor.qr.label"))
+        return AuthenticatorSetup(qr: .init(viewBox: qr.viewBox, size: qr.size, path: qr.path, label: qr.label),
+                                  secret: Base32.grouped(Base32.encode(secret)), sealed: sealed, action: action, form: .init(
+                                      code: form.field("code", label: "twoFactor.enrol.code", hint: "twoFactor.enrol.code.hint",
+                                                       autocomplete: "one-time-code", width: "s", inputmode: "numeric", value: "")))
     }
 
     static func secret(from sealed: String?, user: UserID, secrets: SecretBox) -> [UInt8]? {

@@ -23,22 +23,6 @@ struct AccountController {
         let language: String?
     }
 
-    struct AccountView {
-        let name: String
-        let email: String
-        let role: String
-        let municipality: String?
-        let languageAction: String
-        let passwordAction: String
-        let language: FormField
-        let form: [String: FormField]
-        /// One choice per kind of e-mail the role receives.
-        let notifications: [FormField]
-        let hasNotifications: Bool
-        let notificationsAction: String
-        var twoFactorHref = Paths.accountSecondFactor.link()
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.account) { _, context in
             try await render(context: context)
@@ -123,15 +107,15 @@ struct AccountController {
             municipality: user.municipality?.name,
             languageAction: Paths.accountLanguage.link(), passwordAction: Paths.accountPassword.link(),
             language: form.field("language", label: "account.language", options: [("da", "language.da"), ("en", "language.en")]),
-            form: [
-                "currentPassword": form.field("currentPassword", label: "account.currentPassword", type: "password",
-                                              autocomplete: "current-password", width: "m", value: ""),
-                "password": form.field("password", label: "account.newPassword", hint: "password.hint", type: "password",
-                                       autocomplete: "new-password", width: "m", value: ""),
-                "passwordConfirmation": form.field("passwordConfirmation", label: "account.passwordConfirmation",
-                                                   type: "password", autocomplete: "new-password", width: "m", value: ""),
-            ], notifications: notifications, hasNotifications: !notifications.isEmpty,
-            notificationsAction: Paths.accountNotifications.link())
-        return try renderer.page("account/show", title: t("account.title"), content: view, context: context, form: form, status: status)
+            form: .init(
+                currentPassword: form.field("currentPassword", label: "account.currentPassword", type: "password",
+                                            autocomplete: "current-password", width: "m", value: ""),
+                password: form.field("password", label: "account.newPassword", hint: "password.hint", type: "password",
+                                     autocomplete: "new-password", width: "m", value: ""),
+                passwordConfirmation: form.field("passwordConfirmation", label: "account.passwordConfirmation",
+                                                 type: "password", autocomplete: "new-password", width: "m", value: "")),
+            notifications: notifications, notificationsAction: Paths.accountNotifications.link(),
+            twoFactorHref: Paths.accountSecondFactor.link())
+        return try renderer.page(view, title: t("account.title"), context: context, form: form, status: status)
     }
 }

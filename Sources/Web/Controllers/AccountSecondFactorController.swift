@@ -21,17 +21,6 @@ struct AccountSecondFactorController {
         let code: String?
     }
 
-    struct View {
-        let enrolled: Bool
-        let required: Bool
-        let enrolledOn: String?
-        let codesLeft: String?
-        let enrolment: EnrolmentView?
-        let codesAction: String
-        let form: [String: FormField]
-        let backHref: String
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.accountSecondFactor) { _, context in try await render(context) }
         routes.add(.accountSecondFactorEnrol) { request, context in
@@ -83,7 +72,7 @@ struct AccountSecondFactorController {
         let form = FormBuilder(t, errors: error.map { ValidationErrors("code", $0) } ?? .init())
         let enrolment = try await secondFactors.enrolment(of: me.id)
         let settings = try await me.municipality.asyncMap { try await signInSettings.settings(for: $0.id) }
-        let view = View(
+        let view = AccountSecondFactorView(
             enrolled: enrolment != nil, required: SignInSettings.requiresSecondFactor(me.role, settings: settings),
             enrolledOn: enrolment.map { DateFormat.date($0.enrolledAt) },
             codesLeft: enrolment.map { t("twoFactor.account.codesLeft", String($0.recoveryCodesLeft)) },
@@ -92,10 +81,9 @@ struct AccountSecondFactorController {
                                          action: Paths.accountSecondFactor.link(), form: form, t: t, sealedSecret: sealed)
                 : nil,
             codesAction: Paths.accountRecoveryCodes.link(),
-            form: ["code": form.field("code", label: "twoFactor.code", hint: "twoFactor.account.newCodes.hint",
-                                      autocomplete: "one-time-code", width: "m", value: "")],
+            form: .init(code: form.field("code", label: "twoFactor.code", hint: "twoFactor.account.newCodes.hint",
+                                         autocomplete: "one-time-code", width: "m", value: "")),
             backHref: Paths.account.link())
-        return try renderer.page("account/two-factor", title: t("twoFactor.account.title"), content: view, context: context,
-                                 form: form, status: status)
+        return try renderer.page(view, title: t("twoFactor.account.title"), context: context, form: form, status: status)
     }
 }

@@ -15,15 +15,6 @@ struct ActivationController {
         let passwordConfirmation: String?
     }
 
-    struct ActivationView {
-        let valid: Bool
-        let isReset: Bool
-        let name: String
-        let email: String
-        let action: String
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.activationForm) { _, context in
             let token = try context.parameters.require("token")
@@ -55,13 +46,12 @@ struct ActivationController {
         let form = FormBuilder(t, errors: errors)
         let view = ActivationView(
             valid: user != nil, isReset: isReset, name: user?.name ?? "", email: user?.email ?? "", action: Paths.activation.link(token),
-            form: [
-                "password": form.field("password", label: "activation.password", hint: "password.hint", type: "password",
-                                       autocomplete: "new-password", width: "m", value: ""),
-                "passwordConfirmation": form.field("passwordConfirmation", label: "activation.passwordConfirmation",
-                                                   type: "password", autocomplete: "new-password", width: "m", value: ""),
-            ])
-        return try renderer.page("session/activate", title: t("activation.title"), content: view, context: context,
-                                 form: form, status: user == nil ? .notFound : nil)
+            form: .init(
+                password: form.field("password", label: "activation.password", hint: "password.hint", type: "password",
+                                     autocomplete: "new-password", width: "m", value: ""),
+                passwordConfirmation: form.field("passwordConfirmation", label: "activation.passwordConfirmation",
+                                                 type: "password", autocomplete: "new-password", width: "m", value: "")))
+        return try renderer.page(view, title: t("activation.title"), context: context, form: form,
+                                 status: user == nil ? .notFound : nil)
     }
 }

@@ -15,13 +15,6 @@ struct PasswordResetController {
         let email: String?
     }
 
-    struct View {
-        let action: String
-        let sent: Bool
-        let loginHref: String
-        let form: [String: FormField]
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.passwordResetForm) { request, context in
             try render(context, sent: request.uri.queryParameters["sent"] != nil)
@@ -44,10 +37,9 @@ struct PasswordResetController {
                         errors: ValidationErrors = .init()) throws -> Response {
         let t = context.t
         let form = FormBuilder(t, values: values, errors: errors)
-        let view = View(action: Paths.passwordReset.link(), sent: sent, loginHref: Paths.login.link(), form: [
-            "email": form.field("email", label: "reset.email", hint: "reset.email.hint", type: "email", autocomplete: "username",
-                                width: "l"),
-        ])
-        return try renderer.page("session/password-reset", title: t("reset.title"), content: view, context: context, form: form)
+        let view = PasswordResetView(action: Paths.passwordReset.link(), sent: sent, loginHref: Paths.login.link(), form: .init(
+            email: form.field("email", label: "reset.email", hint: "reset.email.hint", type: "email", autocomplete: "username",
+                              width: "l")))
+        return try renderer.page(view, title: t("reset.title"), context: context, form: form)
     }
 }

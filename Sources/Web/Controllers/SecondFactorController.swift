@@ -23,12 +23,6 @@ struct SecondFactorController {
         let enrolment: String?
     }
 
-    struct CodeView {
-        let action: String
-        let form: [String: FormField]
-        let cancelHref: String
-    }
-
     func addRoutes(to routes: RouteTable) {
         routes.add(.secondFactorForm) { request, context in
             guard try await pendingUser(request) != nil else { return expired() }
@@ -96,12 +90,10 @@ struct SecondFactorController {
     private func renderCode(_ context: AppContext, error: String? = nil, status: HTTPResponse.Status? = nil) throws -> Response {
         let t = context.t
         let form = FormBuilder(t, errors: error.map { ValidationErrors("code", $0) } ?? .init())
-        let view = CodeView(action: Paths.secondFactor.link(), form: [
-            "code": form.field("code", label: "twoFactor.code", hint: "twoFactor.code.hint", autocomplete: "one-time-code",
-                               width: "m", value: ""),
-        ], cancelHref: Paths.login.link())
-        return try renderer.page("session/second-factor", title: t("twoFactor.code.title"), content: view, context: context,
-                                 form: form, status: status)
+        let view = SecondFactorCodeView(action: Paths.secondFactor.link(), form: .init(
+            code: form.field("code", label: "twoFactor.code", hint: "twoFactor.code.hint", autocomplete: "one-time-code",
+                             width: "m", value: "")), cancelHref: Paths.login.link())
+        return try renderer.page(view, title: t("twoFactor.code.title"), context: context, form: form, status: status)
     }
 
     private func renderEnrol(_ context: AppContext, user: User, sealed: String? = nil, error: String? = nil) async throws -> Response {
@@ -110,8 +102,7 @@ struct SecondFactorController {
         let issuer = try await user.municipalityID.asyncMap { try await municipalities.find($0)?.schemeName } ?? nil
         let view = try EnrolmentView.make(user: user, issuer: issuer ?? "Fritidspas", secrets: secrets,
                                           action: Paths.secondFactorEnrolment.link(), form: form, t: t, sealedSecret: sealed)
-        return try renderer.page("session/authenticator", title: t("twoFactor.enrol.title"), content: view, context: context,
-                                 form: form)
+        return try renderer.page(view, title: t("twoFactor.enrol.title"), context: context, form: form)
     }
 
     static func renderRecoveryCodes(_ codes: [String], continueHref: String, intro: String, renderer: Renderer,
