@@ -61,7 +61,7 @@ struct ChildFormController {
         let form = FormBuilder(t, values: values, errors: errors)
         let view = ChildFormView.make(form: form, child: child, registry: registry, duplicates: duplicates, t: t)
         let title = child == nil ? t("child.new.title") : t("child.edit.title", child!.fullName)
-        return try renderer.page("children/form", title: title, content: view, context: context, form: form)
+        return try renderer.page(view, title: title, context: context, form: form)
     }
 
     /// The form's own checks, then that school and district come from the registry (a stored
