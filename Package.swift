@@ -1,11 +1,5 @@
 // swift-tools-version:6.0
-import Foundation
 import PackageDescription
-
-// Templates/ holds the compiled views (Templates/Swift) and, until the last page moves, the
-// Mustache templates the server reads at run time: those are not sources.
-let mustacheTemplates = ((try? FileManager.default.contentsOfDirectory(atPath: Context.packageDirectory + "/Templates")) ?? [])
-    .filter { $0 != "Swift" }.sorted()
 
 let package = Package(
     name: "fritidspas",
@@ -18,7 +12,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", exact: "2.5.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", exact: "4.5.2"),
@@ -36,8 +29,8 @@ let package = Package(
         ]),
         // A realistic demo data set (used by `serve --demo` and by tests).
         .target(name: "Demo", dependencies: ["Domain", "Store", .product(name: "GRDB", package: "GRDB.swift")]),
-        // The pages as compiled Swift: view models and the views that write them (see Templates/Swift).
-        .target(name: "Views", dependencies: ["Domain"], path: "Templates", exclude: mustacheTemplates, sources: ["Swift"]),
+        // The pages as compiled Swift, one file per page: view models and the views that write them.
+        .target(name: "Views", dependencies: ["Domain"], path: "Templates"),
         // Routes, access policy, request decoding and the view models' builders.
         .target(name: "Web", dependencies: [
             "Domain", "Store", "Views",
@@ -45,7 +38,6 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
-            .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "JWTKit", package: "jwt-kit"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),

@@ -62,8 +62,7 @@ class Server:
         self.base = f"http://127.0.0.1:{self.port}"
         self.mail = Mail(root, os.path.join(self.dir, "mail"))
         self.db = os.path.join(self.dir, "test.sqlite")
-        env = dict(os.environ, FRITIDSPAS_TEMPLATES=os.path.join(root, "Templates"),
-                   FRITIDSPAS_PUBLIC=os.path.join(root, "Public"), FRITIDSPAS_UPLOADS=os.path.join(self.dir, "uploads"),
+        env = dict(os.environ, FRITIDSPAS_PUBLIC=os.path.join(root, "Public"), FRITIDSPAS_UPLOADS=os.path.join(self.dir, "uploads"),
                    FRITIDSPAS_SMTP_HOST="127.0.0.1", FRITIDSPAS_SMTP_PORT=str(self.mail.port),
                    FRITIDSPAS_SMTP_FROM="fritidspas@holstebro.test", FRITIDSPAS_BASE_URL=self.base,
                    # Svendborg's OpenID Connect client secret, as operations would set it (test_single_sign_on).

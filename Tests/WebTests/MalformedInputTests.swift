@@ -8,7 +8,7 @@ import Testing
 /// every field name the forms use, all set to the same awkward value (a form for POST, the query
 /// string for GET).
 @Suite struct MalformedInputTests {
-    /// The fields some form somewhere sends: every `name="…"` in the templates, every field the
+    /// The fields some form somewhere sends: every `name="…"` in the views, every field the
     /// controllers build (`field("…"`) or report an error on (`errors.add("…"`).
     static let fieldNames: [String] = {
         var names = Set<String>()
@@ -24,7 +24,7 @@ import Testing
                 }
             }
         }
-        scan("Templates", "mustache", [#"name="([A-Za-z_][A-Za-z0-9_\[\]]*)""#])
+        scan("Templates", "swift", [#"name=\\?"([A-Za-z_][A-Za-z0-9_\[\]]*)\\?""#])
         scan("Sources/Web", "swift", [#"field\("([A-Za-z_][A-Za-z0-9_]*)""#, #"errors\.add\("([A-Za-z_][A-Za-z0-9_]*)""#])
         names.remove("csrf_token")
         return names.sorted()

@@ -131,7 +131,7 @@ import Testing
     }
 }
 
-/// Templates and texts: one catalogue per language, complete, and no unescaped output.
+/// Views and texts: one catalogue per language, complete, and no unescaped output.
 @Suite struct TemplateAndTextTests {
     static let root = TestApp.root
 
@@ -141,14 +141,13 @@ import Testing
             .filter { $0.pathExtension == ext }
     }
 
-    @Test func templatesNeverOutputUnescaped() throws {
-        let templates = Self.files("Templates", "mustache")
-        #expect(templates.count >= 10)
-        for file in templates {
-            let text = try String(contentsOf: file, encoding: .utf8)
-            #expect(!text.contains("{{{"), "\(file.lastPathComponent) uses {{{ }}}")
-            #expect(!text.contains("{{&"), "\(file.lastPathComponent) uses {{& }}")
-        }
+    /// The pages are compiled Swift, nothing is read at run time: no template file may be left
+    /// for someone to edit in vain. (Escaping is by type: `viewsWriteRawMarkupOnlyWhereListed`.)
+    @Test func pagesAreCompiledViewsOnly() throws {
+        #expect(Self.files("Templates", "swift").count >= 100)
+        let others = (FileManager.default.enumerator(at: Self.root.appendingPathComponent("Templates"), includingPropertiesForKeys: nil)?
+            .compactMap { $0 as? URL } ?? []).filter { !$0.hasDirectoryPath && $0.pathExtension != "swift" }
+        #expect(others.isEmpty, "\(others.map { $0.lastPathComponent })")
     }
 
     @Test func bothLanguagesHaveTheSameKeysAndNoEmptyText() throws {
@@ -162,28 +161,13 @@ import Testing
         #expect(catalogue.text("layout.accessibility", .da) == "Tilgængelighedserklæring")
     }
 
-    @Test func everyTextATemplateUsesExists() throws {
-        let keys = try TextCatalogue.bundled().keys(.da)
-        let pattern = try Regex(#"\{\{\s*[#^/]?t\.([A-Za-z0-9_.]+)\s*\}\}"#)
-        var used = Set<String>()
-        for file in Self.files("Templates", "mustache") {
-            let text = try String(contentsOf: file, encoding: .utf8)
-            for match in text.matches(of: pattern) {
-                let key = String(text[match.output[1].range!])
-                used.insert(key)
-                #expect(keys.contains(key), "\(file.lastPathComponent): t.\(key) is not in the catalogue")
-            }
-        }
-        #expect(used.count > 50)
-    }
-
     /// Literal catalogue keys in Swift code (`"err.…"`, `"users.…"`) must exist too.
     @Test func everyTextTheCodeUsesExists() throws {
         let keys = try TextCatalogue.bundled().keys(.da)
         let namespaces = Set(keys.compactMap { $0.split(separator: ".").first.map(String.init) })
         let pattern = try Regex(#""([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+)""#)
         var checked = 0
-        for file in Self.files("Sources/Web", "swift") + Self.files("Sources/Domain", "swift") + Self.files("Templates/Swift", "swift") {
+        for file in Self.files("Sources/Web", "swift") + Self.files("Sources/Domain", "swift") + Self.files("Templates", "swift") {
             let text = try String(contentsOf: file, encoding: .utf8)
             for match in text.matches(of: pattern) {
                 let key = String(text[match.output[1].range!])
@@ -203,7 +187,7 @@ import Testing
         let literal = try Regex(#"\bt\("([^"\\]+)""#)
         let anyCall = try Regex(#"\bt\("#)
         var checked = 0
-        for file in Self.files("Templates/Swift", "swift") {
+        for file in Self.files("Templates", "swift") {
             let text = try String(contentsOf: file, encoding: .utf8)
             #expect(text.matches(of: anyCall).count == text.matches(of: literal).count,
                     "\(file.lastPathComponent) looks a text up by a key that is not a literal")
@@ -220,7 +204,7 @@ import Testing
     /// Views write unescaped markup only through `UnsafeHTML`, and only where listed here.
     @Test func viewsWriteRawMarkupOnlyWhereListed() throws {
         let allowed: Set<String> = ["HTML.swift"]
-        for file in Self.files("Templates/Swift", "swift") where !allowed.contains(file.lastPathComponent) {
+        for file in Self.files("Templates", "swift") where !allowed.contains(file.lastPathComponent) {
             let text = try String(contentsOf: file, encoding: .utf8)
             #expect(!text.contains("UnsafeHTML("), "\(file.lastPathComponent) writes raw markup")
         }

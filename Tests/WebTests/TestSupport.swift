@@ -51,7 +51,6 @@ struct TestApp {
         config.trustedProxies = TrustedProxies(networks: [], trustsMissingPeer: true)
         // Mail is delivered when a test runs the delivery job (`deliverMail()`), not in the background.
         config.sendsMailInBackground = false
-        config.templatesDirectory = Self.root.appendingPathComponent("Templates").path
         config.publicDirectory = Self.root.appendingPathComponent("Public").path
         config.uploadsDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("fp-uploads-\(UUID().uuidString)").path
         configure(&config)

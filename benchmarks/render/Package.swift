@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Render-only benchmark: the same two pages written with our views (Views, Templates/Swift) and
+// Render-only benchmark: the same two pages written with our views (Views, Templates) and
 // with JohnSundell/Plot, rendered in a loop. Run it with ./run (release build).
 let package = Package(
     name: "render-bench",

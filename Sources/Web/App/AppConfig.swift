@@ -6,10 +6,6 @@ public struct AppConfig: Sendable {
     public var host = "127.0.0.1"
     public var port = 8080
     public var databasePath = "fritidspas.sqlite"
-    public var templatesDirectory = "Templates"
-    /// Pages that exist both as Mustache and as compiled Swift render as compiled Swift; tests
-    /// render them through Mustache too, to show both write the same page.
-    public var viewEngine = ViewEngine.compiled
     public var publicDirectory = "Public"
     /// Uploaded claim attachments, outside the web root (`Public`); only the application serves them.
     public var uploadsDirectory = "uploads"
@@ -113,7 +109,6 @@ public struct AppConfig: Sendable {
         if let v = env["FRITIDSPAS_SUPPORT_EMAIL"], !v.isEmpty { supportEmail = v }
         if let v = env["FRITIDSPAS_SUPPORT_PHONE"], !v.isEmpty { supportPhone = v }
         if let v = env["FRITIDSPAS_ACCESSIBILITY_URL"], !v.isEmpty { accessibilityStatementURL = v }
-        if let v = env["FRITIDSPAS_TEMPLATES"], !v.isEmpty { templatesDirectory = v }
         if let v = env["FRITIDSPAS_PUBLIC"], !v.isEmpty { publicDirectory = v }
         if let v = env["FRITIDSPAS_UPLOADS"], !v.isEmpty { uploadsDirectory = v }
         if let v = env["FRITIDSPAS_ERASURES"], !v.isEmpty { erasureLedger = v }

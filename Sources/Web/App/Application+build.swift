@@ -101,9 +101,7 @@ func buildRouter(_ deps: AppDependencies, repositories: Repositories) async thro
     let config = deps.config
     let clock = deps.clock
     let texts = try TextCatalogue.bundled()
-    let renderer = try await Renderer.load(directory: config.templatesDirectory, texts: texts,
-                                           footer: .init(supportEmail: config.supportEmail, supportPhone: config.supportPhone),
-                                           engine: config.viewEngine)
+    let renderer = Renderer(texts: texts, footer: .init(supportEmail: config.supportEmail, supportPhone: config.supportPhone))
     let hasher = PasswordHasher(cost: config.bcryptCost)
     let links = ActivationLinks(baseURL: config.publicBaseURL, clock: clock)
     // The stored row outlives the absolute lifetime by a little, so the auth middleware (not

@@ -1,7 +1,6 @@
 import Domain
 import Foundation
 import Hummingbird
-import Mustache
 
 /// The children list with search, filters, sorting and pages; the municipality-wide name
 /// search; and the coordinator's CSV export of the filtered list.

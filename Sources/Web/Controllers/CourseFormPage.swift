@@ -21,7 +21,7 @@ struct CourseFormPage {
         let t = context.t
         // The page shows the child's name: a read of their data.
         try await repositories.audit.record(try context.actor().audit(.view, .child, course.childID,
-                                                                                     detail: "\(P.template) course \(course.id)"))
+                                                                                     detail: "\(context.endpointPath ?? title) course \(course.id)"))
         let header = CourseFormHeader(heading: t(title), childName: try await childName(course, context),
                                       courseHref: Paths.course.link(course.id), action: action, submit: t(submit), intro: intro)
         return try renderer.page(view(header), title: t(title), context: context, form: form)

@@ -66,11 +66,6 @@ struct ImplementationMeetingsController {
         return try workspace.page(view, title: t("impl.meetings.title"), context: context)
     }
 
-    static func fields(_ form: FormBuilder) -> [String: FormField] {
-        let fields = meetingFields(form)
-        return ["kind": fields.kind, "heldOn": fields.heldOn, "participants": fields.participants, "decisions": fields.decisions]
-    }
-
     static func meetingFields(_ form: FormBuilder) -> ImplementationMeetingNewView.Fields {
         .init(
             kind: form.field("kind", label: "impl.meeting.kind", options: [

@@ -47,11 +47,7 @@ struct ImplementationWorkspace: Sendable {
         Self.sections.map { PageFrame.NavItem(href: $0.route.path.link(), label: t($0.label), current: $0.route == current) }
     }
 
-    func page(_ template: String, title: String, content: Any, context: AppContext, form: FormBuilder? = nil) throws -> Response {
-        try renderer.page("implementation/\(template)", title: title, content: content, context: context, form: form)
-    }
-
-    /// A compiled page of the workspace (`Page`); its template name already says `implementation/…`.
+    /// A page of the workspace.
     func page<P: Page>(_ content: P, title: String, context: AppContext, form: FormBuilder? = nil) throws -> Response {
         try renderer.page(content, title: title, context: context, form: form)
     }
@@ -70,19 +66,6 @@ struct ImplementationWorkspace: Sendable {
     static func key(_ context: AppContext, _ name: String = "key") throws -> String {
         guard let key = context.parameters.get(name), key.count <= 100 else { throw AppError.notFound }
         return key
-    }
-}
-
-/// A comment as the item and plan pages list it.
-struct CommentRow {
-    let author: String
-    let at: String
-    let body: String
-
-    init(_ comment: WorkspaceComment, _ t: Texts) {
-        author = comment.authorName ?? t("impl.unknownUser")
-        at = DateFormat.dateTime(comment.createdAt)
-        body = comment.body
     }
 }
 

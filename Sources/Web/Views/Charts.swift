@@ -2,7 +2,7 @@ import Domain
 import Foundation
 
 /// Server-rendered SVG charts as view models (400 units wide, so their text stays readable
-/// when a phone shrinks them): the templates in `Templates/partials/chart-*.mustache`
+/// when a phone shrinks them): the views in `Templates/Components/Charts.swift`
 /// draw them from these coordinates, so nothing is output unescaped and no JavaScript is needed.
 /// Every chart has a title and a description (its text alternative); pages show the numbers in
 /// a table beside it too.

@@ -1,7 +1,7 @@
 import Domain
 import Foundation
 
-/// Builders of `FigureTable` (the view model and its markup are in `Templates/Swift/Components/FigureTable.swift`).
+/// Builders of `FigureTable` (the view model and its markup are in `Templates/Components/FigureTable.swift`).
 extension FigureTable.Row {
     init(_ label: String, _ current: FigureValue, _ previous: FigureValue = .missing, low: Bool = false, key: String? = nil,
          t: Texts) {

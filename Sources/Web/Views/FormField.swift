@@ -1,5 +1,4 @@
 import Domain
-import Mustache
 
 /// Builds the fields of one form from the submitted values and the validation problems.
 struct FormBuilder {
@@ -64,44 +63,5 @@ struct FormBuilder {
 
     var summary: [PageFrame.ErrorLink] {
         errors.fields.map { PageFrame.ErrorLink(href: "#\($0.field)", message: t($0.message, arguments: $0.arguments)) }
-    }
-}
-
-// Forms are on many pages and a select has many options: read through `child(named:)`, not `Mirror`.
-extension FormField: MustacheParent {
-    public func child(named name: String) -> Any? {
-        switch name {
-        case "id": id
-        case "name": self.name
-        case "label": label
-        case "hint": hint
-        case "hintID": hintID
-        case "error": error
-        case "errorID": errorID
-        case "describedBy": describedBy
-        case "value": value
-        case "type": type
-        case "autocomplete": autocomplete
-        case "optional": optional
-        case "width": width
-        case "options": options
-        case "rows": rows
-        case "maxLength": maxLength
-        case "inputmode": inputmode
-        case "listID": listID
-        default: nil
-        }
-    }
-}
-
-extension FormField.Option: MustacheParent {
-    public func child(named name: String) -> Any? {
-        switch name {
-        case "value": value
-        case "label": label
-        case "selected": selected
-        case "id": id
-        default: nil
-        }
     }
 }

@@ -1,42 +1,22 @@
 import Domain
 import Foundation
 import Hummingbird
-import Mustache
 
 /// Renders pages: a view model inside the layout, with texts in the user's language.
 public struct Renderer: Sendable {
-    let library: MustacheLibrary
     public let texts: TextCatalogue
     let footer: Footer
-    /// Which engine writes the pages that exist in both (`Page`): compiled Swift unless a test
-    /// asks for Mustache to compare the two.
-    var engine: ViewEngine = .compiled
 
     struct Footer: Sendable {
         let supportEmail: String
         let supportPhone: String?
     }
 
-    /// Templates that must exist; the server refuses to start without them.
-    static let requiredTemplates = ["layout", "error", "partials/input", "partials/select", "partials/radios",
-                                    "partials/textarea", "partials/checkboxes", "partials/csrf", "partials/figure-table"]
-
-    /// Loads every template under `directory`. A missing folder loads nothing silently in
-    /// swift-mustache, so check for the templates every page relies on.
-    static func load(directory: String, texts: TextCatalogue, footer: Footer, engine: ViewEngine = .compiled) async throws -> Renderer {
-        let library = try await MustacheLibrary(directory: directory)
-        for name in requiredTemplates where library.getTemplate(named: name) == nil {
-            throw StartupError.missingTemplate(name, directory)
-        }
-        return Renderer(library: library, texts: texts, footer: footer, engine: engine)
-    }
-
-    /// Renders a page that is compiled Swift (`Page`) inside the layout.
+    /// Renders a page (`Page`, a view compiled from `Templates/`) inside the layout. `notice` is
+    /// shown on this page itself, never kept in the session (an activation link must not be
+    /// stored there). A form with problems answers 422 and lists them above the page.
     func page<P: Page>(_ content: P, title: String, context: AppContext,
                        form: FormBuilder? = nil, status: HTTPResponse.Status? = nil, notice: Flash? = nil) throws -> Response {
-        guard engine == .compiled else {
-            return try page(P.template, title: title, content: content, context: context, form: form, status: status, notice: notice)
-        }
         // The error page can be asked for before the auth middleware has bound the texts.
         let t = context.texts ?? texts.bind(context.language)
         let summary = form?.summary ?? []
@@ -48,23 +28,6 @@ public struct Renderer: Sendable {
         return Response(status: status ?? (summary.isEmpty ? .ok : .unprocessableContent),
                         headers: [.contentType: "text/html; charset=utf-8"],
                         body: .init(byteBuffer: ByteBuffer(bytes: html.bytes)))
-    }
-
-    /// Renders `template` (e.g. `users/index`) with `content` as its view model.
-    /// `notice` is shown on this page itself, never kept in the session (an activation link
-    /// must not be stored there).
-    func page(_ template: String, title: String, content: Any, context: AppContext,
-              form: FormBuilder? = nil, status: HTTPResponse.Status? = nil, notice: Flash? = nil) throws -> Response {
-        let t = texts.bind(context.language)
-        let summary = form?.summary ?? []
-        let frame = makeFrame(title: title, context: context, errors: summary, notice: notice, t: t)
-        let view = PageView(frame: frame, t: texts.node(context.language), content: content)
-        let started = DispatchTime.now().uptimeNanoseconds
-        guard library.getTemplate(named: template) != nil, let html = library.render(view, withTemplate: template) else {
-            throw StartupError.missingTemplate(template, "Templates")
-        }
-        context.timing.addRender(DispatchTime.now().uptimeNanoseconds - started)
-        return Self.html(html, status: status ?? (summary.isEmpty ? .ok : .unprocessableContent))
     }
 
     static func html(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
@@ -115,43 +78,6 @@ public struct Renderer: Sendable {
                             // Only pages come back here: a form's own address would be posted to again.
                             returnPath: context.pagePath ?? AccessPolicy.startPage(for: user!.role))
             })
-    }
-}
-
-/// The object a page template renders: `frame` and `t` for the layout, everything else from
-/// the page's own view model, reflected once per render (`MustacheReflection`).
-struct PageView: MustacheParent {
-    let frame: PageFrame
-    let t: TextNode
-    let content: MustacheParent
-
-    init(frame: PageFrame, t: TextNode, content: Any) {
-        self.frame = frame
-        self.t = t
-        self.content = content as? MustacheParent ?? MustacheReflection.wrap(content) as? MustacheParent ?? [String: Any]()
-    }
-
-    func child(named name: String) -> Any? {
-        switch name {
-        case "frame": frame
-        case "t": t
-        default: content is Reflected ? content.child(named: name) : MustacheReflection.wrap(content.child(named: name))
-        }
-    }
-}
-
-/// The two engines while pages move from Mustache to compiled Swift.
-public enum ViewEngine: String, Sendable {
-    case compiled, mustache
-}
-
-public enum StartupError: Error, CustomStringConvertible {
-    case missingTemplate(String, String)
-
-    public var description: String {
-        switch self {
-        case .missingTemplate(let name, let directory): "Template '\(name)' not found in \(directory)"
-        }
     }
 }
 

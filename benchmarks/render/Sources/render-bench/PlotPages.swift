@@ -163,7 +163,7 @@ enum PlotLayout {
     }
 }
 
-/// `FormFields.input` and `FormFields.select` (Templates/Swift/Components/FormFields.swift) in Plot.
+/// `FormFields.input` and `FormFields.select` (Templates/Components/FormFields.swift) in Plot.
 enum PlotFields {
     static func input<C: Body>(_ f: FormField, _ t: Texts) -> Node<C> {
         .div(.class("form-group" + (f.error != nil ? " form-error" : "")),

@@ -1,5 +1,5 @@
 // Render-only benchmark (issue 19): the children list (50 rows) and the busiest club's portal
-// (~100 children), layout + content, written by our views (Templates/Swift) and by Plot's node DSL.
+// (~100 children), layout + content, written by our views (Templates) and by Plot's node DSL.
 //
 //   render-bench [--renders N] [--runs R] [--texts PATH] [--dump DIR]
 //
