@@ -156,8 +156,8 @@ extension ChildMoneyView {
 
             """
             for claim in g.claims {
-                // A claim without an address links to its grant's (as the Mustache template did).
-                "<p class=\"muted\">\(Self.link(claim.href ?? g.href, claim.text)) – \(claim.status)</p>\n"
+                // A claim links to its page only for those who may open grants.
+                "<p class=\"muted\">\(Self.link(claim.href, claim.text)) – \(claim.status)</p>\n"
             }
             "</div>\n"
         }

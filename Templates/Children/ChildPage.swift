@@ -446,7 +446,7 @@ extension ChildPageView.Privacy {
             if hasViewers {
                 """
                   <ul class="plain-list compact-list">
-                    \(viewers.html { "<li>\($0.name) (\($0.role)) · \($0.count) × · \(t("privacy.panel.last")) \($0.last)</li>" })
+                    \(viewers.html { "<li>\($0.name)\($0.role.isEmpty ? "" : " (\($0.role))" as HTML) · \($0.count) × · \(t("privacy.panel.last")) \($0.last)</li>" })
                   </ul>
 
                 """

@@ -149,8 +149,8 @@ public struct VolunteerCourseView: Page, Sendable {
         """
     }
 
-    /// One guardian's contact details; for a guardian without a language, the child's (as the
-    /// Mustache template did).
+    /// One guardian's contact details: their own language only. (The Mustache template showed the
+    /// child's home language for a guardian without one, through its context stack.)
     @Markup func contact(_ contact: Contact, _ c: PageContext) -> HTML {
         let t = c.t
         """
@@ -164,7 +164,7 @@ public struct VolunteerCourseView: Page, Sendable {
         if let email = Self.nonEmpty(contact.email) {
             "<div><dt>\(t("guardian.email"))</dt><dd><a href=\"\(contact.emailHref)\">\(email)</a></dd></div>\n"
         }
-        if let language = contact.language.map(Self.nonEmpty) ?? Self.nonEmpty(language) {
+        if let language = Self.nonEmpty(contact.language) {
             "<div><dt>\(t("guardian.language"))</dt><dd>\(language)</dd></div>\n"
         }
         "</dl>\n"

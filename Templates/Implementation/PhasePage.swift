@@ -73,15 +73,15 @@ public struct ImplementationPhaseView: Page, Sendable {
         for section in sections { self.section(section, t) }
     }
 
-    /// A sub-step without a summary of its own shows the phase's (as the Mustache template did).
+    /// A sub-step shows its own summary only: the phase's is at the top of the page. (The Mustache
+    /// template repeated the phase's under every sub-step without one, through its context stack.)
     @Markup func section(_ section: SectionBlock, _ t: Texts) -> HTML {
         """
         <section class="impl-section" id="\(section.id)" aria-labelledby="\(section.id)-heading">
           <h2 id="\(section.id)-heading">\(section.heading)</h2>
 
         """
-        let shown = section.summary ?? summary
-        if !shown.isEmpty { "<p>\(shown)</p>\n" }
+        if let shown = section.summary, !shown.isEmpty { "<p>\(shown)</p>\n" }
         """
           <div class="progress-row">
             <progress class="impl-progress" max="100" value="\(section.percent)" aria-label="\(section.progressLabel)"></progress>
