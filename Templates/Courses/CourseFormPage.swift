@@ -66,26 +66,12 @@ public struct SessionFormView: Page, Sendable {
         }
     }
 
-    public let heading: String
-    public let childName: String
-    public let courseHref: String
-    public let action: String
-    public let submit: String
-    public let intro: String?
+    public let header: CourseFormHeader
     public let form: Fields
 
     public init(_ header: CourseFormHeader, form: Fields) {
-        heading = header.heading
-        childName = header.childName
-        courseHref = header.courseHref
-        action = header.action
-        submit = header.submit
-        intro = header.intro
+        self.header = header
         self.form = form
-    }
-
-    var header: CourseFormHeader {
-        CourseFormHeader(heading: heading, childName: childName, courseHref: courseHref, action: action, submit: submit, intro: intro)
     }
 
     public func body(_ c: PageContext) -> HTML {
@@ -114,30 +100,16 @@ public struct AgreementFormView: Page, Sendable {
         }
     }
 
-    public let heading: String
-    public let childName: String
-    public let courseHref: String
-    public let action: String
-    public let submit: String
-    public let intro: String?
+    public let header: CourseFormHeader
     public let form: Fields
 
     public init(_ header: CourseFormHeader, form: Fields) {
-        heading = header.heading
-        childName = header.childName
-        courseHref = header.courseHref
-        action = header.action
-        submit = header.submit
-        intro = header.intro
+        self.header = header
         self.form = form
     }
 
-    var header: CourseFormHeader {
-        CourseFormHeader(heading: heading, childName: childName, courseHref: courseHref, action: action, submit: submit, intro: intro)
-    }
-
     public func body(_ c: PageContext) -> HTML {
-        courseForm(header, c, lead: intro, formClass: " class=\"short-form\"", button: "button-primary", fields: HTML {
+        courseForm(header, c, lead: header.intro, formClass: " class=\"short-form\"", button: "button-primary", fields: HTML {
             c.radios(form.kind)
             c.textarea(form.description)
             c.input(form.agreedOn)
@@ -162,30 +134,16 @@ public struct ActivityFormView: Page, Sendable {
         }
     }
 
-    public let heading: String
-    public let childName: String
-    public let courseHref: String
-    public let action: String
-    public let submit: String
-    public let intro: String?
+    public let header: CourseFormHeader
     public let form: Fields
 
     public init(_ header: CourseFormHeader, form: Fields) {
-        heading = header.heading
-        childName = header.childName
-        courseHref = header.courseHref
-        action = header.action
-        submit = header.submit
-        intro = header.intro
+        self.header = header
         self.form = form
     }
 
-    var header: CourseFormHeader {
-        CourseFormHeader(heading: heading, childName: childName, courseHref: courseHref, action: action, submit: submit, intro: intro)
-    }
-
     public func body(_ c: PageContext) -> HTML {
-        courseForm(header, c, lead: intro, formClass: " class=\"short-form\"", button: "button-primary", fields: HTML {
+        courseForm(header, c, lead: header.intro, formClass: " class=\"short-form\"", button: "button-primary", fields: HTML {
             if let activityID = form.activityID { c.select(activityID) }
             c.input(form.activity)
             c.radios(form.started)
@@ -208,26 +166,12 @@ public struct OutcomeFormView: Page, Sendable {
         }
     }
 
-    public let heading: String
-    public let childName: String
-    public let courseHref: String
-    public let action: String
-    public let submit: String
-    public let intro: String?
+    public let header: CourseFormHeader
     public let form: Fields
 
     public init(_ header: CourseFormHeader, form: Fields) {
-        heading = header.heading
-        childName = header.childName
-        courseHref = header.courseHref
-        action = header.action
-        submit = header.submit
-        intro = header.intro
+        self.header = header
         self.form = form
-    }
-
-    var header: CourseFormHeader {
-        CourseFormHeader(heading: heading, childName: childName, courseHref: courseHref, action: action, submit: submit, intro: intro)
     }
 
     public func body(_ c: PageContext) -> HTML {
